@@ -1,0 +1,85 @@
+"""Throughput and peak memory of `claimkit extract` (offline extractor).
+
+JSONL in, JSONL out, schema validation on, one process (one core), as a user
+would run it.  By default the input is the PolNeAR train texts, converted to
+JSONL in a temporary directory (never written into the repository):
+
+    python benchmarks/bench_extract.py [--split ../shared/eval/polnear/train] [--repeat 1]
+
+Prints words, seconds, words/s (with and without the start-up: import and
+model load, measured on a one-line article) and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CLAIMKIT_SHARED", ROOT.parent / "shared"))
+
+
+def build_input(split: Path, out: Path) -> int:
+    """Write the split's texts as claimkit JSONL; return the word count."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "polnear_to_jsonl.py"), str(split), "-o", str(out)],
+        check=True,
+    )
+    words = 0
+    with out.open(encoding="utf-8") as fh:
+        for line in fh:
+            words += len(json.loads(line)["text"].split())
+    return words
+
+
+def run_extract(inp: Path, out: Path) -> tuple[float, int]:
+    """Run the CLI once in a child process; return (seconds, peak RSS in KiB)."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    cmd = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [*cmd, sys.executable, "-m", "claimkit", "extract", str(inp), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.strip()}")
+    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", type=Path, default=SHARED / "eval" / "polnear" / "train")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        inp = tmpdir / "in.jsonl"
+        words = build_input(args.split, inp)
+        tiny = tmpdir / "tiny.jsonl"
+        tiny.write_text(json.dumps({"id": "t", "text": "The mayor said it rained."}) + "\n", encoding="utf-8")
+        startup, _ = run_extract(tiny, tmpdir / "tiny.out.jsonl")
+        best = float("inf")
+        for _ in range(args.repeat):
+            seconds, peak_kib = run_extract(inp, tmpdir / "out.jsonl")
+            best = min(best, seconds)
+        records = sum(1 for _ in (tmpdir / "out.jsonl").open(encoding="utf-8"))
+    print(f"input           {args.split} ({words:,} words)")
+    print(f"records         {records:,}")
+    print(f"wall time       {best:.2f} s (start-up {startup:.2f} s)")
+    print(f"words/s         {words / best:,.0f} (including start-up)")
+    print(f"words/s         {words / max(best - startup, 1e-9):,.0f} (excluding start-up)")
+    print(f"peak memory     {peak_kib / 1024:,.0f} MiB (max RSS of the extract process)")
+
+
+if __name__ == "__main__":
+    main()

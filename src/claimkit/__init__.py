@@ -1,0 +1,41 @@
+"""claimkit: turn news articles into attributed, time-resolved claim records.
+
+The library API mirrors the command line::
+
+    from claimkit import extract_claims
+    claims = extract_claims(text, published=datetime.date(2026, 2, 7))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimkit.model import Article, Claim
+
+__version__ = "0.1.0"
+__all__ = ["Article", "Claim", "__version__", "extract_claims"]
+
+
+def extract_claims(
+    text: str,
+    *,
+    doc_id: str = "doc",
+    published: dt.date | None = None,
+    extractor: object | None = None,
+) -> list[Claim]:
+    """Extract validated claims from one article text (offline extractor by default).
+
+    Without ``published`` the date is taken from a date line at the top of the
+    text, if any; relative times stay unresolved when there is none.
+    """
+    from claimkit import ingest, pipeline
+    from claimkit.extractors import Extractor
+
+    if extractor is None:
+        from claimkit.extractors.rules import RuleExtractor
+
+        extractor = RuleExtractor()
+    if not isinstance(extractor, Extractor):
+        raise TypeError("extractor must have .info and .extract(article, sentences)")
+    article = ingest.make_article(text, doc_id, doc_id, published=published)
+    return pipeline.run(article, extractor).claims

@@ -1,0 +1,252 @@
+"""The command line: a thin typer layer over the library.
+
+Records go to stdout (or ``-o FILE``); errors and the run summary go to
+stderr, one line each.  Exit codes: 0 success, 2 usage, 3 bad input (the other
+inputs are still processed), 4 extractor failure, 5 LLM endpoint failure,
+6 invalid records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from claimkit import __version__, ingest, pipeline, validate
+from claimkit.errors import ClaimkitError, InputError
+from claimkit.extractors import Extractor
+from claimkit.writers import WRITERS, open_output
+
+app = typer.Typer(
+    name="claimkit",
+    help="Turn news articles into attributed, time-resolved, validated claim records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class ExtractorName(str, Enum):
+    rules = "rules"
+    llm = "llm"
+
+
+class ResponseFormat(str, Enum):
+    auto = "auto"
+    json_schema = "json_schema"
+    json_object = "json_object"
+    text = "text"
+
+
+def _say(message: str) -> None:
+    """One line on stderr."""
+    typer.echo(message, err=True)
+
+
+def _fail(exc: ClaimkitError) -> typer.Exit:
+    _say(f"claimkit: error: {exc}")
+    return typer.Exit(exc.exit_code)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _build_extractor(
+    name: ExtractorName,
+    *,
+    model: str | None,
+    base_url: str | None,
+    api_key_env: str,
+    response_format: ResponseFormat,
+    max_chunk_tokens: int,
+    concurrency: int,
+    timeout: float,
+    cache: bool,
+) -> Extractor:
+    if name is ExtractorName.rules:
+        from claimkit.extractors.rules import RuleExtractor
+
+        return RuleExtractor()
+    from claimkit.extractors.llm import LLMExtractor, LLMOptions, default_cache_dir
+
+    if not model:
+        raise typer.BadParameter("--extractor llm needs --model (or CLAIMKIT_MODEL)", param_hint="--model")
+    return LLMExtractor(
+        LLMOptions(
+            model=model,
+            base_url=base_url,
+            api_key=os.environ.get(api_key_env),
+            response_format=response_format.value,
+            max_chunk_tokens=max_chunk_tokens,
+            concurrency=concurrency,
+            timeout=timeout,
+            cache_dir=default_cache_dir() if cache else None,
+        )
+    )
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one record per line; json: one array; table: for reading.")] = OutputFormat.jsonl,
+    date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
+    extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+    model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
+    base_url: Annotated[Optional[str], typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")] = None,
+    api_key_env: Annotated[str, typer.Option("--api-key-env", help="Name of the environment variable holding the API key.")] = "OPENAI_API_KEY",
+    response_format: Annotated[ResponseFormat, typer.Option("--response-format", help="Structured-output mode; auto falls back when the server refuses one.")] = ResponseFormat.auto,
+    max_chunk_tokens: Annotated[int, typer.Option("--max-chunk-tokens", min=100, help="LLM: paragraphs per request up to about this many tokens.")] = 1500,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight.")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="LLM: seconds per request.")] = 60.0,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="LLM: reuse responses cached on disk.")] = True,
+) -> None:
+    """Extract claim records from articles."""
+    anchor = _parse_date(date)
+    if output is not None and not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    try:
+        extractor = _build_extractor(
+            extractor_name,
+            model=model,
+            base_url=base_url,
+            api_key_env=api_key_env,
+            response_format=response_format,
+            max_chunk_tokens=max_chunk_tokens,
+            concurrency=concurrency,
+            timeout=timeout,
+            cache=cache,
+        )
+    except ClaimkitError as exc:
+        raise _fail(exc) from None
+
+    inputs = ingest.load(paths, max_bytes=max_bytes)
+    if anchor is not None:
+        inputs = (a if isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None}) for a in inputs)
+
+    started = time.perf_counter()
+    docs = records = bad_inputs = 0
+    exit_code = 0
+    try:
+        with open_output(output, sys.stdout) as stream:
+            writer = WRITERS[fmt.value](stream)
+            for result in pipeline.run_all(inputs, extractor):
+                if isinstance(result, InputError):
+                    bad_inputs += 1
+                    _say(f"claimkit: error: {result}")
+                    continue
+                docs += 1
+                records += len(result.records)
+                for diag in result.diagnostics:
+                    _say(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
+                writer.write(result.records)
+            writer.close()
+    except ClaimkitError as exc:
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        _say("claimkit: interrupted; no output file was written")
+        raise typer.Exit(130) from None
+    if bad_inputs:
+        exit_code = InputError.exit_code
+    elapsed = time.perf_counter() - started
+    summary = getattr(extractor, "format_summary", None)
+    _say(
+        f"claimkit: {docs} document(s), {records} record(s), {bad_inputs} input error(s), {elapsed:.2f}s"
+        + (f"; {summary()}" if summary else "")
+    )
+    raise typer.Exit(exit_code)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one record."""
+    sys.stdout.write(validate.schema_text())
+
+
+@app.command(name="validate")
+def validate_cmd(
+    path: Annotated[str, typer.Argument(help="A JSONL file of records, or - for stdin.")],
+    text: Annotated[Optional[Path], typer.Option("--text", help="The article the records came from: also check every span's offsets.")] = None,
+) -> None:
+    """Check records against the schema; errors name the line."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        raw = data.decode("utf-8")
+        article = None if text is None else ingest.decode(text.read_bytes(), str(text))
+    except OSError as exc:
+        raise _fail(InputError(f"{path if text is None or path != str(text) else text}: cannot read ({exc.strerror})")) from None
+    except UnicodeDecodeError:
+        raise _fail(InputError(f"{path}: not valid UTF-8")) from None
+    except InputError as exc:
+        raise _fail(exc) from None
+    bad = count = 0
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        count += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems = [f"invalid JSON ({exc.msg})"]
+        else:
+            problems = validate.errors(record)
+            if not problems and article is not None:
+                problems = list(validate.span_errors(record, article))
+        if problems:
+            bad += 1
+            for problem in problems:
+                _say(f"{path}:{lineno}: {problem}")
+    _say(f"claimkit: {count - bad} of {count} record(s) valid")
+    raise typer.Exit(6 if bad else 0)
+
+
+@app.command(name="eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Option("--gold", help="PolNeAR split directory (with text/ and attributions/).")],
+    pred: Annotated[Path, typer.Option("--pred", help="claimkit JSONL records for the same articles.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score records against PolNeAR gold: P/R/F1 of source, cue, content (exact and overlap) and pairs."""
+    from claimkit.evaluate import evaluate
+
+    for p in (gold, pred):
+        if not p.exists():
+            raise _fail(InputError(f"{p}: no such file or directory"))
+    try:
+        report = evaluate(gold, pred)
+    except (OSError, ValueError) as exc:
+        raise _fail(InputError(f"cannot evaluate: {exc}")) from None
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """claimkit: who reported what, when, and with what certainty."""

@@ -1,0 +1,38 @@
+"""The exceptions claimkit raises, each mapped to one CLI exit code.
+
+Rule uncertainty (an unclosed quote, an unresolved pronoun) is not an error:
+it becomes a ``Diagnostic``.  Exceptions are for bad input, failing
+providers and invalid records.
+"""
+
+from __future__ import annotations
+
+
+class ClaimkitError(Exception):
+    """Base class; ``exit_code`` is what the CLI exits with."""
+
+    exit_code = 1
+
+
+class InputError(ClaimkitError):
+    """An input file or stream cannot be read as an article."""
+
+    exit_code = 3
+
+
+class ExtractorError(ClaimkitError):
+    """An extractor could not run at all (missing model, bad configuration)."""
+
+    exit_code = 4
+
+
+class ProviderError(ExtractorError):
+    """The LLM endpoint failed in a way retries did not fix."""
+
+    exit_code = 5
+
+
+class SchemaError(ClaimkitError):
+    """A record does not validate against the JSON Schema."""
+
+    exit_code = 6

@@ -1,0 +1,214 @@
+"""Load articles: text and Markdown files, directories, stdin and JSONL.
+
+Each input becomes an ``Article`` whose ``text`` is exactly what was read
+(decoded as UTF-8, a byte-order mark dropped, line endings kept), so offsets
+computed later index it directly.  A file that cannot be an article raises
+``InputError`` naming the file; the caller decides whether to carry on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from claimkit.errors import InputError
+from claimkit.model import Article, Span
+
+MAX_BYTES = 10_000_000
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Published|Updated|Posted|Date)[:\s]+)?" + _WEEKDAY + r"(?:"
+    r"(?P<mname>[A-Z][a-z]{2,8})\.?\s+(?P<mday>\d{1,2}),?\s+(?P<myear>\d{4})"
+    r"|(?P<dday>\d{1,2})\s+(?P<dname>[A-Z][a-z]{2,8})\.?,?\s+(?P<dyear>\d{4})"
+    r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})"
+    r")(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*$",
+    re.MULTILINE,
+)
+# Only the first lines of an article can carry its date line.
+_DATE_LINE_WINDOW = 400
+
+
+def parse_iso_date(value: str, origin: str) -> dt.date:
+    """Parse YYYY-MM-DD (a longer ISO timestamp is cut to its date)."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(f"{origin}: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def find_date_line(text: str) -> tuple[dt.date, Span] | None:
+    """Find a date written alone on one of the first lines of the text."""
+    for match in _DATE_LINE.finditer(text, 0, min(len(text), _DATE_LINE_WINDOW)):
+        date = _date_from_match(match)
+        if date is not None:
+            start, end = match.span()
+            line = text[start:end]
+            start += len(line) - len(line.lstrip())
+            end -= len(line) - len(line.rstrip())
+            return date, Span(text=text[start:end], start=start, end=end)
+    return None
+
+
+def _date_from_match(match: re.Match[str]) -> dt.date | None:
+    g = match.groupdict()
+    try:
+        if g["iyear"]:
+            return dt.date(int(g["iyear"]), int(g["imonth"]), int(g["iday"]))
+        name, day, year = (
+            (g["mname"], g["mday"], g["myear"]) if g["mname"] else (g["dname"], g["dday"], g["dyear"])
+        )
+        month = _MONTHS.get(name.lower())
+        return dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None
+
+
+def decode(data: bytes, origin: str, max_bytes: int = MAX_BYTES) -> str:
+    """Bytes -> text, refusing what is not a readable article."""
+    if len(data) > max_bytes:
+        raise InputError(f"{origin}: too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{origin}: binary file (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{origin}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{origin}: empty article")
+    return text
+
+
+def make_article(
+    text: str,
+    doc_id: str,
+    origin: str,
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Build an Article, taking its date from the text when none is given."""
+    date_span = None
+    if published is None:
+        found = find_date_line(text)
+        if found is not None:
+            published, date_span = found
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        published=published,
+        date_span=date_span,
+        title=title,
+        url=url,
+        origin=origin,
+    )
+
+
+def _jsonl_articles(data: str, origin: str, stem: str) -> Iterator[Article | InputError]:
+    for lineno, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(f"{where}: each line must be an object with a string 'text'")
+            continue
+        if not obj["text"].strip():
+            yield InputError(f"{where}: empty article")
+            continue
+        try:
+            published = obj.get("published")
+            yield make_article(
+                obj["text"],
+                str(obj.get("id") or f"{stem}-{lineno}"),
+                where,
+                published=parse_iso_date(published, where) if published else None,
+                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+            )
+        except InputError as exc:
+            yield exc
+
+
+def expand_paths(paths: list[str]) -> Iterator[str]:
+    """Directories become the article files inside them, sorted; '-' stays."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    yield str(child)
+        else:
+            yield raw
+
+
+def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """Yield an Article for each readable input, an InputError for each bad one.
+
+    Errors are yielded, not raised, so one bad file does not stop the rest.
+    Standard input is read as JSONL when it starts with a JSON object.
+    """
+    for raw in expand_paths(paths):
+        if raw == "-":
+            origin, stem = "<stdin>", "stdin"
+            data = sys.stdin.buffer.read()
+            is_jsonl = data.lstrip()[:1] == b"{"
+        else:
+            path = Path(raw)
+            origin, stem = raw, path.stem
+            is_jsonl = path.suffix.lower() in JSONL_SUFFIXES
+            try:
+                if not path.exists():
+                    raise InputError(f"{raw}: no such file or directory")
+                if path.stat().st_size > max_bytes and not is_jsonl:
+                    raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
+                data = path.read_bytes()
+            except InputError as exc:
+                yield exc
+                continue
+            except OSError as exc:
+                yield InputError(f"{raw}: cannot read ({exc.strerror})")
+                continue
+        try:
+            text = decode(data, origin, max_bytes=max_bytes * (1000 if is_jsonl else 1))
+        except InputError as exc:
+            yield exc
+            continue
+        if is_jsonl:
+            yield from _jsonl_articles(text, origin, stem)
+        else:
+            yield make_article(text, stem, origin)

@@ -1,0 +1,185 @@
+"""The record contract: frozen pydantic models shared by every stage.
+
+This module is the leaf of the package: it imports nothing from claimkit.
+``Claim`` is the strict, grounded record that is written out; ``Candidate``
+is the looser shape that extractors hand to the later stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Mode = Literal["direct", "indirect", "mixed", "unattributed"]
+SourceKind = Literal[
+    "person",
+    "organization",
+    "government",
+    "media",
+    "document",
+    "group",
+    "unnamed",
+    "author",
+]
+CertaintyLevel = Literal["certain", "probable", "possible", "unknown"]
+Polarity = Literal["positive", "negative"]
+Grounding = Literal["exact", "normalised", "fuzzy"]
+
+# Ordered from most to least certain; used to compare and to lower levels.
+CERTAINTY_ORDER: tuple[CertaintyLevel, ...] = ("certain", "probable", "possible", "unknown")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_serialization_defaults_required=True)
+
+
+class Span(_Frozen):
+    """A verbatim piece of the article: ``text[start:end] == span.text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class TimeRef(_Frozen):
+    """A time expression with its normalised ISO 8601 value (null if unresolved)."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: str | None = Field(
+        description="ISO 8601 date (2026-02-05), partial date (2025, 2026-01), "
+        "or interval (2026-01-27/2026-01-28); null when it cannot be resolved",
+    )
+
+
+class Source(_Frozen):
+    name: str
+    kind: SourceKind
+    mention: Span | None = None
+    resolved_from: Span | None = Field(
+        default=None,
+        description="the pronoun or short mention this source was resolved from",
+    )
+
+
+class Cue(_Frozen):
+    lemma: str
+    mention: Span
+
+
+class Certainty(_Frozen):
+    level: CertaintyLevel
+    polarity: Polarity
+    cues: list[Span] = Field(default_factory=list)
+
+
+class SentenceRef(_Frozen):
+    index: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ExtractorInfo(_Frozen):
+    name: str
+    version: str
+    model: str | None = None
+
+
+# "source is null exactly when mode is unattributed", for JSON Schema consumers.
+_SOURCE_RULE = {
+    "if": {"properties": {"mode": {"const": "unattributed"}}},
+    "then": {"properties": {"source": {"type": "null"}}},
+    "else": {"properties": {"source": {"type": "object"}}},
+}
+
+
+class Claim(_Frozen):
+    """One attributed (or unattributed) claim: the record claimkit writes."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_serialization_defaults_required=True,
+        json_schema_extra={"allOf": [_SOURCE_RULE]},
+    )
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: str = Field(description="stable: the same article text and span give the same id")
+    doc_id: str
+    content: Span
+    statement: str | None = None
+    mode: Mode
+    source: Source | None
+    cue: Cue | None
+    reported_at: TimeRef | None = None
+    event_time: TimeRef | None = None
+    certainty: Certainty
+    sentence: SentenceRef
+    nested_in: str | None = None
+    grounding: Grounding = "exact"
+    extractor: ExtractorInfo
+
+    @model_validator(mode="after")
+    def _source_matches_mode(self) -> Claim:
+        if (self.mode == "unattributed") != (self.source is None):
+            raise ValueError("source must be null exactly when mode is 'unattributed'")
+        return self
+
+
+# --------------------------------------------------------------------------- #
+# Internal shapes (not written out)
+
+
+class Article(_Frozen):
+    """One input document, text exactly as loaded (all offsets index it)."""
+
+    doc_id: str
+    text: str
+    published: dt.date | None = None
+    date_span: Span | None = Field(
+        default=None, description="the date line in the text the date came from"
+    )
+    title: str | None = None
+    url: str | None = None
+    origin: str = Field(default="", description="file path or '<stdin>', for messages")
+
+
+class Sentence(_Frozen):
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+class Candidate(_Frozen):
+    """What an extractor found, before normalisation and assembly.
+
+    ``nested_in`` is the index of the outer candidate in the same list.
+    Time and certainty may be left ``None``: the normalise stage fills them.
+    """
+
+    content: Span
+    mode: Mode
+    sentence_index: int
+    source: Source | None = None
+    cue: Cue | None = None
+    statement: str | None = None
+    nested_in: int | None = None
+    grounding: Grounding = "exact"
+    reported_at: TimeRef | None = None
+    event_time: TimeRef | None = None
+    certainty: Certainty | None = None
+
+
+class Diagnostic(_Frozen):
+    """Something a stage could not do, reported instead of raised."""
+
+    code: str
+    message: str
+    doc_id: str | None = None
+    span: Span | None = None

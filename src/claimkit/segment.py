@@ -1,0 +1,106 @@
+"""Article text -> paragraphs and sentences, each with exact character offsets.
+
+A rule-based splitter: it is fast (no parser) and never changes the text, so
+every offset indexes ``Article.text`` directly.  Paragraphs are blocks
+separated by blank lines; a single line break also ends a sentence (headlines,
+captions and menu items sit on lines of their own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimkit.model import Sentence
+
+# Words that end with a period without ending a sentence (lower-cased, without the period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev hon st jr sr
+    inc corp co ltd llc dept univ assn bros no nos vs etc approx est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    u.s u.n u.k e.g i.e a.m p.m d.c
+    """.split()
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n")
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets,
+# then white space.  Whether it really ends the sentence is decided below.
+_TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)(\w*)")
+# After an abbreviation that may also end a sentence ("in the U.S."), a new
+# sentence is assumed only when one of these common openers follows.
+SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there but and so yet in on at "
+    "for if when while after before as his her its their our my no not some many most".split()
+)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each non-blank paragraph, white space trimmed."""
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield from _trimmed(text, pos, match.start())
+        pos = match.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _is_boundary(text: str, dot_end: int, block_end: int) -> bool:
+    """Decide whether the punctuation ending at ``dot_end`` closes a sentence."""
+    punct_start = dot_end
+    while punct_start > 0 and text[punct_start - 1] in ".!?…\"'”’)]":
+        punct_start -= 1
+    nxt = _NEXT_START.match(text, dot_end, block_end)
+    if nxt is None:
+        return False
+    first = nxt.group(2)
+    if text[punct_start:dot_end].startswith(".") and "!" not in text[punct_start:dot_end]:
+        word = _WORD_BEFORE.search(text, 0, punct_start)
+        if word is not None:
+            token = word.group(1).lower().rstrip(".")
+            if token in ABBREVIATIONS:
+                # "U.S. officials" continues; "in the U.S. The" ends (capital after an
+                # abbreviation that can close a sentence is ambiguous: trust case).
+                if token not in {"u.s", "u.n", "u.k", "d.c", "etc", "a.m", "p.m", "inc", "corp", "ltd", "co", "jr", "sr"}:
+                    return False
+                if nxt.group(2).lower() + nxt.group(3).lower() not in SENTENCE_OPENERS:
+                    return False
+            elif len(token) == 1 and token.isalpha():
+                return False  # an initial: "John F. Kennedy"
+    return first.isupper() or first.isdigit() or first in "\"'“‘([—–-"
+
+
+def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split text[start:end] (one line of a paragraph) into sentence spans."""
+    pos = start
+    for match in _TERMINAL.finditer(text, start, end):
+        if _is_boundary(text, match.end(), end):
+            yield from _trimmed(text, pos, match.end())
+            pos = match.end()
+    yield from _trimmed(text, pos, end)
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split the whole article into sentences with paragraph indices."""
+    out: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        line_start = p_start
+        line_ends = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]
+        for line_end in line_ends:
+            for s_start, s_end in split_block(text, line_start, line_end):
+                out.append(Sentence(index=len(out), start=s_start, end=s_end, paragraph=p_index))
+            line_start = line_end + 1
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""Write records as JSONL, JSON or a readable rich table.
+
+Writers get serialised records (dicts), one article at a time.  Output to a
+file goes to a temporary file beside it and is renamed into place at the end,
+so an interrupted run never leaves a half-written file or clobbers an old one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Literal, Protocol
+
+from rich.console import Console
+from rich.table import Table
+
+Format = Literal["jsonl", "json", "table"]
+
+
+class Writer(Protocol):
+    def write(self, records: list[dict[str, Any]]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One record per line, flushed after each article."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, records: list[dict[str, Any]]) -> None:
+        for record in records:
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonWriter:
+    """A JSON array of all records, streamed element by element."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+        self.stream.write("[")
+
+    def write(self, records: list[dict[str, Any]]) -> None:
+        for record in records:
+            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
+            self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+def _time(value: dict[str, Any] | None) -> str:
+    if not value:
+        return ""
+    return f"{value['text']} = {value['value'] or '?'}"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class TableWriter:
+    """A rich table per article: source, cue, claim, time, certainty."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.console = Console(file=stream, width=max(100, Console(file=stream).width), soft_wrap=False)
+
+    def write(self, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        table = Table(title=records[0]["doc_id"], show_lines=True, expand=True)
+        for name, ratio in (("#", 1), ("source", 4), ("cue", 3), ("claim", 12), ("time", 4), ("certainty", 3)):
+            table.add_column(name, ratio=ratio, overflow="fold")
+        for i, r in enumerate(records, start=1):
+            source = r["source"]
+            src = "" if source is None else f"{source['name']} ({source['kind']})"
+            cue = r["cue"]["mention"]["text"] if r["cue"] else ""
+            times = "\n".join(
+                f"{label}: {_time(r[key])}" for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key]
+            )
+            cert = r["certainty"]
+            level = cert["level"] + (" (neg)" if cert["polarity"] == "negative" else "")
+            claim = _clip(r["statement"] or r["content"]["text"], 400)
+            table.add_row(str(i), src, cue, f"[{r['mode']}] {claim}", times, level)
+        self.console.print(table)
+
+    def close(self) -> None:
+        pass
+
+
+WRITERS: dict[str, type[JsonlWriter] | type[JsonWriter] | type[TableWriter]] = {
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "table": TableWriter,
+}
+
+
+@contextmanager
+def open_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
+    """Yield a stream; for a file, write beside it and rename on success."""
+    if path is None:
+        yield stdout
+        return
+    directory = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

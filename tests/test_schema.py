@@ -1,0 +1,81 @@
+"""The JSON Schema file matches the pydantic models, and it rejects bad records."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from claimkit import extract_claims, validate
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_FILE = ROOT / "schemas" / "claim.schema.json"
+
+ARTICLE = (
+    "Monday, May 4, 2026\n\n"
+    "The council approved the budget on Friday, the mayor said.\n\n"
+    "Water prices rose by 3% in 2025.\n"
+)
+
+
+def test_schema_file_has_not_drifted_from_the_models() -> None:
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == validate.claim_schema(), (
+        "schemas/claim.schema.json is stale: run `claimkit schema > schemas/claim.schema.json`"
+    )
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(schema)
+
+
+@pytest.fixture(scope="module")
+def record() -> dict:
+    claims = extract_claims(ARTICLE, doc_id="budget")
+    attributed = [c for c in claims if c.mode != "unattributed"]
+    assert attributed, "the offline extractor found no attribution in a plain 'X said' sentence"
+    return attributed[0].model_dump(mode="json")
+
+
+def test_a_real_record_validates(record: dict) -> None:
+    assert validate.errors(record) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expect"),
+    [
+        (("mode",), "hearsay", "mode"),
+        (("schema_version",), "2.0", "schema_version"),
+        (("content", "start"), -1, "content/start"),
+        (("certainty", "level"), "sure", "certainty/level"),
+        (("source", "kind"), "robot", "source/kind"),
+        (("source",), None, "(record)"),  # attributed records need a source
+        (("unexpected",), 1, "(record)"),
+    ],
+)
+def test_schema_rejects_broken_records(record: dict, path: tuple[str, ...], value: object, expect: str) -> None:
+    broken = copy.deepcopy(record)
+    node = broken
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    problems = validate.errors(broken)
+    assert problems, f"setting {'/'.join(path)} = {value!r} was accepted"
+    assert any(p.startswith(expect) for p in problems), problems
+
+
+def test_missing_field_is_rejected(record: dict) -> None:
+    broken = dict(record)
+    del broken["event_time"]
+    assert any("event_time" in p for p in validate.errors(broken))
+
+
+def test_span_errors_finds_offsets_that_do_not_index_the_text(record: dict) -> None:
+    assert list(validate.span_errors(record, ARTICLE)) == []
+    shifted = copy.deepcopy(record)
+    shifted["content"]["start"] += 1
+    assert [p for p in validate.span_errors(shifted, ARTICLE) if p.startswith("content")]

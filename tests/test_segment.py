@@ -1,0 +1,49 @@
+"""Sentence and paragraph splitting keeps exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.segment import paragraphs, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Mary Holt arrived. She spoke.", ["Sen. Mary Holt arrived.", "She spoke."]),
+        ("Officials in the U.S. Treasury agreed.", ["Officials in the U.S. Treasury agreed."]),
+        ("He left the U.S. The talks went on.", ["He left the U.S.", "The talks went on."]),
+        ("John F. Kennedy spoke at 3 p.m. on Friday.", ["John F. Kennedy spoke at 3 p.m. on Friday."]),
+        ('"We will win." Then he left.', ['"We will win."', "Then he left."]),
+        ("“It is over,” she said. Nobody answered.", ["“It is over,” she said.", "Nobody answered."]),
+        ("Prices rose 2.5 percent in Jan. and fell after.", ["Prices rose 2.5 percent in Jan. and fell after."]),
+        ("Headline without a stop\nBody sentence one. Body two.", ["Headline without a stop", "Body sentence one.", "Body two."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_offsets_index_the_text_and_paragraphs_count() -> None:
+    text = "  First para. Still first.\n\n\n Second para!\r\n\r\nThird?  "
+    sents = sentences(text)
+    assert [text[s.start : s.end] for s in sents] == ["First para.", "Still first.", "Second para!", "Third?"]
+    assert [s.paragraph for s in sents] == [0, 0, 1, 2]
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+    assert len(list(paragraphs(text))) == 3
+
+
+def test_seed_article_sentences_are_exact(shared_dir) -> None:
+    text = (shared_dir / "seed-article.txt").read_text(encoding="utf-8")
+    sents = sentences(text)
+    assert text[sents[0].start : sents[0].end] == "Saturday, February 7, 2026"
+    starts = [text[s.start : s.end] for s in sents]
+    assert any(s.startswith("According to information released on Thursday") for s in starts)
+    assert any(s == "However, North Korean media have not reported on this matter." for s in starts)
+    for s in sents:
+        chunk = text[s.start : s.end]
+        assert chunk == chunk.strip() and chunk
