@@ -97,3 +97,11 @@ def test_text_is_kept_exactly(tmp_path: Path) -> None:
     path.write_bytes(raw.encode("utf-8"))
     (article,) = _load([path])
     assert article.text == raw.lstrip("\ufeff")
+
+
+def test_jsonl_text_with_unicode_line_separators_stays_one_article(tmp_path: Path) -> None:
+    text = "First part\u2028second part\u0085third.\r\nNext line."
+    path = tmp_path / "seps.jsonl"
+    path.write_text(json.dumps({"id": "u", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = _load([path])
+    assert article.text == text

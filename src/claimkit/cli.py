@@ -200,7 +200,7 @@ def validate_cmd(
     except InputError as exc:
         raise _fail(exc) from None
     bad = count = 0
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         count += 1

@@ -135,7 +135,7 @@ def make_article(
 
 
 def _jsonl_articles(data: str, origin: str, stem: str) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(data.splitlines(), start=1):
+    for lineno, line in enumerate(data.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"
