@@ -52,8 +52,8 @@ def test_a_real_record_validates(record: dict) -> None:
         (("schema_version",), "2.0", "schema_version"),
         (("content", "start"), -1, "content/start"),
         (("certainty", "level"), "sure", "certainty/level"),
-        (("source", "kind"), "robot", "source/kind"),
-        (("source",), None, "(record)"),  # attributed records need a source
+        (("source", "kind"), "robot", "source"),
+        (("source",), None, "source"),  # attributed records need a source
         (("unexpected",), 1, "(record)"),
     ],
 )

@@ -17,6 +17,7 @@ from typing import IO, Any, Literal, Protocol
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 Format = Literal["jsonl", "json", "table"]
 
@@ -72,28 +73,37 @@ def _clip(text: str, width: int) -> str:
 
 
 class TableWriter:
-    """A rich table per article: source, cue, claim, time, certainty."""
+    """A rich table per article: source, cue, claim, time, certainty.
+
+    Cells are plain ``Text``: article words are never read as rich markup.
+    """
+
+    # name, fixed width (None: the claim column takes the rest)
+    COLUMNS = (("#", 3), ("source", 20), ("cue", 12), ("claim", None), ("time", 20), ("certainty", 9))
 
     def __init__(self, stream: IO[str]) -> None:
-        self.console = Console(file=stream, width=max(100, Console(file=stream).width), soft_wrap=False)
+        self.console = Console(file=stream, width=max(110, Console(file=stream).width), soft_wrap=False)
 
     def write(self, records: list[dict[str, Any]]) -> None:
         if not records:
             return
         table = Table(title=records[0]["doc_id"], show_lines=True, expand=True)
-        for name, ratio in (("#", 1), ("source", 4), ("cue", 3), ("claim", 12), ("time", 4), ("certainty", 3)):
-            table.add_column(name, ratio=ratio, overflow="fold")
+        for name, width in self.COLUMNS:
+            table.add_column(name, width=width, overflow="fold", ratio=None if width else 1)
         for i, r in enumerate(records, start=1):
             source = r["source"]
-            src = "" if source is None else f"{source['name']} ({source['kind']})"
+            src = "—" if source is None else f"{source['name']} ({source['kind']})"
             cue = r["cue"]["mention"]["text"] if r["cue"] else ""
             times = "\n".join(
                 f"{label}: {_time(r[key])}" for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key]
             )
             cert = r["certainty"]
-            level = cert["level"] + (" (neg)" if cert["polarity"] == "negative" else "")
-            claim = _clip(r["statement"] or r["content"]["text"], 400)
-            table.add_row(str(i), src, cue, f"[{r['mode']}] {claim}", times, level)
+            level = cert["level"] + ("\nnegated" if cert["polarity"] == "negative" else "")
+            claim = Text(f"{r['mode']}: ", style="dim")
+            claim.append(_clip(r["content"]["text"], 400))
+            if r["statement"]:
+                claim.append(f"\n= {_clip(r['statement'], 400)}", style="italic")
+            table.add_row(str(i), Text(src), Text(cue), claim, Text(times), Text(level))
         self.console.print(table)
 
     def close(self) -> None:

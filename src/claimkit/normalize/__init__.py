@@ -1,0 +1,1 @@
+"""Normalisation: time expressions and certainty, resolved from the article text."""

@@ -1,0 +1,204 @@
+"""Rate how certain a claim is, and whether it is asserted or negated.
+
+``rate_certainty(text, content, cue, scope_start, scope_end)`` looks at the
+sentence ``text[scope_start:scope_end]`` that holds the cue and the content:
+
+Level: the least certain (per ``CERTAINTY_ORDER``) of
+  * the cue's base level (``lexicon.CUE_CERTAINTY``, by lemma; unlisted: certain),
+  * hedges (``lexicon.HEDGES``) inside the content or next to the cue (within
+    ``CUE_WINDOW`` characters), and the sentence-wide evidentials
+    ("reportedly", "allegedly", ...) anywhere in the sentence.
+  A booster ("clearly", "confirmed") sets the level to certain when nothing
+  lowered it.  Without a cue the content alone is rated: a plain assertion is
+  certain.
+
+``cues``: the exact spans of every word or phrase that lowered the level (the cue
+mention itself only when its base level is below certain), or of the boosters
+that set it; in text order.  Negators are not listed: they decide the polarity.
+
+Polarity (heuristic, a nearest-verb window rather than a parse): negative when
+exactly one of these holds:
+  * the cue is negated: a negator at most two words before the cue ("have not
+    reported", "did not immediately say", "didn't confirm"), or the cue lemma
+    denies ("deny", "reject": ``lexicon.NEGATIVE_CUES``);
+  * the content's main clause holds a negator ("it would not use ...").  The
+    main clause runs from the content start (after a leading "If/When ..., "
+    clause) to the first subordinator, semicolon, dash or ", and/but", so
+    negators inside a subordinate clause are ignored.  Several negators in the
+    main clause count once (double negation is not resolved).
+So "did not deny that X" is positive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit.model import CERTAINTY_ORDER, Certainty, CertaintyLevel, Cue, Span
+from claimkit.normalize import lexicon
+
+__all__ = ["cue_level", "rate_certainty"]
+
+CUE_WINDOW = 25  # characters around the cue in which a hedge qualifies the cue
+_RANK = {level: rank for rank, level in enumerate(CERTAINTY_ORDER)}
+
+
+def _phrase_pattern(phrases: frozenset[str] | set[str]) -> str:
+    """Alternation of phrases, longest first, flexible white space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in ordered)
+
+
+# Hedges and boosters in one pattern: the longest phrase wins ("almost certainly"
+# is a hedge, not the booster "certainly").
+_MARKER = re.compile(
+    rf"\b(?:{_phrase_pattern(set(lexicon.HEDGES) | set(lexicon.BOOSTERS))})\b", re.IGNORECASE
+)
+_NEGATOR_WORDS = {w for w in lexicon.NEGATIONS if w != "n't"}
+# Exceptions first, so "not only" is skipped rather than read as "not".
+_NEGATION = re.compile(
+    rf"\b(?P<skip>{_phrase_pattern(lexicon.NEGATION_EXCEPTIONS)})\b"
+    rf"|\b(?P<neg>{_phrase_pattern(_NEGATOR_WORDS)})\b|(?P<nt>n['\u2019]t)\b",
+    re.IGNORECASE,
+)
+# A negator and at most two words, right before the cue.
+_NEGATED_CUE = re.compile(
+    rf"(?:\b(?:{_phrase_pattern(_NEGATOR_WORDS)})|n['\u2019]t)(?:\s+[\w'\u2019-]+){{0,2}}\s*$", re.IGNORECASE
+)
+_LEADING_SUBCLAUSE = re.compile(
+    r"\s*(?:if|when|while|although|though|because|unless|as|after|before|since|once)\b[^,;]*,\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    rf"\b(?:{_phrase_pattern(lexicon.SUBORDINATORS)})\b|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _lemma_candidates(word: str) -> list[str]:
+    """The word and plausible lemmas of an inflected form (hinted -> hint)."""
+    word = lexicon.IRREGULAR_FORMS.get(word, word)
+    out = [word]
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+def cue_level(lemma: str) -> CertaintyLevel:
+    """The base level of a cue lemma; a phrase takes the least certain level of
+    its known words ("express hope" -> possible); unknown cues are certain."""
+    key = _normal(lemma)
+    if key in lexicon.CUE_CERTAINTY:
+        return lexicon.CUE_CERTAINTY[key]
+    levels = [
+        lexicon.CUE_CERTAINTY[cand]
+        for word in _WORD.findall(key)
+        for cand in _lemma_candidates(word)[:1] + _lemma_candidates(word)[1:]
+        if cand in lexicon.CUE_CERTAINTY
+    ]
+    return max(levels, key=_RANK.__getitem__) if levels else lexicon.DEFAULT_CUE_LEVEL
+
+
+def _is_denial(lemma: str) -> bool:
+    return any(
+        cand in lexicon.NEGATIVE_CUES
+        for word in _WORD.findall(_normal(lemma))
+        for cand in _lemma_candidates(word)
+    )
+
+
+def _marker_level(phrase: str) -> CertaintyLevel | None:
+    """A hedge's level, or None for a booster."""
+    return lexicon.HEDGES.get(_normal(phrase))
+
+
+def _counts(match: re.Match[str], content: Span, cue: Cue | None) -> bool:
+    """Whether a hedge or booster at ``match`` qualifies this claim."""
+    word = _normal(match.group())
+    if word in lexicon.LOWERCASE_ONLY_HEDGES and match.group()[0].isupper():
+        return False  # "May" the month (a sentence-initial modal "May" is rare in news)
+    if content.start <= match.start() and match.end() <= content.end:
+        return True
+    if word in lexicon.SENTENCE_HEDGES:
+        return True
+    if cue is None:
+        return False
+    mention = cue.mention
+    return mention.start - CUE_WINDOW <= match.start() and match.end() <= mention.end + CUE_WINDOW
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _level_and_cues(
+    text: str, content: Span, cue: Cue | None, scope_start: int, scope_end: int
+) -> tuple[CertaintyLevel, list[Span]]:
+    lowering: dict[tuple[int, int], CertaintyLevel] = {}
+    boosters: list[tuple[int, int]] = []
+    if cue is not None:
+        base = cue_level(cue.lemma)
+        if base != "certain":
+            lowering[(cue.mention.start, cue.mention.end)] = base
+    for match in _MARKER.finditer(text, scope_start, scope_end):
+        if not _counts(match, content, cue):
+            continue
+        level = _marker_level(match.group())
+        if level is None:
+            boosters.append(match.span())
+        elif not _inside_any(match.span(), lowering):
+            lowering[match.span()] = level
+    if not lowering:
+        return "certain", [_span(text, s, e) for s, e in boosters]
+    lowest = max(lowering.values(), key=_RANK.__getitem__)
+    return lowest, [_span(text, s, e) for s, e in sorted(lowering)]
+
+
+def _inside_any(span: tuple[int, int], spans: dict[tuple[int, int], CertaintyLevel]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _main_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The content's main clause: after a leading "If ..., " clause, up to the
+    first subordinator (not at its very start), semicolon, dash or ", and/but"."""
+    lead = _LEADING_SUBCLAUSE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    stop = _CLAUSE_END.search(text, start + 1, end)
+    return start, stop.start() if stop else end
+
+
+def _has_negation(text: str, start: int, end: int) -> bool:
+    return any(m["skip"] is None for m in _NEGATION.finditer(text, start, end))
+
+
+def _cue_negated(text: str, cue: Cue, scope_start: int) -> bool:
+    window_start = max(scope_start, cue.mention.start - 40)
+    negated = bool(_NEGATED_CUE.search(text[window_start : cue.mention.start]))
+    return negated != _is_denial(cue.lemma)
+
+
+def rate_certainty(text: str, content: Span, cue: Cue | None, scope_start: int, scope_end: int) -> Certainty:
+    """Level, polarity and evidence spans of a claim (see the module docstring)."""
+    scope_start = min(scope_start, content.start, cue.mention.start if cue else content.start)
+    scope_end = max(scope_end, content.end, cue.mention.end if cue else content.end)
+    level, cues = _level_and_cues(text, content, cue, scope_start, scope_end)
+    negative = _has_negation(text, *_main_clause(text, content.start, content.end))
+    if cue is not None and _cue_negated(text, cue, scope_start):
+        negative = not negative
+    return Certainty(level=level, polarity="negative" if negative else "positive", cues=cues)

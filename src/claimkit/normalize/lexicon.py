@@ -1,0 +1,123 @@
+"""Certainty lexicons: data only.
+
+Origin: our own compilation for claimkit, written by hand from the reporting and
+belief verbs and the epistemic modal markers of English news prose (modal verbs,
+epistemic adverbs and adjectives, evidential "reportedly"/"allegedly", and the
+usual negators).  No list was copied from another project.  Levels use
+``model.CERTAINTY_ORDER``: certain > probable > possible > unknown.
+
+Matching is on lower-cased words; phrases match with single spaces between words.
+"""
+
+from __future__ import annotations
+
+from claimkit.model import CertaintyLevel
+
+# How sure the source is of what it reports, by cue lemma.  A plain speech act
+# ("say", "report") passes the content on as certain; belief and estimation
+# verbs make it probable; insinuation and speculation make it possible;
+# questions leave it unknown.  Noun cues ("claim", "rumor") share the verb entry.
+CUE_CERTAINTY: dict[str, CertaintyLevel] = {
+    # certain: reporting a fact as such
+    "say": "certain", "tell": "certain", "report": "certain", "announce": "certain",
+    "state": "certain", "confirm": "certain", "according to": "certain", "add": "certain",
+    "note": "certain", "explain": "certain", "write": "certain", "declare": "certain",
+    "reveal": "certain", "disclose": "certain", "acknowledge": "certain", "admit": "certain",
+    "show": "certain", "find": "certain", "assert": "certain", "insist": "certain",
+    "maintain": "certain", "stress": "certain", "emphasize": "certain", "emphasise": "certain",
+    "reiterate": "certain", "testify": "certain", "tweet": "certain", "post": "certain",
+    "publish": "certain", "release": "certain", "inform": "certain", "demonstrate": "certain",
+    "prove": "certain", "know": "certain", "conclude": "certain", "reply": "certain",
+    "respond": "certain", "recall": "certain", "remark": "certain", "describe": "certain",
+    "deny": "certain", "refute": "certain", "reject": "certain", "dismiss": "certain",
+    "statement": "certain", "announcement": "certain", "pledge": "certain", "promise": "certain",
+    "vow": "certain", "record": "certain",
+    # probable: belief, estimation, second-hand report
+    "indicate": "probable", "claim": "probable", "believe": "probable", "think": "probable",
+    "estimate": "probable", "expect": "probable", "reportedly": "probable",
+    "allegedly": "probable", "allege": "probable", "allegation": "probable", "argue": "probable",
+    "contend": "probable", "predict": "probable", "forecast": "probable", "project": "probable",
+    "assess": "probable", "assessment": "probable", "consider": "probable", "assume": "probable",
+    "presume": "probable", "understand": "probable", "purportedly": "probable",
+    "supposedly": "probable", "reputedly": "probable", "feel": "probable", "charge": "probable",
+    "accuse": "probable", "accusation": "probable", "warn": "probable", "view": "probable",
+    "analysis": "probable", "finding": "probable", "calculate": "probable", "anticipate": "probable",
+    # possible: insinuation, speculation, hope and fear
+    "suggest": "possible", "suggestion": "possible", "hint": "possible", "speculate": "possible",
+    "speculation": "possible", "rumor": "possible", "rumour": "possible", "interpret": "possible",
+    "signal": "possible", "imply": "possible", "guess": "possible", "suspect": "possible",
+    "hypothesize": "possible", "hypothesise": "possible", "theorize": "possible",
+    "propose": "possible", "insinuate": "possible", "intimate": "possible", "hope": "possible",
+    "fear": "possible", "worry": "possible", "doubt": "possible", "float": "possible",
+    # unknown: the source does not commit at all
+    "ask": "unknown", "question": "unknown", "wonder": "unknown", "inquire": "unknown",
+}  # fmt: skip
+DEFAULT_CUE_LEVEL: CertaintyLevel = "certain"  # a cue lemma not listed: a plain report
+
+# Cue lemmas by which the source says the content is false: polarity negative.
+NEGATIVE_CUES = frozenset(["deny", "denial", "refute", "reject", "dismiss", "dispute", "disprove", "rebut"])
+
+# Irregular past forms of cue verbs, for cues whose lemma is a surface form.
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say", "says": "say", "told": "tell", "thought": "think", "wrote": "write",
+    "written": "write", "found": "find", "knew": "know", "known": "know", "felt": "feel",
+    "understood": "understand", "shown": "show", "denied": "deny", "denies": "deny",
+}  # fmt: skip
+
+# Hedges: words and phrases that lower the level of the content they are in.
+HEDGES: dict[str, CertaintyLevel] = {
+    # possible: epistemic modals and adverbs of possibility
+    "could": "possible", "may": "possible", "might": "possible", "possibly": "possible",
+    "perhaps": "possible", "maybe": "possible", "potentially": "possible",
+    "conceivably": "possible", "it is possible": "possible", "unlikely": "possible",
+    "rumored": "possible", "rumoured": "possible", "speculated": "possible",
+    # probable: likelihood and evidentials
+    "likely": "probable", "probably": "probable", "apparently": "probable",
+    "reportedly": "probable", "allegedly": "probable", "purportedly": "probable",
+    "supposedly": "probable", "reputedly": "probable", "seemingly": "probable",
+    "ostensibly": "probable", "presumably": "probable", "evidently": "probable",
+    "alleged": "probable", "suspected": "probable", "almost certainly": "probable",
+    "in all likelihood": "probable", "most likely": "probable",
+    "seem to": "probable", "seems to": "probable", "seemed to": "probable",
+    "appear to": "probable", "appears to": "probable", "appeared to": "probable",
+    "it appears": "probable", "it seems": "probable", "expected to": "probable",
+    "believed to": "probable", "thought to": "probable", "said to": "probable",
+    # unknown: open questions
+    "unclear": "unknown", "uncertain": "unknown", "not clear": "unknown",
+    "whether": "unknown", "remains to be seen": "unknown",
+}  # fmt: skip
+
+# Hedges that qualify the whole sentence wherever they stand ("X reportedly said
+# Y", "Y, allegedly"); other hedges count only in the content or next to the cue.
+SENTENCE_HEDGES = frozenset((
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "reputedly", "seemingly",
+    "ostensibly"
+))  # fmt: skip
+# Hedges that count only in lower case: capitalised, "May" is the month.
+LOWERCASE_ONLY_HEDGES = frozenset({"may"})
+
+# Boosters: they set the level to certain when nothing lowers it.
+BOOSTERS = frozenset((
+    "certainly", "clearly", "definitely", "undoubtedly", "obviously", "indeed", "unquestionably",
+    "undeniably", "confirmed", "officially", "no doubt", "without doubt", "without a doubt",
+    "beyond doubt", "of course", "in fact", "it is clear", "it is certain",
+))  # fmt: skip
+
+# Negators that make the predicate they govern negative.  Not listed on purpose:
+# "without" (it negates an adjunct: "met without delay"), "denied"/"rejected"
+# (cues, see NEGATIVE_CUES), "fail to"/"refuse to" (implicatives, left alone).
+NEGATIONS = frozenset((
+    "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot",
+    "no longer",
+))  # fmt: skip
+# Phrases with a negator that do not negate ("not only X but Y", "no doubt").
+NEGATION_EXCEPTIONS = frozenset(
+    ("not only", "not just", "not least", "no doubt", "not to mention", "nothing but", "no sooner")
+)
+
+# Words that open a subordinate clause: a negation after one is not in the
+# content's main predicate.
+SUBORDINATORS = frozenset((
+    "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "whereas", "if",
+    "unless", "when", "whether", "where", "since", "after", "before", "until", "once"
+))  # fmt: skip

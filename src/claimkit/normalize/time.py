@@ -1,0 +1,601 @@
+"""Find time expressions in article text and resolve them against the article date.
+
+``find_time_expressions(text, start, end, anchor)`` returns every time expression
+in ``text[start:end]`` as a :class:`~claimkit.model.TimeRef` whose ``text``,
+``start`` and ``end`` index ``text`` directly, in order and non-overlapping.
+
+How it works: each kind of expression is one *rule*, a regular expression plus a
+handler that turns the match into an ISO 8601 value.  All rules are joined into
+one master pattern (compiled once, at import) so a sentence is scanned once; the
+rules are ordered longest form first (a range before a date, a full date before a
+month-and-year, a month-and-year before a bare month), so at each position the
+longest reading wins.  Only a match is re-parsed by its own rule to read groups.
+
+Values (TIMEX3-like ISO 8601): ``2026-02-05`` (day), ``2026-02`` (month),
+``2026`` (year), ``199`` (decade, "the 1990s"), ``2026-W05`` (ISO week),
+``2026-W05-WE`` (weekend), ``2026-Q1`` (quarter), ``A/B`` (interval).
+
+Decisions:
+
+* Prepositions are not part of an expression ("on March 3" -> "March 3") except
+  "from"/"between" in a range, which carry its structure.
+* Month and day without a year take the anchor's year; when that lands more than
+  183 days (a month alone: more than 6 months) after the anchor, the previous year.
+* A weekday alone ("Thursday", "on Thursday", "a Thursday report") or after
+  "last" is the most recent such day strictly before the anchor (news looks
+  back): anchored on Saturday 2026-02-07, "Thursday" is 2026-02-05.  One
+  exception, from data: a bare weekday equal to the anchor's weekday is the
+  anchor day itself ("Apple announced on Monday" in an article dated that
+  Monday; all 7 such cases in MEANTIME's gold agree), while "last Saturday" is
+  2026-01-31.  A bare weekday whose nearest tense marker is a future one ("will
+  meet on Monday", "On Monday, the board will vote") and "next Monday" are the
+  first such day strictly after the anchor.  "this Saturday" is the day in the
+  anchor's Monday-Sunday week; "today" is the anchor.
+* Vague expressions ("recently", "now", "a few days ago", "in the past year",
+  "the next day") are not time expressions here: they are not returned at all.
+* Without an anchor, relative expressions and dates without a year are returned
+  with ``value=None``.  The clock is never read.
+* A bare year (1900-2099) needs context: not after a currency sign, a quantifier
+  ("about 2000") or "No."; not before a count noun or unit ("2025 people").
+  A bare month needs a preposition or modifier before it ("in May", "early
+  March"), so the modal "May I" and the verb "March on" are not dates.  Month
+  and weekday names must be capitalised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from claimkit.model import TimeRef
+
+__all__ = ["find_time_expressions"]
+
+# --------------------------------------------------------------------------- #
+# Word tables
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+# Words before a bare month that make it a date ("in May", "since March").
+MONTH_CONTEXT = frozenset((
+    "in", "on", "since", "until", "till", "by", "during", "before", "after", "through", "throughout",
+    "of", "from", "to", "between", "early", "late", "mid", "end", "beginning", "start", "last", "next",
+    "this", "and", "or", "its", "their", "his", "her", "our"
+))  # fmt: skip
+# Words before a bare 4-digit number that make it a quantity, not a year.
+YEAR_BLOCKERS_BEFORE = frozenset((
+    "about", "around", "approximately", "nearly", "almost", "over", "some", "than", "roughly", "least",
+    "up", "only", "just", "no", "number", "page", "pages", "room", "flight", "route", "article",
+    "section", "chapter", "model", "version", "channel", "highway", "resolution", "code", "rule", "pin"
+))  # fmt: skip
+# Words after a bare 4-digit number that make it a quantity, not a year.
+YEAR_BLOCKERS_AFTER = frozenset((
+    "people", "persons", "men", "women", "children", "kids", "troops", "soldiers", "workers", "jobs",
+    "members", "residents", "voters", "votes", "students", "cases", "deaths", "victims", "copies",
+    "units", "cars", "homes", "houses", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+    "feet", "tons", "tonnes", "dollars", "euros", "pounds", "yen", "yuan", "won", "rupees", "barrels",
+    "acres", "hectares", "employees", "staff", "police", "officers", "protesters", "refugees",
+    "migrants", "delegates", "seats", "points", "pages", "words", "hours", "minutes", "seconds", "days",
+    "weeks", "months", "years", "times", "percent", "per"
+))  # fmt: skip
+# Named days that are not dates ("Black Monday", "Super Tuesday").
+NAMED_DAY_PREFIXES = frozenset(["black", "super", "bloody", "good", "easter", "palm", "ash", "cyber", "holy"])
+RELATIVE_UNITS = ("year", "month", "week", "weekend", "quarter")
+_TENSE_WINDOW = (50, 40)  # characters looked at before / after a bare weekday
+
+# --------------------------------------------------------------------------- #
+# Pattern fragments
+
+_SP = r"[^\S\n]+"  # white space, not crossing a line
+_OSP = r"[^\S\n]*"
+_DASH = r"[-\u2013\u2014]"
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}),?{_SP}(?:the{_SP})?)?"
+_TIME_OF_DAY = rf"(?:{_SP}(?:morning|afternoon|evening|night)\b)?"
+_MOD = rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he{_SP}end{_SP}of|[Tt]he{_SP}beginning{_SP}of)(?:-|{_SP}))?"
+# A range opens with "from" (closed by to/until/through) or "between" (closed by
+# "and"); either may use a dash.  ``(?(fr)...)`` tests which opener matched.
+_RANGE_OPEN = rf"\b(?:(?P<fr>[Ff]rom)|[Bb]etween){_SP}"
+_RANGE_WORD = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?(fr)(?:to|until|till|through|thru)|and){_SP})"
+_NUMBER = "|".join(w if len(w) < 2 else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS)
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>(?:{_MONTH_FULL})\b|{_MONTH_ABBR})"
+
+
+def _month_full(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_FULL})\b"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)\b(?![.,:]?\d)"
+
+
+def _opt_year(name: str) -> str:
+    return rf"(?:,?{_SP}{_year(name)})?"
+
+
+# --------------------------------------------------------------------------- #
+# Value helpers
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _iso_week(day: dt.date, suffix: str = "") -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}{suffix}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The year of a month-and-day without one: the anchor's, or the previous
+    one when that would be more than ~6 months after the anchor."""
+    guess = _safe_date(anchor.year, month, day) or dt.date(anchor.year, month, 28)
+    return anchor.year - 1 if (guess - anchor).days > 183 else anchor.year
+
+
+def _year_for_month(month: int, anchor: dt.date) -> int:
+    return anchor.year - 1 if month - anchor.month > 6 else anchor.year
+
+
+def _resolve_day(year: str | None, month: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    if year is not None:
+        return _safe_date(int(year), month, day)
+    if anchor is None:
+        return None
+    return _safe_date(_year_for(month, day, anchor), month, day)
+
+
+def _valid_day(year: str | None, month: int, day: int) -> bool:
+    """Whether a day can exist at all (Feb 29 only in a leap year when given one)."""
+    return _safe_date(int(year) if year else 2000, month, day) is not None
+
+
+# --------------------------------------------------------------------------- #
+# Context helpers
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*$")
+_WORD_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)")
+# Tense markers near a bare weekday: the nearest one before it decides, else the
+# nearest one after it; future alternatives come first so "expected to" is future.
+_TENSE = re.compile(
+    r"\b(?P<future>will|would|shall|going to|is to|are to|plans? to|planned|scheduled|set to|"
+    r"due to|expected to|upcoming|next)\b|['\u2019]ll\b"
+    r"|\b(?P<past>said|says|told|was|were|had|did|met|went|began|held|\w+ed)\b"
+)
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    found = _WORD_BEFORE.search(text, max(lo, pos - 40), pos)
+    return found.group(1).lower() if found else ""
+
+
+def _word_after(text: str, pos: int, hi: int) -> str:
+    found = _WORD_AFTER.match(text, pos, hi)
+    return found.group(1).lower() if found else ""
+
+
+def _looks_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the nearest tense marker around text[start:end] is a future one."""
+    before, after = _TENSE_WINDOW
+    last = None
+    for last in _TENSE.finditer(text, max(lo, start - before), start):  # noqa: B007
+        pass
+    if last is None:
+        last = _TENSE.search(text, end, min(hi, end + after))
+    return last is not None and last["past"] is None
+
+
+# --------------------------------------------------------------------------- #
+# Rules: a handler gets the rule's own match, the anchor and the region bounds,
+# and returns the value (None: unresolved) or raises _Reject when the match is
+# not a time expression after all.
+
+
+class _Reject(Exception):
+    """The matched words are not a time expression in this context."""
+
+
+Handler = Callable[[re.Match[str], "dt.date | None", int, int], "str | None"]
+
+
+def _h_iso(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is None:
+        raise _Reject
+    return day.isoformat()
+
+
+def _h_range_md(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """January 27 to 28; January 27-February 2, 2026; from 27 to 28 January."""
+    groups = m.groupdict()
+    month1 = _month_number(groups.get("m1") or groups["m"])
+    month2 = _month_number(groups["m2"]) if groups.get("m2") else month1
+    day1, day2 = int(m["d1"]), int(m["d2"])
+    year = groups.get("y1") or groups.get("y2") or groups.get("y")
+    if not (_valid_day(year, month1, day1) and _valid_day(year, month2, day2)):
+        raise _Reject
+    if (month2, day2) <= (month1, day1):
+        raise _Reject
+    first = _resolve_day(groups.get("y1") or year, month1, day1, anchor)
+    if first is None:
+        return None
+    last = _safe_date(int(groups["y2"]) if groups.get("y2") else first.year, month2, day2)
+    return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
+
+
+def _h_range_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    month1, month2 = _month_number(m["m1"]), _month_number(m["m2"])
+    year2 = int(m["y2"]) if m["y2"] else None
+    year1 = int(m["y1"]) if m["y1"] else year2
+    if year1 is None:
+        if anchor is None:
+            return None
+        year1 = _year_for_month(month1, anchor)
+    if year2 is None:
+        year2 = year1 if month2 > month1 else year1 + 1
+    if (year2, month2) <= (year1, month1):
+        raise _Reject
+    return f"{_iso_month(year1, month1)}/{_iso_month(year2, month2)}"
+
+
+def _h_range_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if last <= first or _blocked_quantity(m.string, m.start(), m.end(), lo, hi):
+        raise _Reject
+    return f"{first}/{last}"
+
+
+def _h_date(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    month, day = _month_number(m["m"]), int(m["d"])
+    if not _valid_day(m["y"], month, day):
+        raise _Reject
+    resolved = _resolve_day(m["y"], month, day, anchor)
+    return resolved.isoformat() if resolved else None
+
+
+def _h_month_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    return _iso_month(int(m["y"]), _month_number(m["m"]))
+
+
+QUARTERS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "q1": 1, "q2": 2, "q3": 3, "q4": 4,
+}  # fmt: skip
+
+
+def _h_quarter(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the third quarter (of 2009); Q3 2009: a quarter of the given or the anchor's year."""
+    given = m["y"] or m["y2"]
+    if given:
+        year = int(given)
+    elif anchor is not None:
+        year = anchor.year
+    else:
+        return None
+    return f"{year:04d}-Q{QUARTERS[(m['q'] or m['q2']).lower()]}"
+
+
+def _h_short_decade(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the '70s, the 80s, "70s and 80s": taken as the 20th century.  Needs "the",
+    an apostrophe or a coordinated decade: "in his 70s" is an age."""
+    opener = m.group()[0]
+    if opener not in "Tt'\u2019" and _word_before(m.string, m.start(), lo) not in {"and", "or", "to"}:
+        raise _Reject
+    return "19" + m["dec"]
+
+
+def _h_decade(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    return m["dec"]
+
+
+def _h_relative_day_words(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """today / yesterday / tomorrow / tonight / last night / this morning."""
+    if anchor is None:
+        return None
+    word = (m["w"] or m["w2"] or "today").lower()
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    return (anchor + dt.timedelta(days=offset)).isoformat()
+
+
+def _h_relative_unit(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """last/this/next year|month|week|weekend|quarter, optionally "earlier/later"."""
+    if _word_before(m.string, m.start(), lo) in {"the", "past", "a"}:
+        raise _Reject  # "the next year", "in the last week": durations or anaphora
+    if anchor is None:
+        return None
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    unit = m["unit"]
+    if unit == "year":
+        return str(anchor.year + step)
+    if unit == "month":
+        return _iso_month(*_shift_month(anchor.year, anchor.month, step))
+    if unit == "quarter":
+        year, quarter = divmod((anchor.year * 4 + (anchor.month - 1) // 3) + step, 4)
+        return f"{year:04d}-Q{quarter + 1}"
+    day = anchor + dt.timedelta(weeks=step)
+    return _iso_week(day, "-WE" if unit == "weekend" else "")
+
+
+def _h_relative_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """last March / this March / next March."""
+    if anchor is None:
+        return None
+    month, rel = _month_number(m["m"]), m["rel"].lower()
+    if rel == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return _iso_month(year, month)
+
+
+def _h_ago(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    count_word = m["n"].lower()
+    count = int(count_word) if count_word.isdigit() else NUMBER_WORDS[count_word]
+    if anchor is None:
+        return None
+    unit = m["unit"]
+    if unit == "day":
+        return (anchor - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso_week(anchor - dt.timedelta(weeks=count))
+    if unit == "month":
+        return _iso_month(*_shift_month(anchor.year, anchor.month, -count))
+    if unit == "year":
+        return str(anchor.year - count)
+    return str(anchor.year - 10 * count)[:3]  # decade
+
+
+def _weekday_date(weekday: int, anchor: dt.date, direction: str) -> dt.date:
+    """The weekday relative to the anchor: "past" strictly before, "future"
+    strictly after, "this" in the anchor's Monday-Sunday week."""
+    if direction == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if direction == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+
+
+def _h_relative_weekday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    if anchor is None:
+        return None
+    rel = m["rel"].lower()
+    direction = {"last": "past", "this": "this", "next": "future", "coming": "future"}[rel]
+    return _weekday_date(WEEKDAYS[m["wd"].lower()], anchor, direction).isoformat()
+
+
+def _h_weekday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    text = m.string
+    if _word_before(text, m.start(), lo) in NAMED_DAY_PREFIXES:
+        raise _Reject
+    if anchor is None:
+        return None
+    future = _looks_future(text, m.start(), m.end(), lo, hi)
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if weekday == anchor.weekday():
+        return anchor.isoformat()
+    day = _weekday_date(weekday, anchor, "future" if future else "past")
+    return day.isoformat()
+
+
+def _h_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    if not m["mod"] and _word_before(m.string, m.start(), lo) not in MONTH_CONTEXT:
+        raise _Reject
+    if anchor is None:
+        return None
+    month = _month_number(m["m"])
+    return _iso_month(_year_for_month(month, anchor), month)
+
+
+def _blocked_quantity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the number at text[start:end] reads as a quantity, not a year."""
+    before = text[start - 1] if start > lo else " "
+    if before in "$€£¥#" or before.isalnum():
+        return True
+    if _word_before(text, start, lo) in YEAR_BLOCKERS_BEFORE:
+        return True
+    return _word_after(text, end, hi) in YEAR_BLOCKERS_AFTER
+
+
+def _h_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    text = m.string
+    if not m["mod"]:
+        before = text[m.start() - 1] if m.start() > lo else " "
+        if before in "-\u2013/.,:'\u2019" or _blocked_quantity(text, m.start(), m.end(), lo, hi):
+            raise _Reject
+    elif _word_after(text, m.end(), hi) in YEAR_BLOCKERS_AFTER:
+        raise _Reject
+    return m["y"]
+
+
+# Ordered: longer forms first, so the longest reading wins at a position.
+_RULES: tuple[tuple[str, str, Handler], ...] = (
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?!-\d)", _h_iso),
+    (
+        "range_md",
+        rf"{_RANGE_OPEN}{_WD_PREFIX}{_month('m1')}{_SP}{_day('d1')}{_opt_year('y1')}"
+        rf"{_RANGE_WORD}{_WD_PREFIX}(?:{_month('m2')}{_SP})?{_day('d2')}{_opt_year('y2')}",
+        _h_range_md,
+    ),
+    (
+        "range_md_dash",
+        rf"\b{_month('m1')}{_SP}{_day('d1')}{_OSP}{_DASH}{_OSP}(?:{_month('m2')}{_SP})?"
+        rf"{_day('d2')}{_opt_year('y2')}",
+        _h_range_md,
+    ),
+    (
+        "range_dm",
+        rf"{_RANGE_OPEN}{_day('d1')}{_RANGE_WORD}"
+        rf"{_day('d2')}{_SP}(?:of{_SP})?{_month('m')}{_opt_year('y')}",
+        _h_range_md,
+    ),
+    (
+        "range_dm_dash",
+        rf"(?<![\d,.]){_day('d1')}{_OSP}{_DASH}{_OSP}{_day('d2')}{_SP}(?:of{_SP})?{_month('m')}{_opt_year('y')}",
+        _h_range_md,
+    ),
+    (
+        "range_month",
+        rf"{_RANGE_OPEN}{_month_full('m1')}(?:{_SP}{_year('y1')})?"
+        rf"{_RANGE_WORD}{_month_full('m2')}(?!{_OSP}\d{{1,2}}\b)"
+        rf"(?:,?{_SP}{_year('y2')})?",
+        _h_range_month,
+    ),
+    (
+        "range_year",
+        rf"{_RANGE_OPEN}{_year('y1')}{_RANGE_WORD}{_year('y2')}",
+        _h_range_year,
+    ),
+    ("range_year_dash", rf"\b{_year('y1')}{_OSP}[-\u2013]{_OSP}{_year('y2')}", _h_range_year),
+    ("date_mdy", rf"\b{_WD_PREFIX}{_month('m')}{_SP}{_day('d')}{_opt_year('y')}", _h_date),
+    (
+        "date_dmy",
+        rf"(?<![\d,.]){_WD_PREFIX}(?:the{_SP})?\b{_day('d')}{_SP}(?:of{_SP})?{_month('m')}{_opt_year('y')}",
+        _h_date,
+    ),
+    ("month_year", rf"\b{_MOD}{_month('m')},?{_SP}(?:of{_SP})?{_year('y')}", _h_month_year),
+    (
+        "decade",
+        rf"\b(?:[Tt]he{_SP})?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_SP}))?(?P<dec>(?:19|20)\d)0['\u2019]?s\b",
+        _h_decade,
+    ),
+    (
+        "short_decade",
+        rf"(?:\b[Tt]he{_SP})?['\u2019]?\b(?P<dec>[2-9])0s\b",
+        _h_short_decade,
+    ),
+    (
+        "quarter",
+        rf"\b(?:(?:[Tt]he{_SP})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+        rf"(?:{_SP}of{_SP}{_year('y')})?|(?P<q2>Q[1-4]){_SP}{_year('y2')})\b",
+        _h_quarter,
+    ),
+    (
+        "relative_day",
+        rf"\b(?:(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight){_TIME_OF_DAY}"
+        rf"|(?P<w2>[Ll]ast){_SP}night|[Tt]his{_SP}(?:morning|afternoon|evening))\b",
+        _h_relative_day_words,
+    ),
+    (
+        "relative_unit",
+        rf"\b(?:(?:[Ee]arlier|[Ll]ater){_SP}(?:in{_SP})?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)"
+        rf"{_SP}(?P<unit>{'|'.join(RELATIVE_UNITS)})\b",
+        _h_relative_unit,
+    ),
+    (
+        "relative_month",
+        rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_SP}{_month_full('m')}(?!{_OSP}\d)",
+        _h_relative_month,
+    ),
+    (
+        "relative_weekday",
+        rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming){_SP}(?P<wd>{_WEEKDAY})\b{_TIME_OF_DAY}",
+        _h_relative_weekday,
+    ),
+    (
+        "ago",
+        rf"\b(?P<n>\d{{1,3}}|{_NUMBER}){_SP}(?P<unit>day|week|month|year|decade)s?{_SP}ago\b",
+        _h_ago,
+    ),
+    ("weekday", rf"\b(?P<wd>{_WEEKDAY})\b{_TIME_OF_DAY}", _h_weekday),
+    ("month", rf"\b{_MOD}{_month_full('m')}(?!\.?{_OSP}\d)", _h_month),
+    ("year", rf"\b{_MOD}{_year('y')}", _h_year),
+)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_CONDITION = re.compile(r"\(\?\((\w+)\)")
+
+
+def _master_part(name: str, pattern: str) -> str:
+    """A rule's pattern for the master: inner groups become non-capturing (fewer
+    captures scan faster), except those a ``(?(group)...)`` test needs, which are
+    kept under a name prefixed with the rule's, so names stay unique."""
+    tested = set(_CONDITION.findall(pattern))
+
+    def group(found: re.Match[str]) -> str:
+        return f"(?P<{name}__{found[1]}>" if found[1] in tested else "(?:"
+
+    inner = _CONDITION.sub(lambda found: f"(?({name}__{found[1]})", _NAMED_GROUP.sub(group, pattern))
+    return f"(?P<{name}>{inner})"
+
+
+def _compile_rules() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], Handler]]]:
+    """One master pattern, so a text is scanned once, plus, per rule, its own
+    compiled pattern (to read a match's groups) and handler."""
+    master = "|".join(_master_part(name, pattern) for name, pattern, _ in _RULES)
+    table = {name: (re.compile(pattern), handler) for name, pattern, handler in _RULES}
+    return re.compile(master), table
+
+
+_MASTER, _RULE_TABLE = _compile_rules()
+# Cheap first test: a sentence with none of these cannot hold an expression.
+_TRIGGER = re.compile(
+    rf"\d|\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_WEEKDAY})\b"
+    r"|\b(?:[Tt]o(?:day|morrow|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\b|\bago\b"
+)
+
+
+def find_time_expressions(text: str, start: int, end: int, anchor: dt.date | None) -> list[TimeRef]:
+    """Every time expression in ``text[start:end]``, in order and non-overlapping.
+
+    ``anchor`` is the article date that relative expressions are resolved
+    against; without it they (and dates without a year) get ``value=None``.
+    """
+    if not _TRIGGER.search(text, start, end):
+        return []
+    found: list[TimeRef] = []
+    for match in _MASTER.finditer(text, start, end):
+        name = match.lastgroup
+        if name is None:
+            continue
+        rule, handler = _RULE_TABLE[name]
+        own = rule.match(text, match.start(), end)
+        if own is None or own.end() != match.end():  # cannot happen; be safe
+            continue
+        try:
+            value = handler(own, anchor, start, end)
+        except _Reject:
+            continue
+        found.append(TimeRef(text=own.group(), start=own.start(), end=own.end(), value=value))
+    return found
