@@ -196,3 +196,18 @@ def test_python_dash_m_entry_point() -> None:
         [sys.executable, "-m", "claimkit", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("claimkit ")
+
+
+def test_readme_documents_every_command_and_option() -> None:
+    """The README cannot drift from the CLI: every command and option is named there."""
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert f"claimkit {name}" in readme, f"README does not document `claimkit {name}`"
+        assert command.help, f"`claimkit {name}` has no help text"
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"README does not mention {opt} of `claimkit {name}`"

@@ -1,0 +1,246 @@
+"""The offline (default) extractor: rules over a dependency parse.
+
+Steps for one article:
+
+1. mark furniture sentences (``furniture``) and find quotation regions
+   (``quotes``);
+2. pick the sentences holding a candidate cue (a surface form from the
+   learned lexicon, "according", "reportedly", nominal cues) and parse only
+   those, in one ``nlp.pipe`` batch (``parse``);
+3. run the attribution rules on each parsed sentence (``attribution``);
+4. name and classify sources, resolve pronouns (``sources``), and rewrite
+   the content with resolved subject pronouns into ``statement``;
+5. link nested attributions (a cue inside another's content);
+6. add unattributed records for the remaining claim-worthy sentences.
+
+Time and certainty are left to the normalise stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from claimkit.extractors import Extraction
+from claimkit.extractors.rules import furniture, lexicon, parse
+from claimkit.extractors.rules.attribution import Found, SentenceRules
+from claimkit.extractors.rules.quotes import Quotes
+from claimkit.extractors.rules.sources import History, Mention, classify
+from claimkit.model import Article, Candidate, Cue, ExtractorInfo, Sentence, Source, Span
+
+__all__ = ["RuleExtractor"]
+
+_WORDS = re.compile(r"[a-z]+")
+_SUBJ_PRONOUNS = {"it", "he", "she"}
+
+
+def _version() -> str:
+    try:
+        from claimkit import __version__  # type: ignore[attr-defined]
+
+        return str(__version__)
+    except Exception:  # noqa: BLE001 - the package may not define it yet
+        return "0.1.0"
+
+
+class RuleExtractor:
+    """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
+
+    def __init__(self) -> None:
+        self._info = ExtractorInfo(name="rules", version=_version(), model=parse.model_version())
+
+    @property
+    def info(self) -> ExtractorInfo:
+        return self._info
+
+    def warm_up(self) -> None:
+        """Load the lexicon and the spaCy pipeline now rather than on the first article."""
+        lexicon.learned()
+        parse.nlp()
+
+    # ------------------------------------------------------------------ #
+    def extract(self, article: Article, sentences: Sequence[Sentence]) -> Extraction:
+        text = article.text
+        lex = lexicon.learned()
+        quotes = Quotes(text)
+        skip = furniture.skipped(text, sentences)
+        todo = [
+            s
+            for s in sentences
+            if s.index not in skip and not lex.trigger_forms.isdisjoint(_WORDS.findall(text[s.start : s.end].lower()))
+        ]
+        docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))
+        history = History()
+        raw: list[tuple[int, Found, Candidate]] = []
+        for s in sentences:
+            doc = docs.get(s.index)
+            if doc is None:
+                continue
+            founds = SentenceRules(doc, s.start, text, quotes).run()
+            for f in founds:
+                if quotes.at(f.cue[0]) is not None:
+                    # a cue inside a quotation is part of someone's quoted words
+                    continue
+                cand = self._candidate(article, sentences, s, f, quotes, history, docs)
+                if cand is not None:
+                    raw.append((s.index, f, cand))
+            self._remember(doc, s.start, text, history)
+
+        cands = self._dedupe([c for _, _, c in raw])
+        cands += self._unattributed(text, sentences, skip, cands, quotes)
+        cands.sort(key=lambda c: (c.sentence_index, c.content.start))
+        return Extraction(candidates=self._nest(cands))
+
+    # ------------------------------------------------------------------ #
+    def _remember(self, doc: Any, offset: int, text: str, history: History) -> None:
+        """Named subjects of a parsed sentence become antecedents for pronouns."""
+        for tok in doc:
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_.startswith("NNP"):
+                name, kind = classify(tok, tok.text, history)
+                history.add(Mention(offset + tok.idx, name, kind, tok.tag_ == "NNPS"))
+
+    def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
+        """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""
+        need = [sentences[i] for i in range(max(0, index - 2), index) if i not in docs]
+        for s, doc in zip(need, parse.parse([text[s.start : s.end] for s in need]), strict=True):
+            docs[s.index] = doc
+            self._remember(doc, s.start, text, history)
+
+    def _candidate(
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        sent: Sentence,
+        f: Found,
+        quotes: Quotes,
+        history: History,
+        docs: dict[int, Any],
+    ) -> Candidate | None:
+        text = article.text
+        cs, ce = f.content
+        if ce - cs < 2:
+            return None
+        content = Span(text=text[cs:ce], start=cs, end=ce)
+        cue = Cue(lemma=f.lemma, mention=Span(text=text[f.cue[0] : f.cue[1]], start=f.cue[0], end=f.cue[1]))
+        source = None
+        if f.source is not None and f.source_head is not None:
+            ss, se = f.source
+            mention = Span(text=text[ss:se], start=ss, end=se)
+            head = f.source_head
+            low = head.lower_
+            if low in lexicon.PRONOUNS:
+                if history.resolve(low, ss) is None or low in {"it", "they"}:
+                    self._ensure_context(sentences, sent.index, text, history, docs)
+                ante = history.resolve(low, ss)
+                if ante is not None:
+                    source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
+                else:
+                    source = Source(name=mention.text, kind="person" if low in {"he", "she", "him", "her"} else "unnamed", mention=mention)
+            elif low in lexicon.AUTHOR_PRONOUNS:
+                inside = quotes.at(ss) is not None
+                source = Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
+            elif low in lexicon.RELATIVE_PRONOUNS:
+                source = Source(name=mention.text, kind="unnamed", mention=mention)
+            else:
+                name, kind = classify(head, mention.text, history)
+                source = Source(name=name or mention.text, kind=kind, mention=mention)  # type: ignore[arg-type]
+                if kind != "unnamed":
+                    history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))
+        elif f.fixed_source is not None:
+            source = Source(name=f.fixed_source, kind="unnamed")
+        if source is None:  # an attribution always has a source, if only an unnamed one
+            source = Source(name=lexicon.UNNAMED_SOURCE, kind="unnamed")
+        quoted = quotes.quoted_chars(cs, ce)
+        mode = "direct" if quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
+        statement = self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
+        return Candidate(
+            content=content,
+            mode=mode,
+            sentence_index=sent.index,
+            source=source,
+            cue=cue,
+            statement=statement,
+        )
+
+    def _statement(
+        self,
+        text: str,
+        content: Span,
+        doc: Any,
+        offset: int,
+        history: History,
+        sentences: Sequence[Sentence],
+        index: int,
+        docs: dict[int, Any],
+    ) -> str | None:
+        """The content with its resolvable subject pronouns replaced by their antecedents."""
+        if doc is None:
+            return None
+        repl: list[tuple[int, int, str]] = []
+        for tok in doc:
+            pos = offset + tok.idx
+            if not (content.start <= pos < content.end):
+                continue
+            if tok.lower_ in _SUBJ_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+                if tok.lower_ == "it":
+                    self._ensure_context(sentences, index, text, history, docs)
+                ante = history.resolve(tok.lower_, pos)
+                if ante is not None and ante.name.lower() != tok.lower_:
+                    repl.append((pos, pos + len(tok.text), ante.name))
+        if not repl:
+            return None
+        out = content.text
+        for s, e, name in sorted(repl, reverse=True):
+            out = out[: s - content.start] + name + out[e - content.start :]
+        return out[:1].upper() + out[1:]
+
+    @staticmethod
+    def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+        seen: set[tuple[int, int]] = set()
+        out = []
+        for c in cands:
+            assert c.cue is not None
+            key = (c.cue.mention.start, c.cue.mention.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _nest(cands: list[Candidate]) -> list[Candidate]:
+        """Mark a candidate whose cue lies inside another's content as nested in it."""
+        out = []
+        for j, inner in enumerate(cands):
+            if inner.cue is None:
+                out.append(inner)
+                continue
+            best = None
+            for i, outer in enumerate(cands):
+                if i == j or outer.cue is None or outer.content.start > inner.cue.mention.start or inner.cue.mention.end > outer.content.end:
+                    continue
+                if (outer.content.start, outer.content.end) == (inner.content.start, inner.content.end):
+                    continue
+                if best is None or outer.content.end - outer.content.start < cands[best].content.end - cands[best].content.start:
+                    best = i
+            out.append(inner.model_copy(update={"nested_in": best}) if best is not None else inner)
+        return out
+
+    @staticmethod
+    def _unattributed(text: str, sentences: Sequence[Sentence], skip: set[int], cands: list[Candidate], quotes: Quotes) -> list[Candidate]:
+        covered_sent = {c.sentence_index for c in cands}
+        out = []
+        for s in sentences:
+            if s.index in skip or s.index in covered_sent:
+                continue
+            line = text[s.start : s.end]
+            if not furniture.claim_worthy(line):
+                continue
+            n = s.end - s.start
+            if any(min(c.content.end, s.end) - max(c.content.start, s.start) >= 0.5 * n for c in cands):
+                continue
+            if quotes.quoted_chars(s.start, s.end) >= 0.5 * n:
+                continue
+            out.append(Candidate(content=Span(text=line, start=s.start, end=s.end), mode="unattributed", sentence_index=s.index))
+        return out

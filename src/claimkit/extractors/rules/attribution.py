@@ -1,0 +1,359 @@
+"""Attribution rules over one parsed sentence.
+
+Each rule looks at a cue token and the dependency parse around it:
+
+* verb cues ("X said (that) Y", "Y, X said", "X, adding Y"): the cue verb's
+  ``nsubj`` subtree is the source (climbing through conj/xcomp/advcl/relcl
+  when the verb has none); the content is its ``ccomp`` (else ``xcomp``,
+  else the object and prepositional phrases to its right), or for a verb
+  hanging off a clause as ``parataxis`` the clause it hangs off, or an
+  adjacent quotation;
+* "according to X, Y" / "Y, according to X";
+* adverbs ("reportedly", "allegedly"): the source is not named;
+* light verb + attitude noun ("expressed hope for Y", "has concerns about Y");
+* nominal cues with a possessor ("X's claim that Y").
+
+Which verbs are cues comes from the learned lexicon (P(cue | lemma) on
+PolNeAR train).  Rules give spans in characters; ``__init__`` turns them into
+candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.parse import coarse
+from claimkit.extractors.rules.quotes import Quotes
+
+
+@dataclass
+class Found:
+    cue: tuple[int, int]
+    lemma: str
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    source_head: Any  # spaCy token or None
+    rule: str
+    fixed_source: str | None = None  # a name for sources that are not in the text
+
+
+_QUOTE_CHARS = "\"“”'‘’„«»"
+_STRIP_LEFT = set(" \t\n,;:—–-") | set("…")
+_STRIP_RIGHT = set(" \t\n,;:—–-(.")
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
+_CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
+
+
+class SentenceRules:
+    def __init__(self, doc: Any, offset: int, text: str, quotes: Quotes) -> None:
+        self.doc = doc
+        self.off = offset
+        self.text = text
+        self.quotes = quotes
+        self.lex = lx.learned()
+
+    # ----------------------------------------------------------------- spans
+    def tspan(self, i: int, j: int) -> tuple[int, int]:
+        """Characters of tokens i..j inclusive."""
+        d = self.doc
+        return d[i].idx + self.off, d[j].idx + len(d[j].text) + self.off
+
+    def clean(self, start: int, end: int, *, drop_that: bool = True) -> tuple[int, int] | None:
+        text = self.text
+        while start < end and text[start] in _STRIP_LEFT:
+            start += 1
+        while end > start and text[end - 1] in _STRIP_RIGHT:
+            end -= 1
+        if drop_that:
+            m = re.match(r"(?:that|whether|if)\s+", text[start:end], re.I)
+            if m and end - start > m.end() + 3:
+                start += m.end()
+        # a lone closing or opening quote mark at an edge, not balanced inside
+        if end > start and text[end - 1] in _QUOTE_CHARS and self.quotes.at(end - 1) is None:
+            end -= 1
+        return (start, end) if end - start >= 2 else None
+
+    def snap(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Grow a content span to whole quotations it starts or ends inside."""
+        start, end = span
+        q = self.quotes.at(start)
+        if q is not None and q.start < start and (q.closed or q.end - q.start < 1500):
+            start = q.start
+        q = self.quotes.at(end - 1)
+        if q is not None and q.end > end and (q.closed or q.end - q.start < 1500):
+            end = q.end
+        # quote-final punctuation just outside the span: "...," he said
+        return start, end
+
+    def continue_quote(self, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """“A,” he said. “B.”: the quotation resumed right after the attribution is content too."""
+        start, end = content
+        q = self.quotes.at(end - 1)
+        if q is None or q.end != end or not cue[0] >= end:
+            return content
+        after = [r for r in self.quotes.overlapping(end, end + 200) if r.start >= end]
+        if not after:
+            return content
+        gap = self.text[end : after[0].start]
+        if len(gap) > 80 or "\n" in gap or not (end <= cue[0] and cue[1] <= after[0].start) or not gap.rstrip().endswith((".", ":", ",")):
+            return content
+        end = after[0].end
+        while True:
+            nxt = [r for r in self.quotes.overlapping(end, end + 50) if r.start >= end]
+            if not nxt or self.text[end : nxt[0].start].strip(" \t") != "":
+                break
+            end = nxt[0].end
+        return start, end
+
+    def subtree_span(self, tok: Any, *, exclude: Any = None) -> tuple[int, int]:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        return self.tspan(lo, hi)
+
+    def source_of(self, verb: Any, depth: int = 0) -> tuple[tuple[int, int] | None, Any]:
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "csubj"}:
+                return self.np_span(c), c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.np_span(g), g
+        if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head is not verb:
+            if verb.dep_ == "ccomp" and verb.i > verb.head.i:
+                return None, None
+            return self.source_of(verb.head, depth + 1)
+        if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
+            h = verb.head
+            return self.tspan(h.left_edge.i, h.i), h
+        return None, None
+
+    def np_span(self, tok: Any) -> tuple[int, int]:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        while lo < hi and self.doc[lo].is_punct:
+            lo += 1
+        return self.tspan(lo, hi)
+
+    def cue_span(self, verb: Any, extra_right: Any = None) -> tuple[int, int]:
+        lo = verb.i
+        d = self.doc
+        while lo > 0:
+            p = d[lo - 1]
+            if p.head is verb and p.dep_ in {"aux", "auxpass", "neg", "advmod"} and p.lower_ not in lx.ADVERB_CUES:
+                lo -= 1
+            elif p.dep_ in {"aux", "neg"} and p.head.head is verb:
+                lo -= 1
+            else:
+                break
+        hi = verb.i
+        for c in verb.rights:
+            if c.dep_ == "prt" and c.i == hi + 1:
+                hi = c.i
+        if extra_right is not None and extra_right.i <= hi + 2:
+            hi = max(hi, extra_right.i)
+        # "said in a statement", "wrote in an email"
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i <= hi + 2:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ in lx.CHANNEL_NOUNS and obj.i <= c.i + 4:
+                    hi = obj.i
+        return self.tspan(lo, hi)
+
+    # ----------------------------------------------------------------- rules
+    def run(self) -> list[Found]:
+        out: list[Found] = []
+        used: set[int] = set()
+        for tok in self.doc:
+            if tok.i in used:
+                continue
+            f = None
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                f = self.according(tok)
+            elif low in lx.ADVERB_CUES:
+                f = self.adverb(tok)
+            else:
+                pos = coarse(tok.tag_)
+                if pos == "V":
+                    lemma = self.lex.lemma_of(low, "V")
+                    if lemma in self.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
+                        f = self.verb(tok, lemma)
+                elif pos == "N" and low in lx.NOMINAL_CUES:
+                    f = self.nominal(tok)
+            if f is not None:
+                used.add(tok.i)
+                out.append(f)
+        return out
+
+    def according(self, tok: Any) -> Found | None:
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+            (c for c in tok.children if c.dep_ == "pobj"), None
+        )
+        if pobj is None:
+            return None
+        src_tok = pobj
+        # "information released ... by Blaze": the agent is the source
+        for t in pobj.subtree:
+            if t.dep_ == "agent":
+                by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if by_obj is not None:
+                    src_tok = by_obj
+        phrase_lo = tok.i
+        phrase_hi = max(pobj.right_edge.i, to.i)
+        # the clause: the whole sentence outside the phrase (the longer side)
+        n = len(self.doc)
+        left = (0, phrase_lo - 1) if phrase_lo > 0 else None
+        right = (phrase_hi + 1, n - 1) if phrase_hi + 1 < n else None
+        lsz = left[1] - left[0] + 1 if left else 0
+        rsz = right[1] - right[0] + 1 if right else 0
+        side = left if lsz > rsz else right
+        if side is None:
+            return None
+        content = self.clean(*self.tspan(*side))
+        if content is None:
+            return None
+        return Found(
+            cue=self.tspan(tok.i, to.i),
+            lemma="according to",
+            content=self.snap(content),
+            source=self.np_span(src_tok),
+            source_head=src_tok,
+            rule="according",
+        )
+
+    def adverb(self, tok: Any) -> Found | None:
+        head = tok.head
+        if head is tok or coarse(head.tag_) != "V":
+            return None
+        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        lo = subj.left_edge.i if subj is not None else min(tok.i, head.i)
+        content = self.clean(*self.tspan(lo, head.right_edge.i))
+        if content is None:
+            return None
+        return Found(
+            cue=self.tspan(tok.i, tok.i),
+            lemma=tok.lower_,
+            content=self.snap(content),
+            source=None,
+            source_head=None,
+            rule="adverb",
+            fixed_source=lx.UNNAMED_ADVERB_SOURCE,
+        )
+
+    def nominal(self, tok: Any) -> Found | None:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if poss is None or clause is None or poss.lower_ in lx.PRONOUNS and poss.lower_ == "its":
+            return None
+        content = self.clean(*self.subtree_span(clause))
+        if content is None:
+            return None
+        src = self.np_span(poss)
+        # drop the possessive 's
+        s, e = src
+        if self.text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        return Found(cue=self.tspan(tok.i, tok.i), lemma=tok.lower_, content=self.snap(content), source=(s, e), source_head=poss, rule="nominal")
+
+    def verb(self, tok: Any, lemma: str) -> Found | None:
+        if tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
+            return None
+        kids = list(tok.children)
+        # light verb + attitude noun: "expressed hope for", "has concerns about"
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lower_ in lx.CUE_NOUNS and dobj.i > tok.i:
+            arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
+            if arg is not None:
+                if arg.dep_ == "prep":
+                    obj = next((g for g in arg.children if g.dep_ in {"pobj", "pcomp"}), None)
+                    lo = obj.left_edge.i if obj is not None else arg.i + 1
+                    hi = arg.right_edge.i
+                else:
+                    lo, hi = arg.left_edge.i, arg.right_edge.i
+                if hi >= lo:
+                    content = self.clean(*self.tspan(lo, hi))
+                    if content is not None:
+                        src, head = self.source_of(tok)
+                        cue_lo = self.cue_span(tok)[0]
+                        return Found(
+                            cue=(cue_lo, self.tspan(dobj.i, dobj.i)[1]),
+                            lemma=f"{lemma} {dobj.lower_}",
+                            content=self.snap(content),
+                            source=src,
+                            source_head=head,
+                            rule="light",
+                        )
+        if lemma not in self.lex.cue_verbs:
+            return None
+        content = None
+        extra = None
+        ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if ccomp is not None:
+            content = self.clean(*self.subtree_span(ccomp))
+        if content is None:
+            xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
+            if xcomp is not None:
+                content = self.clean(*self.subtree_span(xcomp), drop_that=False)
+        if content is None and tok.dep_ in {"parataxis"} and tok.head.i < tok.i:
+            h = tok.head
+            lo = h.left_edge.i
+            hi = tok.left_edge.i - 1
+            if hi >= lo:
+                content = self.clean(*self.tspan(lo, hi))
+        if content is None:
+            content = self.adjacent_quote(tok)
+        if content is None:
+            args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"}]
+            args = [c for c in args if not (c.dep_ == "prep" and c.lower_ not in lx.PREP_CUES)]
+            objs = [c for c in args if c.dep_ in {"dobj", "attr", "oprd"}]
+            preps = [c for c in args if c.dep_ == "prep"]
+            if objs:
+                first = objs[0]
+                lo = first.left_edge.i
+                hi = max(c.right_edge.i for c in kids if c.i >= first.i and c.dep_ not in {"punct", "cc", "conj", "advcl", "parataxis"}) if True else first.right_edge.i
+                content = self.clean(*self.tspan(lo, hi), drop_that=False)
+            elif preps and preps[0].i <= tok.i + 2:
+                p = preps[0]
+                obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    extra = p
+        if content is None:
+            return None
+        src, head = self.source_of(tok)
+        if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS:
+            return None
+        cue = self.cue_span(tok, extra)
+        return Found(
+            cue=cue,
+            lemma=lemma,
+            content=self.continue_quote(self.snap(content), cue),
+            source=src,
+            source_head=head,
+            rule="verb",
+        )
+
+    def adjacent_quote(self, tok: Any) -> tuple[int, int] | None:
+        """A quotation right before the cue ("...," she said) or right after it."""
+        c_start = self.off + self.doc[tok.i].idx
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        left_anchor = min(c_start, self.off + subj.left_edge.idx) if subj is not None else c_start
+        before = [q for q in self.quotes.overlapping(max(0, left_anchor - 400), left_anchor) if q.end <= left_anchor]
+        if before:
+            q = before[-1]
+            if _CONTENT_GAP_BEFORE.match(self.text[q.end : left_anchor]):
+                return q.start, q.end
+        right_anchor = self.off + tok.right_edge.idx if subj is None or subj.i < tok.i else c_start
+        right_anchor = self.off + tok.idx + len(tok.text)
+        after = self.quotes.overlapping(right_anchor, right_anchor + 400)
+        if after:
+            q = after[0]
+            if q.start >= right_anchor and _CONTENT_GAP_AFTER.match(self.text[right_anchor : q.start]):
+                return q.start, q.end
+        return None

@@ -1,0 +1,257 @@
+"""Cue and source lexicons: data only (plus a loader for the learned counts).
+
+The learned part is ``cues_polnear_train.json``: for every (lemma, coarse POS)
+seen in PolNeAR train, how often it occurred and how often it lay inside a
+gold Cue span (see that file's ``origin`` and ``scripts/learn_cues.py``).
+The hand-written lists below cover what the counts cannot: multi-word cues,
+adverbial cues, source kinds.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+LEARNED_FILE = Path(__file__).with_name("cues_polnear_train.json")
+
+# P(cue | lemma, pos) = cue / (total + SMOOTHING); a verb is a cue candidate
+# above VERB_THRESHOLD with at least MIN_CUE_COUNT gold occurrences.
+SMOOTHING = 2
+VERB_THRESHOLD = 0.4
+# A sentence is parsed only if it holds a form of a verb at least this likely
+# to be a cue (or another trigger): the speed / recall knob.
+TRIGGER_THRESHOLD = 0.25
+MIN_CUE_COUNT = 3
+
+# Verbs that are cues whatever the counts say (rare in train or absent).
+EXTRA_VERBS = frozenset(
+    """
+    say tell report indicate suggest claim allege state announce confirm deny assert
+    hint interpret believe think argue insist warn predict estimate conclude
+    reveal disclose add note explain write tweet acknowledge admit contend maintain
+    """.split()
+)
+# Lemmas the counts like but that are too often not cues without more evidence.
+BLOCKED_VERBS = frozenset("be have do make go get take give come accord".split())
+
+# Verbs whose cue takes a preposition as part of the cue: "called for", "referred to".
+PREP_CUES = frozenset("about for to on of against with at".split())
+
+# "said in a statement": the channel is part of the cue.
+CHANNEL_NOUNS = frozenset(
+    "statement interview email e-mail letter speech post tweet release op-ed memo call conversation "
+    "appearance remarks message video report column essay editorial".split()
+)
+
+# "reportedly ..." and friends: the adverb is the cue, the source is not named.
+ADVERB_CUES = frozenset(
+    "reportedly allegedly purportedly reputedly supposedly ostensibly".split()
+)
+UNNAMED_ADVERB_SOURCE = "unnamed sources"
+UNNAMED_SOURCE = "unnamed source"  # an attribution whose source is not in the sentence
+
+# Light verb + noun cues: "expressed hope", "voiced concern", "has concerns".
+CUE_NOUNS = frozenset(
+    """
+    hope concern concerns doubt doubts support confidence belief view views opinion criticism
+    interest desire fear fears worry worries optimism skepticism scepticism frustration
+    opposition assurance assurances commitment intention plan plans promise warning
+    claim claims allegation allegations statement statements assessment assessments
+    """.split()
+)
+LIGHT_VERBS = frozenset("express voice have raise share offer make give issue state reiterate signal".split())
+
+# Nouns that make "X's NOUN that ..." / "a NOUN by X that ..." a nominal attribution.
+NOMINAL_CUES = frozenset(
+    """
+    report reports statement statements claim claims allegation allegations assertion
+    suggestion argument announcement warning belief view assessment analysis finding findings
+    prediction estimate promise pledge vow criticism complaint accusation charge charges
+    insistence admission acknowledgment acknowledgement denial remark remarks comment comments
+    testimony speculation assumption proposal
+    """.split()
+)
+
+# --------------------------------------------------------------------------- #
+# Sources
+
+PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+AUTHOR_PRONOUNS = frozenset("i we me us my our".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+
+MEDIA = frozenset(
+    """
+    reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc npr pbs politico axios breitbart huffpost
+    yonhap xinhua tass kcna ria interfax
+    """.split()
+)
+MEDIA_PHRASES = (
+    "associated press",
+    "new york times",
+    "washington post",
+    "wall street journal",
+    "usa today",
+    "the post",
+    "the times",
+    "the journal",
+    "huffington post",
+    "fox news",
+    "the guardian",
+    "the hill",
+    "the atlantic",
+    "the economist",
+    "financial times",
+    "los angeles times",
+    "daily mail",
+    "state media",
+    "state-run media",
+    "news agency",
+)
+MEDIA_HEADS = frozenset(
+    "media newspaper newspapers outlet outlets broadcaster network networks agency paper magazine tabloid daily channel television tv".split()
+)
+GOVERNMENT_HEADS = frozenset(
+    """
+    ministry government administration department office house kremlin pentagon congress senate
+    parliament assembly cabinet court police military army navy commission council regime
+    embassy state authorities authority bureau agency fbi cia nsa fda epa irs treasury
+    """.split()
+)
+GOVERNMENT_NAMES = frozenset(
+    """
+    pentagon kremlin congress senate whitehall beijing moscow washington pyongyang seoul tokyo
+    tehran kiev kyiv london paris berlin
+    """.split()
+)
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+    belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chile china colombia congo croatia
+    cuba cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece
+    guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+    kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya lithuania malaysia mali mexico moldova
+    mongolia morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama
+    paraguay peru philippines poland portugal qatar romania russia rwanda serbia singapore slovakia slovenia
+    somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+    u.s. us usa america britain uk u.k. england scotland
+    """.split()
+)
+ORG_HEADS = frozenset(
+    """
+    company firm corporation corp inc ltd group bank university institute foundation association
+    organization organisation campaign party committee union coalition center centre council
+    startup maker manufacturer developer lab laboratory
+    """.split()
+)
+DOCUMENT_HEADS = frozenset(
+    """
+    report study survey poll polls data document documents memo letter statement filing filings record
+    records analysis paper book article email emails cable cables transcript footage video release
+    complaint lawsuit indictment ruling decision rule guidance plan budget bill law
+    """.split()
+)
+UNNAMED_HEADS = frozenset(
+    """
+    source sources official officials reports analyses assessments estimates some others many few
+    people observers someone critics insiders aides experts analysts
+    """.split()
+)
+GROUP_HEADS = frozenset(
+    """
+    republicans democrats conservatives liberals progressives voters supporters opponents residents
+    members leaders lawmakers legislators activists protesters workers americans citizens delegates
+    donors students parents women men families groups advocates economists scientists researchers
+    """.split()
+)
+PERSON_HEADS = frozenset(
+    """
+    president spokesman spokeswoman spokesperson minister secretary senator governor mayor director
+    chairman chairwoman chair ceo executive official adviser advisor aide candidate leader lawyer
+    attorney professor analyst expert economist researcher scientist author writer reporter
+    correspondent editor judge justice representative ambassador general commander chief founder
+    manager nominee congressman congresswoman lawmaker pastor sheriff diplomat businessman
+    """.split()
+)
+TITLES = frozenset(
+    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. president senator governor secretary".split()
+)
+
+
+# --------------------------------------------------------------------------- #
+# Loading the learned counts
+
+
+class Learned:
+    """The learned table, indexed for the extractor."""
+
+    def __init__(self, data: dict) -> None:
+        self.origin: str = data.get("origin", "")
+        self.prob: dict[tuple[str, str], float] = {}
+        self.lemma: dict[tuple[str, str], str] = {}
+        for key, entry in data.get("entries", {}).items():
+            lemma, _, pos = key.rpartition("|")
+            self.prob[(lemma, pos)] = entry["cue"] / (entry["total"] + SMOOTHING)
+            for form in entry.get("forms", []):
+                self.lemma.setdefault((form, pos), lemma)
+        self.cue_verbs = frozenset(
+            lemma
+            for (lemma, pos), p in self.prob.items()
+            if pos == "V"
+            and lemma not in BLOCKED_VERBS
+            and p >= VERB_THRESHOLD
+            and data["entries"][f"{lemma}|{pos}"]["cue"] >= MIN_CUE_COUNT
+        ) | EXTRA_VERBS
+        # Surface forms that make a sentence worth parsing.
+        forms = {
+            form
+            for (form, pos), lemma in self.lemma.items()
+            if pos == "V" and lemma in self.cue_verbs and self.prob.get((lemma, "V"), 0.0) >= TRIGGER_THRESHOLD
+        }
+        for lemma in EXTRA_VERBS:
+            forms |= _inflections(lemma)
+        forms |= ADVERB_CUES | NOMINAL_CUES | {"according"}
+        self.trigger_forms = frozenset(forms)
+
+    def lemma_of(self, lower: str, pos: str) -> str:
+        got = self.lemma.get((lower, pos))
+        if got is not None:
+            return got
+        if pos == "V":
+            for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+                if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                    stem = lower[: -len(suffix)] + repl
+                    if stem in self.cue_verbs:
+                        return stem
+                    if stem + "e" in self.cue_verbs:
+                        return stem + "e"
+        return lower
+
+    def verb_prob(self, lemma: str) -> float:
+        return self.prob.get((lemma, "V"), 0.0)
+
+
+def _inflections(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    out = {lemma, lemma + "s", stem + "ed", stem + "ing"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    irregular = {"say": {"said"}, "tell": {"told"}, "think": {"thought"}, "write": {"wrote", "written"}}
+    return out | irregular.get(lemma, set())
+
+
+@lru_cache(maxsize=1)
+def learned() -> Learned:
+    return Learned(json.loads(LEARNED_FILE.read_text(encoding="utf-8")))

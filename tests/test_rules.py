@@ -1,0 +1,250 @@
+"""Unit tests of the rule extractor, one small article per rule, plus the seed article.
+
+Sentences here are written for the tests; nothing is mocked (the real spaCy
+pipeline runs).  The seed article is read from the shared directory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimkit import segment
+from claimkit.extractors.rules import RuleExtractor, furniture
+from claimkit.extractors.rules.quotes import Quotes
+from claimkit.model import Article, Candidate
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    ex = RuleExtractor()
+    try:
+        ex.warm_up()
+    except OSError as exc:  # the spaCy model is not installed
+        pytest.skip(str(exc))
+    return ex
+
+
+def extract(ex: RuleExtractor, text: str) -> list[Candidate]:
+    art = Article(doc_id="t", text=text)
+    cands = ex.extract(art, segment.sentences(text)).candidates
+    for c in cands:  # the span invariant, for every span of every candidate
+        spans = [c.content] + ([c.cue.mention] if c.cue else [])
+        if c.source is not None:
+            spans += [s for s in (c.source.mention, c.source.resolved_from) if s is not None]
+        for s in spans:
+            assert text[s.start : s.end] == s.text
+    return cands
+
+
+def attributed(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.mode != "unattributed"]
+
+
+def by_cue(cands: list[Candidate], lemma: str) -> Candidate:
+    hits = [c for c in cands if c.cue is not None and c.cue.lemma == lemma]
+    assert hits, f"no candidate with cue {lemma!r} in {[c.cue.lemma for c in cands if c.cue]}"
+    return hits[0]
+
+
+def test_info(extractor: RuleExtractor) -> None:
+    assert extractor.info.name == "rules"
+    assert extractor.info.model and "en_core_web_sm" in extractor.info.model
+
+
+def test_said_that(extractor: RuleExtractor) -> None:
+    text = "The mayor of Springfield said on Monday that the bridge would reopen in March."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None
+    assert c.source.mention.text == "The mayor of Springfield"
+    assert c.content.text == "the bridge would reopen in March"
+    assert c.mode == "indirect"
+
+
+def test_quote_then_said(extractor: RuleExtractor) -> None:
+    text = "“We will not raise taxes this year,” Governor Ann Lee said at a news conference."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "“We will not raise taxes this year,”"
+    assert c.mode == "direct"
+    assert c.source is not None and c.source.name == "Governor Ann Lee" and c.source.kind == "person"
+
+
+def test_straight_quotes_across_sentences(extractor: RuleExtractor) -> None:
+    text = 'Tom Baker said: "The plant is closing. Nobody told us. We found out from the radio."'
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == '"The plant is closing. Nobody told us. We found out from the radio."'
+    assert c.mode == "direct"
+
+
+def test_mixed_quote(extractor: RuleExtractor) -> None:
+    text = "Ms. Ortiz said that the proposal was “dead on arrival” in the Senate."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.mode == "mixed"
+    assert "dead on arrival" in c.content.text
+
+
+def test_according_to(extractor: RuleExtractor) -> None:
+    text = "According to Reuters, the company cut 300 jobs in its Ohio plant last week."
+    c = by_cue(extract(extractor, text), "according to")
+    assert c.cue is not None and c.cue.mention.text == "According to"
+    assert c.source is not None and c.source.name == "Reuters" and c.source.kind == "media"
+    assert c.content.text == "the company cut 300 jobs in its Ohio plant last week"
+
+
+def test_according_to_final(extractor: RuleExtractor) -> None:
+    text = "The factory will close in June, according to a report by the state labor department."
+    c = by_cue(extract(extractor, text), "according to")
+    assert c.content.text == "The factory will close in June"
+
+
+def test_reportedly(extractor: RuleExtractor) -> None:
+    text = "The two companies reportedly signed a supply agreement in Geneva last month."
+    c = by_cue(extract(extractor, text), "reportedly")
+    assert c.mode == "indirect"
+    assert c.source is not None and c.source.kind == "unnamed" and c.source.mention is None
+    assert c.content.text.startswith("The two companies")
+
+
+def test_pronoun_resolution_and_statement(extractor: RuleExtractor) -> None:
+    text = (
+        "North Korea has expanded its use of drones in recent years. "
+        "Officials in Seoul said that it sent engineers to Russia last year."
+    )
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.kind == "unnamed"
+    assert c.statement is not None and c.statement.startswith("North Korea sent engineers")
+
+
+def test_pronoun_source(extractor: RuleExtractor) -> None:
+    text = (
+        "Senator Maria Gomez voted against the bill on Tuesday. "
+        "She said that the measure would raise costs for farmers."
+    )
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None
+    assert c.source.mention.text == "She"
+    assert c.source.resolved_from == c.source.mention
+    assert c.source.name == "Senator Maria Gomez" and c.source.kind == "person"
+
+
+def test_nested(extractor: RuleExtractor) -> None:
+    text = "The agency reported that the ministry expressed hope for a quick agreement with its neighbours."
+    cands = extract(extractor, text)
+    outer = by_cue(cands, "report")
+    inner = by_cue(cands, "express hope")
+    assert inner.nested_in == cands.index(outer)
+    assert inner.content.text == "a quick agreement with its neighbours"
+
+
+def test_cue_inside_quote_is_not_an_attribution(extractor: RuleExtractor) -> None:
+    text = "“I think the deal is done,” the senator said."
+    cands = attributed(extract(extractor, text))
+    assert [c.cue.lemma for c in cands if c.cue] == ["say"]
+
+
+def test_unattributed_and_furniture(extractor: RuleExtractor) -> None:
+    text = (
+        "Monday, March 2, 2026\n\n"
+        "City Council Approves New Budget For Parks\n\n"
+        "The council set aside 12 million dollars for city parks on Monday.\n\n"
+        "Will it be enough?\n\n"
+        "Read the rest here.\n\n"
+        "Most Popular Articles"
+    )
+    cands = extract(extractor, text)
+    assert [c.content.text for c in cands] == [
+        "The council set aside 12 million dollars for city parks on Monday."
+    ]
+    assert cands[0].mode == "unattributed" and cands[0].source is None and cands[0].cue is None
+
+
+def test_furniture_helpers() -> None:
+    assert furniture.is_headline_like("North Korea Honors Troops: What This Means")
+    assert furniture.is_headline_like("Check Out Our Content")
+    assert not furniture.is_headline_like("The council approved the budget on Monday.")
+    assert not furniture.claim_worthy("Is this the end?")
+
+
+def test_quote_regions() -> None:
+    text = "He said “one. two.” and then ''three'' and \"four\"."
+    q = Quotes(text)
+    assert [text[r.start : r.end] for r in q.regions] == ["“one. two.”", "''three''", '"four"']
+
+
+# --------------------------------------------------------------------------- #
+# The seed article
+
+
+@pytest.fixture(scope="module")
+def seed(shared_dir: Path, extractor: RuleExtractor) -> tuple[str, list[Candidate]]:
+    text = (shared_dir / "seed-article.txt").read_text(encoding="utf-8")
+    return text, extract(extractor, text)
+
+
+def _find(cands: list[Candidate], lemma: str, content_start: str) -> Candidate:
+    for c in cands:
+        if c.cue is not None and c.cue.lemma == lemma and c.content.text.startswith(content_start):
+            return c
+    raise AssertionError(f"no {lemma!r} record whose content starts with {content_start!r}")
+
+
+def test_seed_according_to_blaze(seed: tuple[str, list[Candidate]]) -> None:
+    _, cands = seed
+    c = _find(cands, "according to", "the North Korean delegation spent two days")
+    assert c.source is not None and c.source.name == "Blaze" and c.source.kind == "organization"
+
+
+def test_seed_blaze_records(seed: tuple[str, list[Candidate]]) -> None:
+    _, cands = seed
+    ind = _find(cands, "indicate", "they explored establishing")
+    rep = _find(cands, "report", "North Korea’s Ministry of Education")
+    for c in (ind, rep):
+        assert c.source is not None and c.source.name == "Blaze"
+    inner = _find(cands, "express hope", "establishing a sustainable")
+    assert inner.nested_in == cands.index(rep)
+    assert inner.source is not None and "Ministry of Education" in inner.source.name
+
+
+def test_seed_hint_and_reports(seed: tuple[str, list[Candidate]]) -> None:
+    _, cands = seed
+    hint = _find(cands, "hint", "it would use this contact")
+    assert hint.source is not None and hint.source.name == "North Korea" and hint.source.kind == "government"
+    rep = _find(cands, "indicate", "it dispatched AI research personnel")
+    assert rep.source is not None and rep.source.kind == "unnamed" and rep.source.name == "Reports"
+    assert rep.statement is not None and rep.statement.startswith("North Korea dispatched AI research personnel")
+
+
+def test_seed_reportedly(seed: tuple[str, list[Candidate]]) -> None:
+    _, cands = seed
+    for start in ("both parties reportedly engaged", "Blaze has reportedly collaborated"):
+        c = _find(cands, "reportedly", start)
+        assert c.mode == "indirect" and c.source is not None and c.source.kind == "unnamed"
+
+
+def test_seed_hedged_sources(seed: tuple[str, list[Candidate]]) -> None:
+    _, cands = seed
+    _find(cands, "suggest", "North Korea is seeking assistance")
+    _find(cands, "indicate", "North Korea’s relationship with China")
+    _find(cands, "interpret", "this contact as a signal")
+    _find(cands, "suggest", "North Korea-linked hacking organizations")
+
+
+def test_seed_media_sentence_and_unattributed(seed: tuple[str, list[Candidate]]) -> None:
+    text, cands = seed
+    media = "However, North Korean media have not reported on this matter."
+    pos = text.index(media)
+    assert any(c.sentence_index is not None and c.content.start >= pos and c.content.end <= pos + len(media) for c in cands)
+    un = [c.content.text for c in cands if c.mode == "unattributed"]
+    assert any(u.startswith("Recently, North Korea has actively expanded") for u in un)
+    assert any(u.startswith("Collaboration in the education sector") for u in un)
+
+
+def test_seed_no_furniture(seed: tuple[str, list[Candidate]]) -> None:
+    text, cands = seed
+    body = text.index("A North Korean delegation from the Ministry of Education")
+    tail = text.index("Check Out Our Content")
+    for c in cands:
+        assert body <= c.content.start < tail, c.content.text
