@@ -8,6 +8,7 @@ it measured (recall .80, certainty .79, polarity .97 on 2026-11-25).
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,6 +18,7 @@ def _scorer():
     spec = importlib.util.spec_from_file_location("eval_meantime", ROOT / "benchmarks" / "eval_meantime.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
