@@ -248,3 +248,68 @@ def test_seed_no_furniture(seed: tuple[str, list[Candidate]]) -> None:
     tail = text.index("Check Out Our Content")
     for c in cands:
         assert body <= c.content.start < tail, c.content.text
+
+
+# --------------------------------------------------------------------------- #
+# Rules added with the learned cue model (hand-written sentences)
+
+
+def test_inserted_said_covers_the_whole_clause(extractor: RuleExtractor) -> None:
+    text = "The bigger risk, she said, is a flood caused by heavy rain."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "she"
+    assert c.content.text.startswith("The bigger risk") and c.content.text.endswith("heavy rain")
+
+
+def test_inserted_said_after_an_opening_phrase(extractor: RuleExtractor) -> None:
+    text = "In the end, Mr. Moss said, local voters always choose the incumbent."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "local voters always choose the incumbent"
+
+
+def test_cue_span_keeps_auxiliaries_and_adverbs(extractor: RuleExtractor) -> None:
+    text = "The senator has repeatedly said that the tax will not pass."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and c.cue.mention.text == "has repeatedly said"
+    assert c.content.text == "the tax will not pass"
+
+
+def test_negator_stays_outside_the_cue(extractor: RuleExtractor) -> None:
+    text = "The agency has not said that the dam is safe."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and "not" not in c.cue.mention.text.split()
+
+
+def test_learned_noun_cue_with_light_verb_is_found_once(extractor: RuleExtractor) -> None:
+    text = "The union has concerns about the safety of the new trains."
+    cands = attributed(extract(extractor, text))
+    assert len(cands) == 1
+    c = cands[0]
+    assert c.cue is not None and c.cue.mention.text.startswith("has concerns")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The union"
+    assert c.content.text == "the safety of the new trains"
+
+
+def test_learned_adjective_cue(extractor: RuleExtractor) -> None:
+    text = "The mayor is confident that the bridge will reopen in March."
+    c = by_cue(extract(extractor, text), "confident")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The mayor"
+    assert c.content.text == "the bridge will reopen in March"
+
+
+def test_learned_verb_cue_want(extractor: RuleExtractor) -> None:
+    text = "Residents want the council to fix the roads before winter."
+    c = by_cue(extract(extractor, text), "want")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Residents"
+    assert "fix the roads" in c.content.text
+
+
+def test_cue_model_file_is_small_and_has_its_origin() -> None:
+    import json
+
+    from claimkit.extractors.rules import cue_model
+
+    assert cue_model.MODEL_FILE.stat().st_size < 2_000_000
+    data = json.loads(cue_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert "PolNeAR v1.0.0 train split" in data["origin"]
+    assert isinstance(data["threshold"], float | int) and data["weights"]

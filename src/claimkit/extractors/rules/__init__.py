@@ -5,8 +5,9 @@ Steps for one article:
 1. mark furniture sentences (``furniture``) and find quotation regions
    (``quotes``);
 2. pick the sentences holding a candidate cue (a surface form from the
-   learned lexicon, "according", "reportedly", nominal cues) and parse only
-   those, in one ``nlp.pipe`` batch (``parse``);
+   learned lexicon, "according", "reportedly", nominal cues, plus the extra
+   trigger words chosen with the learned cue model) and parse only those, in
+   one ``nlp.pipe`` batch (``parse``);
 3. run the attribution rules on each parsed sentence (``attribution``);
 4. name and classify sources, resolve pronouns (``sources``), and rewrite
    the content with resolved subject pronouns into ``statement``;
@@ -20,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from claimkit.extractors import Extraction
-from claimkit.extractors.rules import furniture, lexicon, parse
+from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
@@ -33,6 +35,14 @@ __all__ = ["RuleExtractor"]
 
 _WORDS = re.compile(r"[a-z]+")
 _SUBJ_PRONOUNS = {"it", "he", "she"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Words that make a sentence worth parsing: the lexicon's cue forms plus
+    the extra trigger words chosen with the learned cue model."""
+    m = cue_model.model()
+    return lexicon.learned().trigger_forms | (m.trigger_forms if m is not None else frozenset())
 
 
 def _version() -> str:
@@ -57,18 +67,19 @@ class RuleExtractor:
     def warm_up(self) -> None:
         """Load the lexicon and the spaCy pipeline now rather than on the first article."""
         lexicon.learned()
+        cue_model.model()
         parse.nlp()
 
     # ------------------------------------------------------------------ #
     def extract(self, article: Article, sentences: Sequence[Sentence]) -> Extraction:
         text = article.text
-        lex = lexicon.learned()
+        triggers = _triggers()
         quotes = Quotes(text)
         skip = furniture.skipped(text, sentences)
         todo = [
             s
             for s in sentences
-            if s.index not in skip and not lex.trigger_forms.isdisjoint(_WORDS.findall(text[s.start : s.end].lower()))
+            if s.index not in skip and not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower()))
         ]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))
         history = History()

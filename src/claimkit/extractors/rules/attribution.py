@@ -13,8 +13,16 @@ Each rule looks at a cue token and the dependency parse around it:
 * light verb + attitude noun ("expressed hope for Y", "has concerns about Y");
 * nominal cues with a possessor ("X's claim that Y").
 
-Which verbs are cues comes from the learned lexicon (P(cue | lemma) on
-PolNeAR train).  Rules give spans in characters; ``__init__`` turns them into
+* "The risk, he said, is a clash": a cue inserted as ``parataxis`` takes the
+  clause around it;
+* learned noun and adjective cues ("concerns about X", "is confident that
+  X", "X's criticism of Y"): content from the that/to-clause or the
+  prepositional object, source from the possessor or the governing verb.
+
+Which verbs, nouns and adjectives are cues comes from the learned cue model
+(``cue_model``: logistic regression over parse features, trained on PolNeAR
+train), or without its weights file from the learned lexicon
+(P(cue | lemma) on PolNeAR train).  Rules give spans in characters; ``__init__`` turns them into
 candidates.
 """
 
@@ -24,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claimkit.extractors.rules import cue_model
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.quotes import Quotes
@@ -55,6 +64,7 @@ class SentenceRules:
         self.text = text
         self.quotes = quotes
         self.lex = lx.learned()
+        self.model = cue_model.model()
 
     # ----------------------------------------------------------------- spans
     def tspan(self, i: int, j: int) -> tuple[int, int]:
@@ -122,7 +132,7 @@ class SentenceRules:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return self.np_span(g), g
-        if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head is not verb:
+        if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and verb.i > verb.head.i:
                 return None, None
             return self.source_of(verb.head, depth + 1)
@@ -144,9 +154,12 @@ class SentenceRules:
         d = self.doc
         while lo > 0:
             p = d[lo - 1]
-            if p.head is verb and p.dep_ in {"aux", "auxpass", "neg", "advmod"} and p.lower_ not in lx.ADVERB_CUES:
+            if p.dep_ == "neg":
+                # the negator stays outside the cue: the certainty stage reads it there
+                break
+            if p.head.i == verb.i and p.dep_ in {"aux", "auxpass", "advmod"} and p.lower_ not in lx.ADVERB_CUES and p.lower_ not in lx.CUE_SPAN_SKIP:
                 lo -= 1
-            elif p.dep_ in {"aux", "neg"} and p.head.head is verb:
+            elif p.dep_ == "aux" and p.head.head.i == verb.i:
                 lo -= 1
             else:
                 break
@@ -179,7 +192,18 @@ class SentenceRules:
                 f = self.adverb(tok)
             else:
                 pos = coarse(tok.tag_)
-                if pos == "V":
+                m = self.model
+                if m is not None and pos in cue_model.SCORED_POS and cue_model.scored(tok):
+                    score = m.score(cue_model.features(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None))
+                    if pos == "V":
+                        lemma = self.lex.lemma_of(low, "V")
+                        if lemma in lx.LIGHT_VERBS or score > m.threshold:
+                            f = self.verb(tok, lemma, learned=score > m.threshold)
+                    elif pos == "N" and low in lx.NOMINAL_CUES:
+                        f = self.nominal(tok)
+                    if f is None and pos in "NJ" and score > m.noun_threshold:
+                        f = self.argument_cue(tok)
+                elif pos == "V":
                     lemma = self.lex.lemma_of(low, "V")
                     if lemma in self.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
                         f = self.verb(tok, lemma)
@@ -187,6 +211,8 @@ class SentenceRules:
                     f = self.nominal(tok)
             if f is not None:
                 used.add(tok.i)
+                # the other words of a multi-word cue ("has concerns") are not cues again
+                used.update(t.i for t in self.doc if f.cue[0] <= self.off + t.idx < f.cue[1])
                 out.append(f)
         return out
 
@@ -229,7 +255,7 @@ class SentenceRules:
 
     def adverb(self, tok: Any) -> Found | None:
         head = tok.head
-        if head is tok or coarse(head.tag_) != "V":
+        if head.i == tok.i or coarse(head.tag_) != "V":
             return None
         subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
         lo = subj.left_edge.i if subj is not None else min(tok.i, head.i)
@@ -261,7 +287,7 @@ class SentenceRules:
             e -= 2
         return Found(cue=self.tspan(tok.i, tok.i), lemma=tok.lower_, content=self.snap(content), source=(s, e), source_head=poss, rule="nominal")
 
-    def verb(self, tok: Any, lemma: str) -> Found | None:
+    def verb(self, tok: Any, lemma: str, learned: bool | None = None) -> Found | None:
         if tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
             return None
         kids = list(tok.children)
@@ -289,7 +315,7 @@ class SentenceRules:
                             source_head=head,
                             rule="light",
                         )
-        if lemma not in self.lex.cue_verbs:
+        if learned is False or (learned is None and lemma not in self.lex.cue_verbs):
             return None
         content = None
         extra = None
@@ -306,6 +332,8 @@ class SentenceRules:
             hi = tok.left_edge.i - 1
             if hi >= lo:
                 content = self.clean(*self.tspan(lo, hi))
+        if content is None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+            content = self.inserted(tok)
         if content is None:
             content = self.adjacent_quote(tok)
         if content is None:
@@ -327,7 +355,7 @@ class SentenceRules:
         if content is None:
             return None
         src, head = self.source_of(tok)
-        if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS:
+        if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
             return None
         cue = self.cue_span(tok, extra)
         return Found(
@@ -338,6 +366,70 @@ class SentenceRules:
             source_head=head,
             rule="verb",
         )
+
+    def argument_cue(self, tok: Any) -> Found | None:
+        """A learned noun or adjective cue ("criticism of X", "concerns about
+        X", "is critical of X", "confident that X"): the content is its
+        that-clause, to-clause or prepositional object; the source its
+        possessor, its "by" agent, or the subject of the verb it hangs off."""
+        kids = list(tok.children)
+        content = None
+        clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp", "relcl"} and c.i > tok.i and c.dep_ != "relcl"), None)
+        extra = None
+        if clause is not None:
+            content = self.clean(*self.subtree_span(clause), drop_that=True)
+        if content is None:
+            prep = next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)
+            if prep is not None:
+                obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    extra = prep
+        if content is None:
+            return None
+        src: tuple[int, int] | None = None
+        head: Any = None
+        poss = next((c for c in kids if c.dep_ == "poss"), None)
+        if poss is not None:
+            s, e = self.np_span(poss)
+            if self.text[s:e].endswith(("'s", "’s")):
+                e -= 2
+            src, head = (s, e), poss
+        else:
+            h = tok.head
+            climb = tok
+            # "expressed concern", "is critical", "has doubts": the subject of the governing verb
+            while climb.dep_ in {"dobj", "attr", "acomp", "oprd", "conj", "amod"} and h.i != climb.i and coarse(h.tag_) in {"V", "N"}:
+                if coarse(h.tag_) == "V":
+                    src, head = self.source_of(h)
+                    break
+                climb, h = h, h.head
+        lo, hi = tok.i, tok.i
+        if extra is not None and extra.i == tok.i + 1:
+            hi = extra.i
+        # the governing light verb belongs to the cue: "has concerns", "is critical of"
+        g = tok.head
+        if tok.dep_ in {"dobj", "attr", "acomp"} and coarse(g.tag_) == "V" and g.i < tok.i and tok.i - g.i <= 3:
+            lo = self.cue_span(g)[0]
+            return Found(cue=(lo, self.tspan(hi, hi)[1]), lemma=tok.lower_, content=self.snap(content), source=src, source_head=head, rule="learned-arg")
+        return Found(cue=self.tspan(lo, hi), lemma=tok.lower_, content=self.snap(content), source=src, source_head=head, rule="learned-arg")
+
+    def inserted(self, tok: Any) -> tuple[int, int] | None:
+        """"The risk, he said, is a clash": the clause the cue is inserted in.
+
+        The content runs over the whole clause (the inserted "he said" is
+        inside it); a left part without the clause's subject ("In the end,
+        X said, ...") is left out."""
+        h = tok.head
+        lo, hi = h.left_edge.i, h.right_edge.i
+        if self.quotes.at(self.off + self.doc[lo].idx) is not None and self.quotes.at(self.off + self.doc[hi].idx) is None:
+            return None
+        left = [t for t in self.doc[lo : tok.left_edge.i] if not t.is_punct]
+        if not any(t.dep_ in _SUBJ or t.dep_ == "expl" for t in left) and not any(t.i == h.i for t in left):
+            lo = tok.right_edge.i + 1
+        if hi < lo:
+            return None
+        return self.clean(*self.tspan(lo, hi))
 
     def adjacent_quote(self, tok: Any) -> tuple[int, int] | None:
         """A quotation right before the cue ("...," she said) or right after it."""

@@ -38,6 +38,12 @@ BLOCKED_VERBS = frozenset("be have do make go get take give come accord".split()
 # Verbs whose cue takes a preposition as part of the cue: "called for", "referred to".
 PREP_CUES = frozenset("about for to on of against with at".split())
 
+# Adverbs left out of a cue span ("X also hinted": the cue is "hinted").
+CUE_SPAN_SKIP = frozenset("also".split())
+
+# Prepositions that introduce the content of a noun or adjective cue: "concerns about X".
+ARG_PREPS = frozenset("about of on over for to against with that regarding toward towards at in".split())
+
 # "said in a statement": the channel is part of the cue.
 CHANNEL_NOUNS = frozenset(
     "statement interview email e-mail letter speech post tweet release op-ed memo call conversation "

@@ -1,0 +1,140 @@
+"""Error analysis of the rule extractor on PolNeAR TRAIN (fit part only by default).
+
+    python scripts/analyze_errors.py [--part fit|held|all] [--top 40]
+
+Prints tables of missed gold cues (coarse POS and dependency of the cue head,
+its lemma, whether the sentence would have been parsed, whether the lemma is
+in the cue lexicon), of false-positive cues, and of content boundary errors
+for attributions whose cue was found (start early/late, end early/late, with
+the first/last words of the difference).  Never run on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import rules_harness as H  # noqa: E402
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def head_token(doc, off: int, s: int, e: int):  # type: ignore[no-untyped-def]
+    toks = [t for t in doc if off + t.idx >= s and off + t.idx < e]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in ids or t.head is t]
+    return outside[0] if outside else toks[0]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="fit", choices=["fit", "held", "all"])
+    ap.add_argument("--top", type=int, default=40)
+    args = ap.parse_args()
+    from claimkit import segment
+    from claimkit.evaluate import is_overlap, trim_span
+    from claimkit.extractors.rules import furniture, lexicon
+    from claimkit.extractors.rules.parse import coarse
+
+    gold, texts = H.load_corpus()
+    H.install_cache(texts)
+    fit, held = H.split_ids(list(gold))
+    ids = {"fit": fit, "held": held, "all": sorted(gold)}[args.part]
+    preds, cands = H.predict(texts, ids)
+    lex = lexicon.learned()
+
+    miss_cat: Counter[str] = Counter()
+    miss_lemma: Counter[str] = Counter()
+    miss_posdep: Counter[str] = Counter()
+    miss_text: Counter[str] = Counter()
+    hit_lemma: Counter[str] = Counter()
+    fp_lemma: Counter[str] = Counter()
+    bound: Counter[str] = Counter()
+    bound_words: Counter[str] = Counter()
+    n_gold = 0
+    for d in ids:
+        text = texts[d]
+        sents = segment.sentences(text)
+        skip = furniture.skipped(text, sents)
+        pcues = [trim_span(text, p.cue) for p in preds[d] if p.cue]
+        pmatched = [False] * len(pcues)
+        for g in gold[d]:
+            if not g.cue:
+                continue
+            n_gold += 1
+            gc = trim_span(text, g.cue)
+            if not gc:
+                continue
+            s0, e0 = gc[0][0], gc[-1][1]
+            sent = next((s for s in sents if s.start <= s0 < s.end), None)
+            hit = [k for k, pc in enumerate(pcues) if pc and is_overlap(gc, pc)]
+            for k in hit:
+                pmatched[k] = True
+            if sent is None:
+                miss_cat["no sentence"] += 1
+                continue
+            doc = H._CACHE.get(text[sent.start : sent.end])
+            ht = head_token(doc, sent.start, s0, e0) if doc is not None else None
+            if ht is None:
+                continue
+            pos = coarse(ht.tag_)
+            lemma = lex.lemma_of(ht.lower_, pos)
+            multi = len(g.span_text("cue").split()) > 1
+            if hit:
+                hit_lemma[f"{lemma}|{pos}"] += 1
+                # content boundaries
+                p = next(p for p in preds[d] if p.cue and is_overlap(gc, trim_span(text, p.cue)))
+                gt, pt = trim_span(text, g.content), trim_span(text, p.content)
+                if gt and pt and gt != pt:
+                    gs, ge, ps, pe = gt[0][0], gt[-1][1], pt[0][0], pt[-1][1]
+                    if ps < gs:
+                        bound["start early"] += 1
+                        bound_words["start early: " + " ".join(text[ps:gs].split()[:2]).lower()] += 1
+                    elif ps > gs:
+                        bound["start late"] += 1
+                        bound_words["start late: " + " ".join(text[gs:ps].split()[:2]).lower()] += 1
+                    if pe > ge:
+                        bound["end late"] += 1
+                        bound_words["end late: " + " ".join(text[ge:pe].split()[:2]).lower()] += 1
+                    elif pe < ge:
+                        bound["end early"] += 1
+                        bound_words["end early: " + " ".join(text[pe:ge].split()[:2]).lower()] += 1
+                    if len(gt) > 1:
+                        bound["gold discontinuous"] += 1
+                else:
+                    bound["exact"] += 1
+                continue
+            parsed = sent.index not in skip and not lex.trigger_forms.isdisjoint(_WORDS.findall(text[sent.start : sent.end].lower()))
+            in_lex = pos == "V" and lemma in lex.cue_verbs or ht.lower_ in lexicon.NOMINAL_CUES
+            cat = f"{'parsed' if parsed else 'NOT parsed'}, {'in lexicon' if in_lex else 'not in lexicon'}, {'multi' if multi else 'single'}-word, {pos}"
+            miss_cat[cat] += 1
+            miss_lemma[f"{lemma}|{pos}"] += 1
+            miss_posdep[f"{pos} {ht.dep_}"] += 1
+            miss_text[" ".join(g.span_text("cue").lower().split())] += 1
+        for k, pc in enumerate(pcues):
+            if not pmatched[k] and pc:
+                fp_lemma[" ".join(text[pc[0][0] : pc[-1][1]].lower().split()[-2:])] += 1
+
+    def show(title: str, c: Counter[str], n: int) -> None:
+        print(f"\n## {title} (total {sum(c.values())})")
+        for k, v in c.most_common(n):
+            print(f"{v:6}  {k}")
+
+    print(f"gold cues: {n_gold}")
+    show("missed gold cues by category", miss_cat, args.top)
+    show("missed gold cues by head lemma", miss_lemma, args.top)
+    show("missed gold cues by POS + dep of head", miss_posdep, args.top)
+    show("missed gold cue texts", miss_text, args.top * 2)
+    show("false-positive cues (last words)", fp_lemma, args.top)
+    show("content boundaries where the cue was found", bound, 10)
+    show("content boundary errors, first words of the difference", bound_words, args.top)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""Train the token-level cue detector on PolNeAR TRAIN (never dev).
+
+    # 1. features of every scored token of train (project venv, uses the parse cache)
+    .venv/bin/python scripts/train_cue_model.py features
+    # 2. logistic regression (a separate venv with scikit-learn, offline only)
+    /tmp/skvenv/bin/python scripts/train_cue_model.py fit [--C 0.5] [--part fit|all]
+    # 3. pick the threshold on the held-out 20% of train, end to end (project venv)
+    .venv/bin/python scripts/train_cue_model.py threshold
+
+A token is positive when it lies inside a gold Cue span (first annotator of
+each article).  Tokens scored: verbs, nouns, adjectives that are not
+auxiliaries (``cue_model.scored``).  Features: ``cue_model.features``.  The
+weights are written sparse (|w| >= PRUNE, features seen at least MIN_COUNT
+times) to ``src/claimkit/extractors/rules/cue_model_polnear_train.json`` with
+their origin.  ``--part fit`` trains on the 80% fit part (for choosing the
+threshold and reporting held-out scores); ``--part all`` retrains on all of
+train with the same settings for shipping.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "claimkit" / "extractors" / "rules" / "cue_model_polnear_train.json"
+FEATS = Path("/tmp/claimkit-cue-feats.jsonl")
+ORIGIN = (
+    "trained on PolNeAR v1.0.0 train split (Newell et al., LREC 2018): logistic regression over spaCy parse "
+    "features of a token, positive = inside a gold Cue span (first annotator per article); "
+    "produced by scripts/train_cue_model.py"
+)
+PRUNE = 0.02
+MIN_COUNT = 3
+
+
+def cmd_features() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import rules_harness as H
+
+    from claimkit import segment
+    from claimkit.evaluate import trim_span
+    from claimkit.extractors.rules import cue_model, lexicon
+    from claimkit.extractors.rules.quotes import Quotes
+
+    gold, texts = H.load_corpus()
+    H.install_cache(texts)
+    fit, held = H.split_ids(list(gold))
+    part = {d: "fit" for d in fit} | {d: "held" for d in held}
+    lex = lexicon.learned()
+    n = 0
+    with FEATS.open("w", encoding="utf-8") as fh:
+        for d in sorted(gold):
+            text = texts[d]
+            inside: set[int] = set()
+            for g in gold[d]:
+                for s, e in trim_span(text, g.cue):
+                    inside.update(range(s, e))
+            quotes = Quotes(text)
+            for s in segment.sentences(text):
+                doc = H._CACHE[text[s.start : s.end]]
+                for tok in doc:
+                    if not cue_model.scored(tok):
+                        continue
+                    pos = s.start + tok.idx
+                    y = int(pos in inside)
+                    f = cue_model.features(tok, lex, quotes.at(pos) is not None)
+                    fh.write(json.dumps({"p": part[d], "y": y, "f": f, "d": d, "o": pos}) + "\n")
+                    n += 1
+    print(f"{n} tokens -> {FEATS}")
+
+
+def cmd_fit(c: float, which: str) -> None:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score
+
+    rows = [json.loads(line) for line in FEATS.open(encoding="utf-8")]
+    train = [r for r in rows if which == "all" or r["p"] == "fit"]
+    held = [r for r in rows if r["p"] == "held"]
+    counts: Counter[str] = Counter(x for r in train for x in set(r["f"]))
+    keep = {x for x, k in counts.items() if k >= MIN_COUNT}
+    vec = DictVectorizer()
+    X = vec.fit_transform([{x: 1 for x in r["f"] if x in keep} for r in train])
+    X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
+    y = np.array([r["y"] for r in train])
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf.fit(X, y)
+    names = vec.get_feature_names_out()
+    w = clf.coef_[0]
+    weights = {str(names[k]): round(float(w[k]), 3) for k in np.argsort(-np.abs(w)) if abs(w[k]) >= PRUNE}
+    bias = float(clf.intercept_[0])
+    if held:
+        Xh = vec.transform([{x: 1 for x in r["f"]} for r in held])
+        yh = np.array([r["y"] for r in held])
+        # score as the pruned runtime model would
+        sh = np.array([bias + sum(weights.get(x, 0.0) for x in r["f"]) for r in held])
+        ph = clf.decision_function(Xh)
+        print(f"held-out token AP: full {average_precision_score(yh, ph):.4f}  pruned {average_precision_score(yh, sh):.4f}")
+        for t in (-1.5, -1.0, -0.5, 0.0, 0.5):
+            pred = sh > t
+            tp = int((pred & (yh == 1)).sum())
+            pr, rc = tp / max(pred.sum(), 1), tp / max(yh.sum(), 1)
+            print(f"  t={t:5.1f}  P {pr:.3f} R {rc:.3f} F1 {2 * pr * rc / max(pr + rc, 1e-9):.3f}")
+    old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    data = {
+        "origin": ORIGIN + f"; C={c}, trained on {'all of train' if which == 'all' else 'the 80% fit part of train'}",
+        "trained_on": which,
+        "threshold": old.get("threshold", 0.0),
+        "noun_threshold": old.get("noun_threshold", old.get("threshold", 0.0)),
+        "bias": round(bias, 4),
+        "weights": weights,
+        "trigger_forms": old.get("trigger_forms", []),
+    }
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights (of {len(names)}), {OUT.stat().st_size / 1024:.0f} KiB -> {OUT}")
+
+
+def cmd_threshold(grid: list[float], noun_grid: list[float]) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import rules_harness as H
+
+    from claimkit.evaluate import score_documents
+    from claimkit.extractors.rules import cue_model
+
+    gold, texts = H.load_corpus()
+    H.install_cache(texts)
+    _, held = H.split_ids(list(gold))
+    m = cue_model.model()
+    assert m is not None
+    best = None
+    for t in grid:
+        for nt in noun_grid:
+            m.threshold, m.noun_threshold = t, nt
+            preds, _ = H.predict(texts, held)
+            rep = score_documents({d: gold[d] for d in held}, preds, texts)
+            key = rep.score("cue", "overlap").f1 + rep.score("source", "overlap").f1 + rep.score("content", "overlap").f1 + rep.pair.f1
+            print(f"t={t:5.2f} nt={nt:5.2f}  {H.short(rep)}  sum {key:.3f}", flush=True)
+            if best is None or key > best[0]:
+                best = (key, t, nt)
+    assert best is not None
+    data = json.loads(cue_model.MODEL_FILE.read_text(encoding="utf-8"))
+    data["threshold"], data["noun_threshold"] = best[1], best[2]
+    cue_model.MODEL_FILE.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"threshold {best[1]}, noun threshold {best[2]} -> {cue_model.MODEL_FILE}")
+
+
+def cmd_triggers(budget: float) -> None:
+    """Greedy choice of extra trigger words: a sentence is parsed only when it
+    holds a trigger, so add the words that bring the most gold cues (fit part)
+    per parsed word, until ``budget`` of all words are parsed."""
+    import re
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import rules_harness as H
+
+    from claimkit import segment
+    from claimkit.evaluate import trim_span
+    from claimkit.extractors.rules import furniture, lexicon
+
+    words_re = re.compile(r"[a-z]+")
+    gold, texts = H.load_corpus()
+    fit, held = H.split_ids(list(gold))
+    lex = lexicon.learned()
+    base = set(lex.trigger_forms)
+
+    def sents_of(ids: list[str]):  # type: ignore[no-untyped-def]
+        out = []  # (set of forms, n words, n gold cues, parsed by base)
+        for d in ids:
+            text = texts[d]
+            cues = [trim_span(text, g.cue) for g in gold[d]]
+            starts = [c[0][0] for c in cues if c]
+            cue_words = set()
+            for c in cues:
+                for a, b in c:
+                    cue_words.update(words_re.findall(text[a:b].lower()))
+            ss = segment.sentences(text)
+            skip = furniture.skipped(text, ss)
+            for s in ss:
+                if s.index in skip:
+                    continue
+                forms = set(words_re.findall(text[s.start : s.end].lower()))
+                n = len(text[s.start : s.end].split())
+                k = sum(1 for x in starts if s.start <= x < s.end)
+                out.append((forms, n, k, not base.isdisjoint(forms), forms & cue_words))
+        return out
+
+    def coverage(sents, trig):  # type: ignore[no-untyped-def]
+        w = sum(n for f, n, k, b, _ in sents)
+        pw = sum(n for f, n, k, b, _ in sents if b or not trig.isdisjoint(f))
+        g = sum(k for f, n, k, b, _ in sents)
+        pg = sum(k for f, n, k, b, _ in sents if b or not trig.isdisjoint(f))
+        return pw / w, pg / g
+
+    content_forms = {form for (form, pos) in lex.lemma if pos in {"V", "N", "J"}} - {form for (form, pos) in lex.lemma if pos in {"P", "O", "X"}}
+    fs, hs = sents_of(fit), sents_of(held)
+    total_words = sum(n for _, n, _, _, _ in fs)
+    print(f"base: fit words/cues parsed {coverage(fs, set())}, held {coverage(hs, set())}")
+    extra: set[str] = set()
+    open_ = [x for x in fs if not x[3]]
+    parsed_words = sum(n for f, n, k, b, _ in fs if b)
+    while parsed_words / total_words < budget and open_:
+        gain: Counter[str] = Counter()
+        cost: Counter[str] = Counter()
+        for f, n, k, _, cw in open_:
+            for x in f:
+                cost[x] += n
+            for x in cw:
+                gain[x] += k
+        cands = [x for x in gain if gain[x] >= 5 and len(x) > 2 and x in content_forms and (parsed_words + cost[x]) / total_words <= budget + 0.005]
+        if not cands:
+            break
+        best = max(cands, key=lambda x: (gain[x] / (cost[x] + 50), gain[x]))
+        extra.add(best)
+        parsed_words += sum(n for f, n, k, _, _ in open_ if best in f)
+        open_ = [x for x in open_ if best not in x[0]]
+    print(f"{len(extra)} extra triggers; fit {coverage(fs, extra)}, held {coverage(hs, extra)}")
+    print(sorted(extra))
+    data = json.loads(OUT.read_text(encoding="utf-8"))
+    data["trigger_forms"] = sorted(extra)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=["features", "fit", "threshold", "triggers"])
+    ap.add_argument("--budget", type=float, default=0.8)
+    ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--part", choices=["fit", "all"], default="fit")
+    ap.add_argument("--grid", default="-1,-0.5,0,0.5")
+    ap.add_argument("--noun-grid", default="0,0.5,1")
+    args = ap.parse_args()
+    if args.step == "features":
+        sys.path.insert(0, str(ROOT / "src"))
+        cmd_features()
+    elif args.step == "fit":
+        cmd_fit(args.C, args.part)
+    elif args.step == "triggers":
+        sys.path.insert(0, str(ROOT / "src"))
+        cmd_triggers(args.budget)
+    else:
+        sys.path.insert(0, str(ROOT / "src"))
+        cmd_threshold([float(x) for x in args.grid.split(",")], [float(x) for x in args.noun_grid.split(",")])
+
+
+if __name__ == "__main__":
+    main()
