@@ -61,6 +61,13 @@ def _rank(level: str) -> int:
         ("Officials didn't confirm the plant closed.", "confirm", None, "certain", "negative", []),
         ("Officials denied that the plant closed.", "denied", "deny", "certain", "negative", []),
         ("Officials did not deny that the plant closed.", "deny", None, "certain", "positive", []),
+        # the negator inside the cue mention (PolNeAR-style cue spans)
+        ("Officials did not say the plant closed.", "did not say", "say", "certain", "negative", []),
+        ("The media have not reported that the plant closed.", "have not reported", "report", "certain", "negative", []),
+        ("Officials have never said the plant closed.", "have never said", "say", "certain", "negative", []),
+        ("Officials did not deny that the plant closed.", "did not deny", "deny", "certain", "positive", []),
+        ("Officials did not say the plant would not close.", "did not say", "say", "certain", "positive", []),
+        ("Officials have also said the plant closed.", "have also said", "say", "certain", "positive", []),
         (
             "Officials reportedly said the plant closed.",
             "said",

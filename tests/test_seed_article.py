@@ -27,12 +27,13 @@ def seed(shared_dir: Path) -> tuple[str, list[dict]]:
 
 
 def _find(records: list[dict], cue_text: str, content_start: str) -> dict:
-    """The record whose cue mention is ``cue_text`` and whose content begins with ``content_start``."""
+    """The record whose cue mention contains ``cue_text`` (cue spans keep adverbs and
+    negators: "also hinted", "have not reported") and whose content begins with ``content_start``."""
     hits = [
         r
         for r in records
         if r["cue"] is not None
-        and r["cue"]["mention"]["text"].lower() == cue_text.lower()
+        and cue_text.lower() in r["cue"]["mention"]["text"].lower()
         and r["content"]["text"].lstrip("“\"'‘ ").startswith(content_start)
     ]
     assert hits, f"no record with cue {cue_text!r} and content starting {content_start!r}"

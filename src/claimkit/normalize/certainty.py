@@ -18,9 +18,11 @@ that set it; in text order.  Negators are not listed: they decide the polarity.
 
 Polarity (heuristic, a nearest-verb window rather than a parse): negative when
 exactly one of these holds:
-  * the cue is negated: a negator at most two words before the cue ("have not
-    reported", "did not immediately say", "didn't confirm"), or the cue lemma
-    denies ("deny", "reject": ``lexicon.NEGATIVE_CUES``);
+  * the cue is negated: a negator inside the cue mention (cue spans keep their
+    auxiliaries and negators: "have not reported", "did not say") or at most
+    two words before it ("have not reported", "did not immediately say",
+    "didn't confirm"), or the cue lemma denies ("deny", "reject":
+    ``lexicon.NEGATIVE_CUES``);
   * the content's main clause holds a negator ("it would not use ...").  The
     main clause runs from the content start (after a leading "If/When ..., "
     clause) to the first subordinator, semicolon, dash or ", and/but", so
@@ -189,7 +191,9 @@ def _has_negation(text: str, start: int, end: int) -> bool:
 
 def _cue_negated(text: str, cue: Cue, scope_start: int) -> bool:
     window_start = max(scope_start, cue.mention.start - 40)
-    negated = bool(_NEGATED_CUE.search(text[window_start : cue.mention.start]))
+    negated = bool(_NEGATED_CUE.search(text[window_start : cue.mention.start])) or _has_negation(
+        text, cue.mention.start, cue.mention.end
+    )
     return negated != _is_denial(cue.lemma)
 
 

@@ -54,6 +54,8 @@ _STRIP_LEFT = set(" \t\n,;:—–-") | set("…")
 _STRIP_RIGHT = set(" \t\n,;:—–-(.")
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
+_TAIL_DEPS = frozenset({"relcl", "acl"})
+_REL_WORDS = frozenset("which who whom whose where".split())
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 
 
@@ -79,7 +81,7 @@ class SentenceRules:
         while end > start and text[end - 1] in _STRIP_RIGHT:
             end -= 1
         if drop_that:
-            m = re.match(r"(?:that|whether|if)\s+", text[start:end], re.I)
+            m = re.match(r"that\s+", text[start:end], re.I)  # PolNeAR keeps "whether"/"if"
             if m and end - start > m.end() + 3:
                 start += m.end()
         # a lone closing or opening quote mark at an edge, not balanced inside
@@ -109,7 +111,7 @@ class SentenceRules:
         if not after:
             return content
         gap = self.text[end : after[0].start]
-        if len(gap) > 80 or "\n" in gap or not (end <= cue[0] and cue[1] <= after[0].start) or not gap.rstrip().endswith((".", ":", ",")):
+        if len(gap) > 150 or "\n" in gap or not (end <= cue[0] and cue[1] <= after[0].start) or not gap.rstrip().endswith((".", ":", ",")):
             return content
         end = after[0].end
         while True:
@@ -132,10 +134,13 @@ class SentenceRules:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return self.np_span(g), g
-        if depth < 3 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
+        if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and verb.i > verb.head.i:
                 return None, None
             return self.source_of(verb.head, depth + 1)
+        # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
+        if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and coarse(verb.head.head.tag_) == "V":
+            return self.source_of(verb.head.head, depth + 1)
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
             h = verb.head
             return self.tspan(h.left_edge.i, h.i), h
@@ -143,6 +148,11 @@ class SentenceRules:
 
     def np_span(self, tok: Any) -> tuple[int, int]:
         lo, hi = tok.left_edge.i, tok.right_edge.i
+        d = self.doc
+        # a source keeps its ", who ..." clause (as PolNeAR does); a dangling
+        # conjunction or punctuation at the end is dropped
+        while hi > lo and d[hi].dep_ in {"cc", "punct"}:
+            hi -= 1
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
@@ -154,10 +164,9 @@ class SentenceRules:
         d = self.doc
         while lo > 0:
             p = d[lo - 1]
-            if p.dep_ == "neg":
-                # the negator stays outside the cue: the certainty stage reads it there
-                break
-            if p.head.i == verb.i and p.dep_ in {"aux", "auxpass", "advmod"} and p.lower_ not in lx.ADVERB_CUES and p.lower_ not in lx.CUE_SPAN_SKIP:
+            # PolNeAR's cues keep auxiliaries, negators and adverbs ("has also
+            # not yet said"); the certainty stage reads a negator inside the cue
+            if p.head.i == verb.i and p.dep_ in {"aux", "auxpass", "advmod", "neg"} and p.lower_ not in lx.ADVERB_CUES and p.lower_ not in lx.CUE_SPAN_SKIP and not (p.dep_ == "advmod" and p.text[:1].isupper()):
                 lo -= 1
             elif p.dep_ == "aux" and p.head.head.i == verb.i:
                 lo -= 1
@@ -176,6 +185,32 @@ class SentenceRules:
                 if obj is not None and obj.lower_ in lx.CHANNEL_NOUNS and obj.i <= c.i + 4:
                     hi = obj.i
         return self.tspan(lo, hi)
+
+    def cut_tail(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Drop a trailing non-restrictive ", which/who ..." clause (or apposition)
+        that runs to the end of the content: PolNeAR's content stops before it."""
+        start, end = span
+        d = self.doc
+        for t in d:
+            pos = self.off + t.idx
+            if not (start < pos < end) or t.dep_ not in _TAIL_DEPS:
+                continue
+            first = d[t.left_edge.i]
+            if first.i == 0 or d[first.i - 1].text != "," or self.off + d[first.i - 1].idx <= start:
+                continue
+            if t.dep_ == "relcl" and first.lower_ not in _REL_WORDS:
+                continue
+            last = t.right_edge
+            tail_end = self.off + last.idx + len(last.text)
+            if tail_end < end - 2 and self.text[tail_end:end].strip(" \t.,;:!?\"'”’)") != "":
+                continue
+            comma = self.off + d[first.i - 1].idx
+            if self.quotes.at(comma) is not None:
+                continue
+            cut = self.clean(start, comma, drop_that=False)
+            if cut is not None and cut[1] - cut[0] >= 10:
+                return cut
+        return span
 
     # ----------------------------------------------------------------- rules
     def run(self) -> list[Found]:
@@ -213,6 +248,7 @@ class SentenceRules:
                 used.add(tok.i)
                 # the other words of a multi-word cue ("has concerns") are not cues again
                 used.update(t.i for t in self.doc if f.cue[0] <= self.off + t.idx < f.cue[1])
+                f.content = self.cut_tail(f.content)
                 out.append(f)
         return out
 
