@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -42,6 +43,11 @@ class OutputFormat(str, Enum):
 class ExtractorName(str, Enum):
     rules = "rules"
     llm = "llm"
+
+
+class InstructionsRole(str, Enum):
+    system = "system"
+    user = "user"
 
 
 class ResponseFormat(str, Enum):
@@ -81,6 +87,10 @@ def _build_extractor(
     concurrency: int,
     timeout: float,
     cache: bool,
+    max_output_tokens: int | None,
+    max_claims: int,
+    instructions_role: InstructionsRole,
+    progress: Callable[[int, int], None] | None,
 ) -> Extractor:
     if name is ExtractorName.rules:
         from claimkit.extractors.rules import RuleExtractor
@@ -100,8 +110,34 @@ def _build_extractor(
             concurrency=concurrency,
             timeout=timeout,
             cache_dir=default_cache_dir() if cache else None,
-        )
+            max_output_tokens=max_output_tokens,
+            max_claims=max_claims,
+            instructions_role=instructions_role.value,
+        ),
+        progress=progress,
     )
+
+
+class _ProgressBar:
+    """A rich progress bar on stderr, advanced after every LLM chunk."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("LLM chunks", total=None)
+        self.started = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.started:
+            self.bar.start()
+            self.started = True
+        self.bar.update(self.task, completed=done, total=total)
+
+    def stop(self) -> None:
+        if self.started:
+            self.bar.stop()
 
 
 @app.command()
@@ -120,9 +156,13 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight.")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="LLM: seconds per request.")] = 60.0,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="LLM: reuse responses cached on disk.")] = True,
+    max_output_tokens: Annotated[Optional[int], typer.Option("--max-output-tokens", min=16, help="LLM: cap on tokens per reply.")] = None,
+    max_claims: Annotated[int, typer.Option("--max-claims", min=1, help="LLM: most claims asked for per chunk.")] = 40,
+    instructions_role: Annotated[InstructionsRole, typer.Option("--instructions-role", help="LLM: send the instructions as a system or a user message (some chat templates drop system messages).")] = InstructionsRole.system,
 ) -> None:
     """Extract claim records from articles."""
     anchor = _parse_date(date)
+    progress = _ProgressBar() if extractor_name is ExtractorName.llm and sys.stderr.isatty() else None
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
     try:
@@ -136,6 +176,10 @@ def extract(
             concurrency=concurrency,
             timeout=timeout,
             cache=cache,
+            max_output_tokens=max_output_tokens,
+            max_claims=max_claims,
+            instructions_role=instructions_role,
+            progress=progress,
         )
     except ClaimkitError as exc:
         raise _fail(exc) from None
@@ -164,8 +208,11 @@ def extract(
     except ClaimkitError as exc:
         raise _fail(exc) from None
     except KeyboardInterrupt:
-        _say("claimkit: interrupted; no output file was written")
+        _say("claimkit: interrupted" + ("; no output file was written" if output else ""))
         raise typer.Exit(130) from None
+    finally:
+        if progress is not None:
+            progress.stop()
     if bad_inputs:
         exit_code = InputError.exit_code
     elapsed = time.perf_counter() - started

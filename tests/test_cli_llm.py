@@ -1,0 +1,66 @@
+"""`claimkit extract --extractor llm` through the CLI, against the local fault server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimkit import validate
+from claimkit.cli import app
+from llm_support.fixtures import fault_server
+from llm_support.server import FaultServer, Reply
+
+__all__ = ["fault_server"]  # the fixture, imported so pytest finds it
+
+SECRET = "sk-cli-test-5f3a9e7d1c0bSECRET"
+ARTICLE = "Thursday, May 7, 2026\n\nMayor Ana Lopez said the bridge will open in June.\n"
+
+runner = CliRunner()
+
+
+def _run(server: FaultServer, tmp_path: Path, *extra: str):
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    args = [
+        "extract", str(path), "--extractor", "llm", "--base-url", server.url, "--model", "fault-model",
+        "--api-key-env", "CLAIMKIT_TEST_KEY", "--timeout", "5", *extra,
+    ]
+    return runner.invoke(app, args, env={"CLAIMKIT_TEST_KEY": SECRET, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+
+
+def test_llm_records_through_the_cli(fault_server: FaultServer, tmp_path: Path) -> None:
+    result = _run(fault_server, tmp_path, "--no-cache", "--max-claims", "5", "--instructions-role", "user")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records, "no record from the echo model"
+    for r in records:
+        assert validate.errors(r) == []
+        assert list(validate.span_errors(r, ARTICLE)) == []
+        assert r["extractor"]["name"] == "llm" and r["extractor"]["model"] == "fault-model"
+    assert records[0]["source"]["name"] == "Mayor Ana Lopez"
+    assert "1 request" in result.stderr and "prompt" in result.stderr  # the run summary
+    assert SECRET not in result.stdout + result.stderr
+    body = fault_server.requests[0]
+    assert body["messages"][0]["role"] == "user"
+
+
+def test_second_run_is_served_from_the_cache(fault_server: FaultServer, tmp_path: Path) -> None:
+    first = _run(fault_server, tmp_path)
+    assert first.exit_code == 0, first.stderr
+    sent = len(fault_server.requests)
+    second = _run(fault_server, tmp_path)
+    assert second.exit_code == 0
+    assert len(fault_server.requests) == sent
+    assert first.stdout == second.stdout
+
+
+def test_endpoint_refusing_the_key_exits_5_without_echoing_it(fault_server: FaultServer, tmp_path: Path) -> None:
+    fault_server.responder = lambda body: Reply(status=401, error=f"Incorrect API key provided: {SECRET}")
+    out = tmp_path / "out.jsonl"
+    result = _run(fault_server, tmp_path, "--no-cache", "-o", str(out))
+    assert result.exit_code == 5
+    assert SECRET not in result.output and SECRET[-8:] not in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists(), "a failed run must not leave an output file"
