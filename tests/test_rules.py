@@ -351,3 +351,59 @@ def test_participle_after_preposition_takes_the_main_subject(extractor: RuleExtr
     text = "The senator left the hall after saying that the vote was rigged."
     c = by_cue(extract(extractor, text), "say")
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The senator"
+
+
+def test_passive_cue_takes_its_subject_as_content(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "The merger was first reported by the Financial Gazette."), "report")
+    assert c.content.text == "The merger"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the Financial Gazette"
+
+
+def test_as_clause_cue_takes_the_main_clause(extractor: RuleExtractor) -> None:
+    for text in (
+        "As the Daily Ledger reported on Monday, the mayor plans to resign.",
+        "The mayor plans to resign, as the Daily Ledger reported on Monday.",
+    ):
+        c = by_cue(extract(extractor, text), "report")
+        assert c.content.text.lower() == "the mayor plans to resign"
+        assert c.cue is not None and c.cue.mention.text == "reported"
+        assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the Daily Ledger"
+
+
+def test_relative_pronoun_is_the_content_of_a_relative_cue(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "The tax plan, which the governor denies, was never published."), "deny")
+    assert c.content.text == "which"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the governor"
+
+
+def test_made_it_clear(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "The senator made it clear that she would not run again."), "make clear")
+    assert c.cue is not None and c.cue.mention.text == "made it clear"
+    assert c.content.text == "she would not run again"
+    c = by_cue(extract(extractor, "The two unions made clear that they would strike in May."), "make clear")
+    assert c.cue is not None and c.cue.mention.text == "made clear"
+
+
+def test_quote_continued_in_the_next_paragraph(extractor: RuleExtractor) -> None:
+    text = (
+        'The coach said: "We trained hard all winter and the players know what is at stake.\n\n'
+        '"Nobody here is afraid of the final."\n\nThe match starts at noon.'
+    )
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith('"We trained hard') and c.content.text.endswith('afraid of the final."')
+
+
+def test_whole_quote_paragraph_after_an_attributed_quote_is_content(extractor: RuleExtractor) -> None:
+    text = '"The harbour is open again," the port director said.\n\n"The first ships arrive on Friday."\n\nTraffic was light.'
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith('"The harbour is open again') and c.content.text.endswith('arrive on Friday."')
+
+
+def test_cue_model_context_features() -> None:
+    from claimkit.extractors.rules import cue_model, lexicon, parse
+
+    doc = parse.parse(['"We will win," the candidate said.'])[0]
+    said = next(t for t in doc if t.lower_ == "said")
+    f = cue_model.features(said, lexicon.learned(), False)
+    assert any(x.startswith("sq|") for x in f) and any(x.startswith("sl=") for x in f)
+    assert cue_model.features(said, lexicon.learned(), False, extended=False) == f[: len(cue_model.features(said, lexicon.learned(), False, extended=False))]

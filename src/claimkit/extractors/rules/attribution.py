@@ -56,6 +56,21 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
 _TAIL_DEPS = frozenset({"relcl", "acl"})
 _REL_WORDS = frozenset("which who whom whose where".split())
+FALLBACKS: dict[str, bool] = {}
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year day night morning afternoon evening time".split()
+)
+
+
+def _time_prep(prep: Any) -> bool:
+    """"on Monday", "at the time": a time, not a cue's argument."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.lower_ in _TIME_WORDS
+
+_MAKE_CLEAR_VERBS = frozenset({"make"})
+_MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
+PARA_CONTINUE_OPEN = True
+PARA_CONTINUE_CLOSED = True
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 
 
@@ -119,6 +134,39 @@ class SentenceRules:
             if not nxt or self.text[end : nxt[0].start].strip(" \t") != "":
                 break
             end = nxt[0].end
+        return start, end
+
+    def continue_paragraphs(self, content: tuple[int, int], cue: tuple[int, int] | None = None) -> tuple[int, int]:
+        """A quotation that goes on in the next paragraph: news convention
+        leaves the quote open at the paragraph end and reopens it at the start
+        of the next one; a following paragraph that is one whole quotation
+        (no attribution of its own) continues a closed one too."""
+        start, end = content
+        for _ in range(6):
+            q = self.quotes.at(end - 1)
+            if q is None or q.end != end:
+                break
+            m = re.match(r"[ \t]*\n\s*", self.text[end : end + 20])
+            if m is None and cue is not None and cue[0] >= end and q.closed:
+                # "A," he said.  (paragraph)  "B."
+                m = re.match(r"[^\n\"“”]{0,150}?[.:][ \t]*\n\s*", self.text[end : end + 200])
+                if m is not None and not (cue[1] <= end + m.end()):
+                    m = None
+            if m is None:
+                break
+            r = self.quotes.at(end + m.end())
+            if r is None or r.start != end + m.end():
+                break
+            if q.closed:
+                if not PARA_CONTINUE_CLOSED:
+                    break
+                line_end = self.text.find("\n", r.end)
+                rest = self.text[r.end : line_end if line_end >= 0 else len(self.text)]
+                if rest.strip(" \t") != "":
+                    break
+            elif not PARA_CONTINUE_OPEN:
+                break
+            end = r.end
         return start, end
 
     def subtree_span(self, tok: Any, *, exclude: Any = None) -> tuple[int, int]:
@@ -229,7 +277,7 @@ class SentenceRules:
                 pos = coarse(tok.tag_)
                 m = self.model
                 if m is not None and pos in cue_model.SCORED_POS and cue_model.scored(tok):
-                    score = m.score(cue_model.features(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None))
+                    score = m.score(cue_model.features(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None, m.extended))
                     if pos == "V":
                         lemma = self.lex.lemma_of(low, "V")
                         if lemma in lx.LIGHT_VERBS or score > m.threshold:
@@ -327,6 +375,17 @@ class SentenceRules:
         if tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
             return None
         kids = list(tok.children)
+        # "made (it) clear that ...": the adjective belongs to the cue
+        if lemma in _MAKE_CLEAR_VERBS:
+            adj = next((c for c in kids if c.lower_ in _MAKE_CLEAR_ADJS and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"} and tok.i < c.i <= tok.i + 2), None)
+            clause = next((c for c in kids if c.dep_ == "ccomp" and adj is not None and c.i > adj.i), None)
+            if adj is not None and (adj.right_edge.i > adj.i or clause is not None):
+                hi = adj.right_edge.i if adj.right_edge.i > adj.i else clause.right_edge.i  # type: ignore[union-attr]
+                content = self.clean(*self.tspan(adj.i + 1, hi))
+                if content is not None:
+                    src, head = self.source_of(tok)
+                    cue = (self.cue_span(tok)[0], self.tspan(adj.i, adj.i)[1])
+                    return Found(cue=cue, lemma=f"{lemma} {adj.lower_}", content=self.snap(content), source=src, source_head=head, rule="make-clear")
         # light verb + attitude noun: "expressed hope for", "has concerns about"
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         if dobj is not None and dobj.lower_ in lx.CUE_NOUNS and dobj.i > tok.i:
@@ -372,9 +431,11 @@ class SentenceRules:
             content = self.inserted(tok)
         if content is None:
             content = self.adjacent_quote(tok)
+        if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+            content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
         if content is None:
             args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"}]
-            args = [c for c in args if not (c.dep_ == "prep" and c.lower_ not in lx.PREP_CUES)]
+            args = [c for c in args if not (c.dep_ == "prep" and (c.lower_ not in lx.PREP_CUES or _time_prep(c)))]
             objs = [c for c in args if c.dep_ in {"dobj", "attr", "oprd"}]
             preps = [c for c in args if c.dep_ == "prep"]
             if objs:
@@ -388,6 +449,8 @@ class SentenceRules:
                 if obj is not None:
                     content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
                     extra = p
+        if content is None and learned:
+            content = self.fallback_content(tok)
         if content is None:
             return None
         src, head = self.source_of(tok)
@@ -397,11 +460,41 @@ class SentenceRules:
         return Found(
             cue=cue,
             lemma=lemma,
-            content=self.continue_quote(self.snap(content), cue),
+            content=self.continue_paragraphs(self.continue_quote(self.snap(content), cue), cue),
             source=src,
             source_head=head,
             rule="verb",
         )
+
+    def fallback_content(self, tok: Any) -> tuple[int, int] | None:
+        """Content of a learned verb cue without a complement:
+
+        * "X was reported by Y": the passive subject;
+        * "the plan described by Y": the noun phrase the participle modifies;
+        * "as Y reported, X" / "X, as Y reported": the clause the cue hangs off;
+        * "the allegations, which Y denies": the relative pronoun."""
+        kids = list(tok.children)
+        d = self.doc
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if subj is not None and FALLBACKS.get("passive", True):
+            return self.clean(*self.np_span(subj), drop_that=False)
+        h = tok.head
+        if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and FALLBACKS.get("acl", True):
+            if tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids):
+                return self.clean(*self.tspan(h.left_edge.i, tok.left_edge.i - 1), drop_that=False) if tok.left_edge.i > h.left_edge.i else None
+        if tok.dep_ == "advcl" and h.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and FALLBACKS.get("as", True):
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            if lo <= h.left_edge.i:
+                span = (hi + 1, h.right_edge.i)
+            else:
+                span = (h.left_edge.i, lo - 1)
+            if span[1] >= span[0]:
+                return self.clean(*self.tspan(*span))
+        if tok.dep_ == "relcl" and FALLBACKS.get("rel", True):
+            obj = next((c for c in kids if c.dep_ == "dobj" and c.i < tok.i and c.lower_ in {"which", "that", "what"}), None)
+            if obj is not None:
+                return self.tspan(obj.i, obj.i) if len(obj.text) >= 2 else None
+        return None
 
     def argument_cue(self, tok: Any) -> Found | None:
         """A learned noun or adjective cue ("criticism of X", "concerns about

@@ -42,7 +42,7 @@ def scored(tok: Any) -> bool:
     return coarse(tok.tag_) in SCORED_POS and tok.dep_ not in _SKIP_DEPS
 
 
-def features(tok: Any, lex: lx.Learned, in_quote: bool) -> list[str]:
+def features(tok: Any, lex: lx.Learned, in_quote: bool, extended: bool = True) -> list[str]:
     """The feature strings of one token of a parsed sentence."""
     pos = coarse(tok.tag_)
     low = tok.lower_
@@ -87,6 +87,70 @@ def features(tok: Any, lex: lx.Learned, in_quote: bool) -> list[str]:
                 f.append(f"cthat={pos}|{cd}")
                 f.append(f"lcthat={lemma}")
     f.append("k=" + ",".join(sorted(k for k in kids if k in {"ccomp", "xcomp", "dobj", "nsubj", "prep"})) + f"|{pos}")
+    if extended:
+        f.extend(_context(tok, lex, lemma, pos, dep, head, hlemma))
+    return f
+
+
+_QMARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
+_SENT_BUCKETS = (0.15, 0.4, 0.7)
+
+
+def _sentence_info(doc: Any) -> tuple[bool, list[int]]:
+    """(the sentence holds a quote mark, token indices of quote marks), cached on the doc."""
+    got = doc.user_data.get("ck_q")
+    if got is None:
+        marks = [t.i for t in doc if t.text in _QMARKS]
+        got = (bool(marks), marks)
+        doc.user_data["ck_q"] = got
+    return got
+
+
+def _context(tok: Any, lex: lx.Learned, lemma: str, pos: str, dep: str, head: Any, hlemma: str) -> list[str]:
+    """Wider context: lemma bigrams, the path to the root, the complement and
+    subject words, quote marks nearby, the position in the sentence."""
+    doc = tok.doc
+    n = len(doc)
+    i = tok.i
+    prev = doc[i - 1].lower_ if i > 0 else "<s>"
+    nxt = doc[i + 1].lower_ if i + 1 < n else "</s>"
+    f = [
+        f"bg-={prev}|{lemma}",
+        f"bg+={lemma}|{nxt}",
+        f"w+2={doc[i + 2].lower_ if i + 2 < n else '</s>'}|{pos}",
+        f"w-2={doc[i - 2].lower_ if i > 1 else '<s>'}|{pos}",
+        f"hl={lemma}|{hlemma}",
+        f"path={dep}|{head.dep_}|{head.head.dep_ if head.head.i != head.i else '-'}",
+    ]
+    has_q, marks = _sentence_info(doc)
+    if has_q:
+        f.append(f"sq|{pos}")
+        near = min((abs(m - i) for m in marks), default=99)
+        f.append(f"qd={pos}|{0 if near <= 2 else 1 if near <= 4 else 2}")
+        before = any(m < i for m in marks)
+        after = any(m > i for m in marks)
+        f.append(f"qs={pos}|{int(before)}{int(after)}")
+    r = i / max(n - 1, 1)
+    f.append(f"sp={pos}|{sum(1 for e in _SENT_BUCKETS if r > e)}")
+    for c in tok.children:
+        cd = c.dep_
+        if cd in {"dobj", "attr", "acomp", "oprd"}:
+            f.append(f"obj={lemma}|{cd}|{c.lower_}")
+            f.append(f"objw={cd}|{c.lower_}")
+        elif cd in {"ccomp", "xcomp"}:
+            first = doc[c.left_edge.i].lower_
+            f.append(f"cfirst={cd}|{first}")
+            f.append(f"xc={lemma}|{cd}|{lex.lemma_of(c.lower_, coarse(c.tag_))}")
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                f.append(f"cto={pos}|{cd}")
+        elif cd in {"nsubj", "nsubjpass"}:
+            sl = c.lower_
+            f.append(f"sl={sl}")
+            f.append(f"lsl={lemma}|{'PRP' if c.tag_ == 'PRP' else c.tag_[:3]}")
+        elif cd == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                f.append(f"pobj={c.lower_}|{obj.lower_}")
     return f
 
 
@@ -98,6 +162,8 @@ class CueModel:
         self.bias: float = float(data.get("bias", 0.0))
         self.weights: dict[str, float] = data["weights"]
         self.trigger_forms: frozenset[str] = frozenset(data.get("trigger_forms", []))
+        # 1: the token's own features; 2: plus the wider context (``_context``)
+        self.extended: bool = int(data.get("feature_set", 1)) >= 2
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
