@@ -130,8 +130,8 @@ class RuleExtractor:
     ) -> Candidate | None:
         text = article.text
         cs, ce = f.content
-        if ce - cs < 2:
-            return None
+        if ce - cs < 2 or text[cs:ce].strip().lower() in lexicon.RELATIVE_PRONOUNS:
+            return None  # "the offer, which X denies": a bare "which" claims nothing a reader can check
         content = Span(text=text[cs:ce], start=cs, end=ce)
         cue = Cue(lemma=f.lemma, mention=Span(text=text[f.cue[0] : f.cue[1]], start=f.cue[0], end=f.cue[1]))
         source = None
@@ -140,7 +140,15 @@ class RuleExtractor:
             mention = Span(text=text[ss:se], start=ss, end=se)
             head = f.source_head
             low = head.lower_
-            if low in lexicon.PRONOUNS:
+            if low in lexicon.RELATIVE_PRONOUNS:
+                # "a spokesperson, who said ...": the relative clause's noun is the source
+                noun = head.head.head if head.head.dep_ == "relcl" else None
+                if noun is not None and noun.tag_.startswith("NN"):
+                    name, kind = classify(noun, noun.text, history)
+                    source = Source(name=name, kind=kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+                else:
+                    source = Source(name=mention.text, kind="unnamed", mention=mention)
+            elif low in lexicon.PRONOUNS:
                 if history.resolve(low, ss) is None or low in {"it", "they"}:
                     self._ensure_context(sentences, sent.index, text, history, docs)
                 ante = history.resolve(low, ss)
@@ -151,8 +159,11 @@ class RuleExtractor:
             elif low in lexicon.AUTHOR_PRONOUNS:
                 inside = quotes.at(ss) is not None
                 source = Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
-            elif low in lexicon.RELATIVE_PRONOUNS:
-                source = Source(name=mention.text, kind="unnamed", mention=mention)
+            elif not head.tag_.startswith("NNP") and mention.text.lower().startswith("the ") and (
+                ante := history.resolve_definite(head.lower_, ss)
+            ):
+                # "the union" after "the Averly Harbour Workers' Union"
+                source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
             else:
                 name, kind = classify(head, mention.text, history)
                 source = Source(name=name or mention.text, kind=kind, mention=mention)  # type: ignore[arg-type]

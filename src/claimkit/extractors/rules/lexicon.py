@@ -165,6 +165,7 @@ DOCUMENT_HEADS = frozenset(
     report study survey poll polls data document documents memo letter statement filing filings record
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
+    petition
     """.split()
 )
 UNNAMED_HEADS = frozenset(
@@ -178,6 +179,7 @@ GROUP_HEADS = frozenset(
     republicans democrats conservatives liberals progressives voters supporters opponents residents
     members leaders lawmakers legislators activists protesters workers americans citizens delegates
     donors students parents women men families groups advocates economists scientists researchers
+    staff employees engineers doctors nurses teachers farmers
     """.split()
 )
 PERSON_HEADS = frozenset(
@@ -187,6 +189,7 @@ PERSON_HEADS = frozenset(
     attorney professor analyst expert economist researcher scientist author writer reporter
     correspondent editor judge justice representative ambassador general commander chief founder
     manager nominee congressman congresswoman lawmaker pastor sheriff diplomat businessman
+    councillor councilor commissioner prosecutor
     """.split()
 )
 TITLES = frozenset(

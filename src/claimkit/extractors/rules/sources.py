@@ -57,6 +57,15 @@ class History:
                 return m
         return None
 
+    def resolve_definite(self, head_word: str, before: int) -> Mention | None:
+        """The last named mention a definite description refers back to:
+        "the union" -> "Averly Harbour Workers' Union" (its name ends with the head word)."""
+        word = head_word.lower()
+        for m in sorted((m for m in self.mentions if m.pos < before), key=lambda m: m.pos, reverse=True):
+            if m.kind != "person" and len(m.name.split()) > 1 and m.name.lower().split()[-1] == word:
+                return m
+        return None
+
 
 def name_tokens(head: Any) -> list[Any]:
     """The proper name around a head: the run of proper-noun compounds and
@@ -87,11 +96,24 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     plural = head.tag_ in {"NNS", "NNPS"}
     if proper:
         toks = name_tokens(head)
+        first = toks[0].lower_
+        titled = len(toks) > 1 and first in lx.PERSON_HEADS | lx.TITLES  # "Councillor Priya Raman"
         name = head.doc[toks[0].i : toks[-1].i + 1].text
+        # Words of the name itself decide organisation vs person, not the words
+        # around it: "union secretary Dana Okafor" is a person.
+        name_words = [t.lower_ for t in toks]
+        before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None
+        # A common noun right before the name says what it names:
+        # "union secretary Dana Okafor", "Chinese AI company Blaze".
+        descriptor = before.lower_ if before is not None and before.dep_ in {"compound", "amod", "nmod", "appos"} else ""
+        titled = titled or descriptor in lx.PERSON_HEADS | lx.TITLES
     else:
-        toks = [t for t in head.subtree if t.i <= head.i and t.lower_ not in _DETS and t.dep_ not in {"punct", "case"}]
-        name = " ".join(t.text for t in toks) if toks else head.text
-        # "sources familiar with the matter": keep the head phrase only
+        # "sources familiar with the matter": keep the head phrase only (left of the head)
+        left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+        while left and left[0].lower_ in _DETS:
+            left = left[1:]
+        name = head.doc[left[0].i : head.i + 1].text if left else head.text
+        name_words, titled, descriptor = [], False, ""
     name = name.strip(" ,")
 
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
@@ -100,13 +122,19 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     if known:
         return name, known
     if proper:
+        if titled:
+            return name, "person"
         if h in lx.COUNTRIES or "united states" in low or "white house" in low or h in lx.GOVERNMENT_NAMES:
             return name, "government"
         if h in lx.GOVERNMENT_HEADS or any(w in lx.GOVERNMENT_HEADS for w in words[:-1] if w in {"ministry", "department", "office", "administration", "government"}):
             return name, "government"
-        if any(w in lx.ORG_HEADS for w in words) or h in {"inc", "corp", "llc", "ltd"}:
+        if descriptor in lx.GOVERNMENT_HEADS:
+            return name, "government"
+        if descriptor in lx.MEDIA or descriptor in lx.MEDIA_HEADS:
+            return name, "media"
+        if descriptor in lx.ORG_HEADS or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
             return name, "organization"
-        if any(w in lx.MEDIA for w in words):
+        if any(w in lx.MEDIA for w in name_words):
             return name, "media"
         if plural:
             return name, "group"
