@@ -79,3 +79,20 @@ def test_span_errors_finds_offsets_that_do_not_index_the_text(record: dict) -> N
     shifted = copy.deepcopy(record)
     shifted["content"]["start"] += 1
     assert [p for p in validate.span_errors(shifted, ARTICLE) if p.startswith("content")]
+
+
+def test_fast_validator_agrees_with_the_published_schema(record: dict) -> None:
+    """The runtime validator (references inlined, nullable fields merged) accepts and
+    rejects exactly what schemas/claim.schema.json does."""
+    plain = Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    variants = [record]
+    for key, value in [
+        ("mode", "hearsay"), ("source", None), ("source", 3), ("cue", {"lemma": "say"}), ("cue", None),
+        ("reported_at", None), ("reported_at", {"text": "x", "start": 0, "end": 1}), ("nested_in", 5),
+        ("statement", None), ("statement", ["a"]), ("event_time", {"text": "x", "start": 0, "end": 1, "value": None}),
+    ]:
+        broken = copy.deepcopy(record)
+        broken[key] = value
+        variants.append(broken)
+    for variant in variants:
+        assert validate.validator().is_valid(variant) == plain.is_valid(variant), variant

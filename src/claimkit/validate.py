@@ -55,12 +55,34 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
+def _merge_nullable(node: Any) -> Any:
+    """Rewrite ``anyOf: [{type: T, ...}, {type: null}]`` as ``{type: [T, null], ...}``.
+
+    Equivalent for these shapes (object keywords ignore null), and it spares
+    jsonschema a branch per nullable field.  Branches with ``enum`` or
+    ``const`` are left alone.
+    """
+    if isinstance(node, list):
+        return [_merge_nullable(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _merge_nullable(v) for k, v in node.items()}
+    branches = node.get("anyOf")
+    if isinstance(branches, list) and len(branches) == 2 and {"type": "null"} in branches:
+        other = branches[0] if branches[1] == {"type": "null"} else branches[1]
+        if isinstance(other.get("type"), str) and not {"enum", "const", "anyOf", "oneOf"} & other.keys():
+            rest = {k: v for k, v in node.items() if k != "anyOf"}
+            return {**other, **rest, "type": [other["type"], "null"]}
+    return node
+
+
 @lru_cache(maxsize=1)
 def validator() -> Draft202012Validator:
-    """One validator, built once, over the schema with references inlined."""
+    """One validator, built once, over the schema with references inlined and
+    nullable fields merged (what it accepts is what ``claim_schema()`` accepts)."""
     schema = claim_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+    return Draft202012Validator(_merge_nullable(_inline_refs(schema, schema.get("$defs", {}))))
 
 
 def errors(record: Any) -> list[str]:
