@@ -64,3 +64,15 @@ def test_endpoint_refusing_the_key_exits_5_without_echoing_it(fault_server: Faul
     assert SECRET not in result.output and SECRET[-8:] not in result.output
     assert "Traceback" not in result.output
     assert not out.exists(), "a failed run must not leave an output file"
+
+
+def test_default_key_is_not_sent_to_an_endpoint_named_on_the_command_line(fault_server: FaultServer, tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    base = ["extract", str(path), "--extractor", "llm", "--base-url", fault_server.url, "--model", "m", "--no-cache"]
+    env = {"OPENAI_API_KEY": SECRET, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    assert runner.invoke(app, base, env=env).exit_code == 0
+    assert runner.invoke(app, [*base, "--api-key-env", "OPENAI_API_KEY"], env=env).exit_code == 0
+    first, second = (r.get("authorization", "") for r in fault_server.headers[:2])
+    assert SECRET not in first
+    assert second == f"Bearer {SECRET}"

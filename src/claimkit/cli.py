@@ -81,7 +81,7 @@ def _build_extractor(
     *,
     model: str | None,
     base_url: str | None,
-    api_key_env: str,
+    api_key_env: str | None,
     response_format: ResponseFormat,
     max_chunk_tokens: int,
     concurrency: int,
@@ -103,8 +103,8 @@ def _build_extractor(
     return LLMExtractor(
         LLMOptions(
             model=model,
-            base_url=base_url,
-            api_key=os.environ.get(api_key_env),
+            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
+            api_key=_api_key(base_url, api_key_env),
             response_format=response_format.value,
             max_chunk_tokens=max_chunk_tokens,
             concurrency=concurrency,
@@ -116,6 +116,17 @@ def _build_extractor(
         ),
         progress=progress,
     )
+
+
+def _api_key(base_url_option: str | None, api_key_env: str | None) -> str | None:
+    """The key to send.  The default OPENAI_API_KEY goes to OpenAI or to the
+    endpoint configured in $OPENAI_BASE_URL, but not to an endpoint typed on
+    the command line: naming it with --api-key-env sends it there."""
+    if api_key_env is not None:
+        return os.environ.get(api_key_env)
+    if base_url_option is not None:
+        return None
+    return os.environ.get("OPENAI_API_KEY")
 
 
 class _ProgressBar:
@@ -149,8 +160,8 @@ def extract(
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
-    base_url: Annotated[Optional[str], typer.Option("--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")] = None,
-    api_key_env: Annotated[str, typer.Option("--api-key-env", help="Name of the environment variable holding the API key.")] = "OPENAI_API_KEY",
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
+    api_key_env: Annotated[Optional[str], typer.Option("--api-key-env", help="Environment variable holding the API key (default OPENAI_API_KEY, which is not sent to a --base-url given on the command line unless named here).")] = None,
     response_format: Annotated[ResponseFormat, typer.Option("--response-format", help="Structured-output mode; auto falls back when the server refuses one.")] = ResponseFormat.auto,
     max_chunk_tokens: Annotated[int, typer.Option("--max-chunk-tokens", min=100, help="LLM: paragraphs per request up to about this many tokens.")] = 1500,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight.")] = 4,
