@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from claimkit import __version__
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
 from claimkit.extractors.rules.attribution import Found, SentenceRules
@@ -45,20 +46,11 @@ def _triggers() -> frozenset[str]:
     return lexicon.learned().trigger_forms | (m.trigger_forms if m is not None else frozenset())
 
 
-def _version() -> str:
-    try:
-        from claimkit import __version__  # type: ignore[attr-defined]
-
-        return str(__version__)
-    except Exception:  # noqa: BLE001 - the package may not define it yet
-        return "0.1.0"
-
-
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
     def __init__(self) -> None:
-        self._info = ExtractorInfo(name="rules", version=_version(), model=parse.model_version())
+        self._info = ExtractorInfo(name="rules", version=__version__, model=parse.model_version())
 
     @property
     def info(self) -> ExtractorInfo:
