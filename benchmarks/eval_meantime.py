@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,8 @@ POLARITY = {"POS": "positive", "NEG": "negative"}
 class Tally:
     slinks: int = 0
     found: int = 0
-    certainty_total: int = 0
-    certainty_right: int = 0
-    polarity_total: int = 0
-    polarity_right: int = 0
+    scored: Counter[str] = field(default_factory=Counter)  # "certainty" / "polarity" -> judged
+    right: Counter[str] = field(default_factory=Counter)  # ... -> agreeing with gold
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, float | int]:
@@ -48,10 +47,10 @@ class Tally:
             "slinks": self.slinks,
             "attribution_found": self.found,
             "attribution_recall": ratio(self.found, self.slinks),
-            "certainty_scored": self.certainty_total,
-            "certainty_accuracy": ratio(self.certainty_right, self.certainty_total),
-            "polarity_scored": self.polarity_total,
-            "polarity_accuracy": ratio(self.polarity_right, self.polarity_total),
+            "certainty_scored": self.scored["certainty"],
+            "certainty_accuracy": ratio(self.right["certainty"], self.scored["certainty"]),
+            "polarity_scored": self.scored["polarity"],
+            "polarity_accuracy": ratio(self.right["polarity"], self.scored["polarity"]),
         }
 
 
@@ -91,18 +90,15 @@ def score(path: Path) -> Tally:
         if hit is None:
             continue
         tally.found += 1
-        want_level = LEVELS.get(gold["content_event"]["certainty"])
-        if want_level:
-            tally.certainty_total += 1
-            tally.certainty_right += hit["certainty"]["level"] == want_level
-            if hit["certainty"]["level"] != want_level:
-                tally.errors.append(f"certainty {hit['certainty']['level']} != {want_level}: {sentence}")
-        want_pol = POLARITY.get(gold["content_event"]["polarity"])
-        if want_pol:
-            tally.polarity_total += 1
-            tally.polarity_right += hit["certainty"]["polarity"] == want_pol
-            if hit["certainty"]["polarity"] != want_pol:
-                tally.errors.append(f"polarity {hit['certainty']['polarity']} != {want_pol}: {sentence}")
+        for kind, got, want in (
+            ("certainty", hit["certainty"]["level"], LEVELS.get(gold["content_event"]["certainty"])),
+            ("polarity", hit["certainty"]["polarity"], POLARITY.get(gold["content_event"]["polarity"])),
+        ):
+            if want:
+                tally.scored[kind] += 1
+                tally.right[kind] += got == want
+                if got != want:
+                    tally.errors.append(f"{kind} {got} != {want}: {sentence}")
     return tally
 
 

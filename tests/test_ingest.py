@@ -105,3 +105,12 @@ def test_jsonl_text_with_unicode_line_separators_stays_one_article(tmp_path: Pat
     path.write_text(json.dumps({"id": "u", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     (article,) = _load([path])
     assert article.text == text
+
+
+def test_jsonl_limit_applies_to_each_article(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    lines = [{"id": "big", "text": "word " * 400}, {"id": "small", "text": "The mayor said it rained."}]
+    path.write_text("".join(json.dumps(obj) + "\n" for obj in lines), encoding="utf-8")
+    items = list(load([str(path)], max_bytes=1000))
+    assert isinstance(items[0], InputError) and "mixed.jsonl:1" in str(items[0]) and "too large" in str(items[0])
+    assert not isinstance(items[1], InputError) and items[1].doc_id == "small"

@@ -91,9 +91,12 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def decode(data: bytes, origin: str, max_bytes: int = MAX_BYTES) -> str:
-    """Bytes -> text, refusing what is not a readable article."""
-    if len(data) > max_bytes:
+def decode(data: bytes, origin: str, max_bytes: int | None = MAX_BYTES) -> str:
+    """Bytes -> text, refusing what is not a readable article.
+
+    ``max_bytes=None`` skips the size check (JSONL: each article is checked).
+    """
+    if max_bytes is not None and len(data) > max_bytes:
         raise InputError(f"{origin}: too large ({len(data):,} bytes; the limit is {max_bytes:,})")
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary file (contains NUL bytes), not a text article")
@@ -134,7 +137,7 @@ def make_article(
     )
 
 
-def _jsonl_articles(data: str, origin: str, stem: str) -> Iterator[Article | InputError]:
+def _jsonl_articles(data: str, origin: str, stem: str, max_bytes: int) -> Iterator[Article | InputError]:
     for lineno, line in enumerate(data.split("\n"), start=1):
         if not line.strip():
             continue
@@ -149,6 +152,10 @@ def _jsonl_articles(data: str, origin: str, stem: str) -> Iterator[Article | Inp
             continue
         if not obj["text"].strip():
             yield InputError(f"{where}: empty article")
+            continue
+        size = len(obj["text"].encode("utf-8"))
+        if size > max_bytes:
+            yield InputError(f"{where}: article too large ({size:,} bytes; the limit is {max_bytes:,})")
             continue
         try:
             published = obj.get("published")
@@ -204,11 +211,11 @@ def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
                 yield InputError(f"{raw}: cannot read ({exc.strerror})")
                 continue
         try:
-            text = decode(data, origin, max_bytes=max_bytes * (1000 if is_jsonl else 1))
+            text = decode(data, origin, max_bytes=None if is_jsonl else max_bytes)
         except InputError as exc:
             yield exc
             continue
         if is_jsonl:
-            yield from _jsonl_articles(text, origin, stem)
+            yield from _jsonl_articles(text, origin, stem, max_bytes)
         else:
             yield make_article(text, stem, origin)

@@ -34,7 +34,7 @@ def _pick_times(cand: Candidate, times: list[TimeRef]) -> tuple[TimeRef | None, 
     to the cue."""
     content = cand.content
     inside = [t for t in times if _inside(t, content.start, content.end)]
-    outside = [t for t in times if not _inside(t, content.start, content.end) and (t.end <= content.start or t.start >= content.end)]
+    outside = [t for t in times if t.end <= content.start or t.start >= content.end]
     event = next((t for t in inside if t.value), inside[0] if inside else None)
     reported = None
     if cand.mode != "unattributed" and outside:
