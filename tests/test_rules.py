@@ -408,3 +408,15 @@ def test_cue_model_context_features() -> None:
     f = cue_model.features(said, lexicon.learned(), False)
     assert any(x.startswith("sq|") for x in f) and any(x.startswith("sl=") for x in f)
     assert cue_model.features(said, lexicon.learned(), False, extended=False) == f[: len(cue_model.features(said, lexicon.learned(), False, extended=False))]
+
+
+def test_verb_with_an_object_does_not_take_the_previous_sentences_quote(extractor: RuleExtractor) -> None:
+    text = "“We will win this fight in the spring.” Senator Amy Park also criticized the governor's budget plan."
+    c = by_cue(extract(extractor, text), "criticize")
+    assert c.content.text == "the governor's budget plan"
+
+
+def test_quote_before_told_reporters_is_still_the_content(extractor: RuleExtractor) -> None:
+    text = "“We will win this fight,” Senator Amy Park told reporters on Monday."
+    c = by_cue(extract(extractor, text), "tell")
+    assert c.content.text == "“We will win this fight,”"

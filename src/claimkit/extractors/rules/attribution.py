@@ -45,7 +45,7 @@ class Found:
     content: tuple[int, int]
     source: tuple[int, int] | None
     source_head: Any  # spaCy token or None
-    rule: str
+    rule: str  # which rule (for a verb, also which path gave the content), for error analysis
     fixed_source: str | None = None  # a name for sources that are not in the text
 
 
@@ -413,26 +413,41 @@ class SentenceRules:
         if learned is False or (learned is None and lemma not in self.lex.cue_verbs):
             return None
         content = None
+        path = ""
         extra = None
         ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
         if ccomp is not None:
             content = self.clean(*self.subtree_span(ccomp))
+            path = "ccomp"
         if content is None:
             xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
             if xcomp is not None:
                 content = self.clean(*self.subtree_span(xcomp), drop_that=False)
+                path = "xcomp"
         if content is None and tok.dep_ in {"parataxis"} and tok.head.i < tok.i:
             h = tok.head
             lo = h.left_edge.i
             hi = tok.left_edge.i - 1
             if hi >= lo:
                 content = self.clean(*self.tspan(lo, hi))
+                path = "para-left"
         if content is None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
             content = self.inserted(tok)
+            path = "inserted"
         if content is None:
-            content = self.adjacent_quote(tok)
+            # a verb with an object of its own ("blamed X", "pledged Y") takes
+            # the object, not a quotation after it (or one before it, unless
+            # the quote is the usual "...," she told reporters)
+            has_subj = any(c.dep_ in _SUBJ for c in kids)
+            has_obj = any(
+                c.i > tok.i and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
+                for c in kids
+            )
+            content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj)
+            path = "adjq"
         if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
+            path = "as"
         if content is None:
             args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"}]
             args = [c for c in args if not (c.dep_ == "prep" and (c.lower_ not in lx.PREP_CUES or _time_prep(c)))]
@@ -443,14 +458,17 @@ class SentenceRules:
                 lo = first.left_edge.i
                 hi = max(c.right_edge.i for c in kids if c.i >= first.i and c.dep_ not in {"punct", "cc", "conj", "advcl", "parataxis"}) if True else first.right_edge.i
                 content = self.clean(*self.tspan(lo, hi), drop_that=False)
+                path = "obj"
             elif preps and preps[0].i <= tok.i + 2:
                 p = preps[0]
                 obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
                     content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    path = "prep"
                     extra = p
         if content is None and learned:
             content = self.fallback_content(tok)
+            path = "fallback"
         if content is None:
             return None
         src, head = self.source_of(tok)
@@ -463,7 +481,7 @@ class SentenceRules:
             content=self.continue_paragraphs(self.continue_quote(self.snap(content), cue), cue),
             source=src,
             source_head=head,
-            rule="verb",
+            rule="verb:" + path,
         )
 
     def fallback_content(self, tok: Any) -> tuple[int, int] | None:
@@ -560,21 +578,26 @@ class SentenceRules:
             return None
         return self.clean(*self.tspan(lo, hi))
 
-    def adjacent_quote(self, tok: Any) -> tuple[int, int] | None:
-        """A quotation right before the cue ("...," she said) or right after it."""
+    def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False) -> tuple[int, int] | None:
+        """A quotation right before the cue ("...," she said) or right after it.
+
+        ``before_here``: a quotation before the cue only if it ends inside the
+        cue's sentence ("...," she told reporters), not the previous sentence."""
         c_start = self.off + self.doc[tok.i].idx
         subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
         left_anchor = min(c_start, self.off + subj.left_edge.idx) if subj is not None else c_start
-        before = [q for q in self.quotes.overlapping(max(0, left_anchor - 400), left_anchor) if q.end <= left_anchor]
-        if before:
-            q = before[-1]
+        prev = []
+        if before or before_here:
+            prev = [q for q in self.quotes.overlapping(max(0, left_anchor - 400), left_anchor) if q.end <= left_anchor and (before or q.end > self.off)]
+        if prev:
+            q = prev[-1]
             if _CONTENT_GAP_BEFORE.match(self.text[q.end : left_anchor]):
                 return q.start, q.end
         right_anchor = self.off + tok.right_edge.idx if subj is None or subj.i < tok.i else c_start
         right_anchor = self.off + tok.idx + len(tok.text)
-        after = self.quotes.overlapping(right_anchor, right_anchor + 400)
-        if after:
-            q = after[0]
+        nxt = self.quotes.overlapping(right_anchor, right_anchor + 400) if after else []
+        if nxt:
+            q = nxt[0]
             if q.start >= right_anchor and _CONTENT_GAP_AFTER.match(self.text[right_anchor : q.start]):
                 return q.start, q.end
         return None
