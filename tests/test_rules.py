@@ -420,3 +420,18 @@ def test_quote_before_told_reporters_is_still_the_content(extractor: RuleExtract
     text = "“We will win this fight,” Senator Amy Park told reporters on Monday."
     c = by_cue(extract(extractor, text), "tell")
     assert c.content.text == "“We will win this fight,”"
+
+
+def test_complement_stops_before_a_second_reporting_verb(extractor: RuleExtractor) -> None:
+    text = "The senator said the mayor was wrong about the budget and criticized him for the delay."
+    cands = extract(extractor, text)
+    said = by_cue(cands, "say")
+    assert said.content.text == "the mayor was wrong about the budget"
+    crit = by_cue(cands, "criticize")
+    assert crit.source is not None and crit.source.mention is not None
+    assert crit.source.mention.text == "The senator"
+
+
+def test_complement_keeps_a_conjoined_verb_that_is_not_a_cue(extractor: RuleExtractor) -> None:
+    text = "The senator said the mayor would cut taxes and raise fees next year."
+    assert by_cue(extract(extractor, text), "say").content.text == "the mayor would cut taxes and raise fees next year"

@@ -169,6 +169,30 @@ class SentenceRules:
             end = r.end
         return start, end
 
+    def ccomp_end(self, verb: Any, ccomp: Any) -> int:
+        """The last token of a complement clause, without a conjoined verb
+        that has no subject of its own and is itself a reporting verb: in
+        "said X was wrong and criticized him", "criticized" is the speaker's
+        second act, though the parser hangs it off the complement.  A light
+        verb ("and expressed hope for Y") is left in: it is as often the
+        complement subject's own act."""
+        hi = ccomp.right_edge.i
+        if ccomp.i < verb.i:
+            return hi
+        for c in ccomp.children:
+            if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V" or any(g.dep_ in _SUBJ for g in c.children):
+                continue
+            lemma = self.lex.lemma_of(c.lower_, "V")
+            if lemma not in self.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
+                continue
+            cut = c.left_edge.i
+            cc = [g for g in ccomp.children if g.dep_ == "cc" and g.i < c.i]
+            if cc:
+                cut = min(cut, cc[-1].i)
+            if cut - 1 > ccomp.i:
+                return cut - 1
+        return hi
+
     def subtree_span(self, tok: Any, *, exclude: Any = None) -> tuple[int, int]:
         lo, hi = tok.left_edge.i, tok.right_edge.i
         return self.tspan(lo, hi)
@@ -182,6 +206,10 @@ class SentenceRules:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return self.np_span(g), g
+        h = verb.head
+        if depth < 4 and verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i < h.i and self.ccomp_end(h.head, h) < verb.i:
+            # "said X was wrong and criticized him": the subject of "said"
+            return self.source_of(h.head, depth + 1)
         if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and verb.i > verb.head.i:
                 return None, None
@@ -417,7 +445,7 @@ class SentenceRules:
         extra = None
         ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
         if ccomp is not None:
-            content = self.clean(*self.subtree_span(ccomp))
+            content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
             path = "ccomp"
         if content is None:
             xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
