@@ -435,3 +435,15 @@ def test_complement_stops_before_a_second_reporting_verb(extractor: RuleExtracto
 def test_complement_keeps_a_conjoined_verb_that_is_not_a_cue(extractor: RuleExtractor) -> None:
     text = "The senator said the mayor would cut taxes and raise fees next year."
     assert by_cue(extract(extractor, text), "say").content.text == "the mayor would cut taxes and raise fees next year"
+
+
+def test_object_content_leaves_out_circumstances(extractor: RuleExtractor) -> None:
+    cands = extract(extractor, "The union leader praised the agreement in a statement to members.")
+    assert by_cue(cands, "praise").content.text == "the agreement"
+    cands = extract(extractor, "The governor criticized the new budget on Monday.")
+    assert by_cue(cands, "criticize").content.text == "the new budget"
+
+
+def test_object_content_keeps_an_argument_preposition(extractor: RuleExtractor) -> None:
+    cands = extract(extractor, "The governor blamed the council for the delays.")
+    assert by_cue(cands, "blame").content.text == "the council for the delays"

@@ -484,7 +484,7 @@ class SentenceRules:
             if objs:
                 first = objs[0]
                 lo = first.left_edge.i
-                hi = max(c.right_edge.i for c in kids if c.i >= first.i and c.dep_ not in {"punct", "cc", "conj", "advcl", "parataxis"}) if True else first.right_edge.i
+                hi = max(c.right_edge.i for c in kids if c.i >= first.i and self._obj_tail(c))
                 content = self.clean(*self.tspan(lo, hi), drop_that=False)
                 path = "obj"
             elif preps and preps[0].i <= tok.i + 2:
@@ -511,6 +511,16 @@ class SentenceRules:
             source_head=head,
             rule="verb:" + path,
         )
+
+    @staticmethod
+    def _obj_tail(c: Any) -> bool:
+        """Whether a child of a cue verb after its object belongs to the
+        content: a second object or complement, or a prepositional phrase
+        that is not a circumstance ("blamed X for Y", but not "attacked X on
+        Monday" or "claimed X in a tweet"); adverbs are left out."""
+        if c.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp"}:
+            return True
+        return c.dep_ == "prep" and c.lower_ not in lx.CIRCUMSTANCE_PREPS
 
     def fallback_content(self, tok: Any) -> tuple[int, int] | None:
         """Content of a learned verb cue without a complement:

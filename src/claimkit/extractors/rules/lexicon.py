@@ -38,6 +38,11 @@ BLOCKED_VERBS = frozenset("be have do make go get take give come accord".split()
 # Verbs whose cue takes a preposition as part of the cue: "called for", "referred to".
 PREP_CUES = frozenset("about for to on of against with at".split())
 
+# Prepositions of circumstance (time, place, manner, channel): a phrase they
+# head after a cue verb's object is not content ("attacked X on Monday", "X in
+# a tweet"); others are ("blamed X for Y", "accused X of Y").
+CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
+
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).
 CUE_SPAN_SKIP: frozenset[str] = frozenset()
 
