@@ -447,3 +447,14 @@ def test_object_content_leaves_out_circumstances(extractor: RuleExtractor) -> No
 def test_object_content_keeps_an_argument_preposition(extractor: RuleExtractor) -> None:
     cands = extract(extractor, "The governor blamed the council for the delays.")
     assert by_cue(cands, "blame").content.text == "the council for the delays"
+
+
+def test_as_clause_inside_the_main_clause_takes_all_of_it(extractor: RuleExtractor) -> None:
+    text = "Earlier this year, as the newspaper reported, the council quietly sold the old harbour land."
+    c = by_cue(extract(extractor, text), "report")
+    assert c.content.text == "Earlier this year, as the newspaper reported, the council quietly sold the old harbour land"
+
+
+def test_as_clause_verb_with_an_object_takes_the_object(extractor: RuleExtractor) -> None:
+    text = "As the mayor answered questions from the crowd, his aides looked tired."
+    assert by_cue(extract(extractor, text), "answer").content.text == "questions from the crowd"

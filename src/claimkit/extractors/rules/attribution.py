@@ -462,18 +462,19 @@ class SentenceRules:
         if content is None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
             content = self.inserted(tok)
             path = "inserted"
+        # a verb with an object of its own ("blamed X", "pledged Y") takes
+        # the object, not a quotation after it (or one before it, unless the
+        # quote is the usual "...," she told reporters), nor the clause an
+        # "as"-clause hangs off ("as he answered questions, he ...")
+        has_subj = any(c.dep_ in _SUBJ for c in kids)
+        has_obj = any(
+            c.i > tok.i and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
+            for c in kids
+        )
         if content is None:
-            # a verb with an object of its own ("blamed X", "pledged Y") takes
-            # the object, not a quotation after it (or one before it, unless
-            # the quote is the usual "...," she told reporters)
-            has_subj = any(c.dep_ in _SUBJ for c in kids)
-            has_obj = any(
-                c.i > tok.i and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
-                for c in kids
-            )
             content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj)
             path = "adjq"
-        if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and not has_obj:
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
             path = "as"
         if content is None:
@@ -527,7 +528,8 @@ class SentenceRules:
 
         * "X was reported by Y": the passive subject;
         * "the plan described by Y": the noun phrase the participle modifies;
-        * "as Y reported, X" / "X, as Y reported": the clause the cue hangs off;
+        * "as Y reported, X" / "X, as Y reported": the clause the cue hangs off
+          ("A, as Y reported, B": all of it, the as-clause inside);
         * "the allegations, which Y denies": the relative pronoun."""
         kids = list(tok.children)
         d = self.doc
@@ -542,6 +544,8 @@ class SentenceRules:
             lo, hi = tok.left_edge.i, tok.right_edge.i
             if lo <= h.left_edge.i:
                 span = (hi + 1, h.right_edge.i)
+            elif hi < h.right_edge.i - 1:
+                span = (h.left_edge.i, h.right_edge.i)
             else:
                 span = (h.left_edge.i, lo - 1)
             if span[1] >= span[0]:
