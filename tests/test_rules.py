@@ -458,3 +458,15 @@ def test_as_clause_inside_the_main_clause_takes_all_of_it(extractor: RuleExtract
 def test_as_clause_verb_with_an_object_takes_the_object(extractor: RuleExtractor) -> None:
     text = "As the mayor answered questions from the crowd, his aides looked tired."
     assert by_cue(extract(extractor, text), "answer").content.text == "questions from the crowd"
+
+
+def test_that_clause_hung_off_a_prepositional_phrase(extractor: RuleExtractor) -> None:
+    text = "The mayor said earlier on Friday during a news conference that he may wait until spring to decide."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "he may wait until spring to decide"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The mayor"
+
+
+def test_a_real_relative_that_clause_is_not_a_complement(extractor: RuleExtractor) -> None:
+    text = "The mayor complained about the plan that the council approved."
+    assert by_cue(extract(extractor, text), "complain").content.text == "the plan that the council approved"

@@ -169,6 +169,19 @@ class SentenceRules:
             end = r.end
         return start, end
 
+    def misattached_that_clause(self, verb: Any) -> Any:
+        """"said on Friday during a news conference that he may wait": the
+        parser hangs the that-clause off the last noun of a prepositional
+        phrase as a relative clause, though "that" is its complementizer
+        (a relative "that" is the clause's subject or object, not its mark)."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.i < verb.i:
+                continue
+            for t in c.subtree:
+                if t.dep_ in {"relcl", "acl"} and coarse(t.head.tag_) == "N" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
+                    return t
+        return None
+
     def ccomp_end(self, verb: Any, ccomp: Any) -> int:
         """The last token of a complement clause, without a conjoined verb
         that has no subject of its own and is itself a reporting verb: in
@@ -443,7 +456,7 @@ class SentenceRules:
         content = None
         path = ""
         extra = None
-        ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        ccomp = next((c for c in kids if c.dep_ == "ccomp"), None) or self.misattached_that_clause(tok)
         if ccomp is not None:
             content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
             path = "ccomp"
