@@ -470,3 +470,15 @@ def test_that_clause_hung_off_a_prepositional_phrase(extractor: RuleExtractor) -
 def test_a_real_relative_that_clause_is_not_a_complement(extractor: RuleExtractor) -> None:
     text = "The mayor complained about the plan that the council approved."
     assert by_cue(extract(extractor, text), "complain").content.text == "the plan that the council approved"
+
+
+def test_sentence_final_said_takes_the_misparsed_clause_before_the_comma(extractor: RuleExtractor) -> None:
+    # spaCy parses "struggle" as a noun here, so "said" has no complement
+    text = "Those who take on heavy debt struggle, even with a good job, he said."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "Those who take on heavy debt struggle, even with a good job"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "he"
+
+
+def test_sentence_final_said_after_an_opening_phrase_is_not_an_attribution(extractor: RuleExtractor) -> None:
+    assert attributed(extract(extractor, "In a speech last July, he said:")) == []

@@ -72,6 +72,8 @@ _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 PARA_CONTINUE_OPEN = True
 PARA_CONTINUE_CLOSED = True
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
+# what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
+_FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
 
 
 class SentenceRules:
@@ -511,9 +513,18 @@ class SentenceRules:
         if content is None and learned:
             content = self.fallback_content(tok)
             path = "fallback"
+        final_src = None
+        if content is None:
+            got = self.preceding_clause(tok)
+            if got is not None:
+                content, final_src = got
+                path = "final"
         if content is None:
             return None
-        src, head = self.source_of(tok)
+        if final_src is not None:
+            src, head = self.np_span(final_src), final_src
+        else:
+            src, head = self.source_of(tok)
         if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
             return None
         cue = self.cue_span(tok, extra)
@@ -632,6 +643,53 @@ class SentenceRules:
         if hi < lo:
             return None
         return self.clean(*self.tspan(lo, hi))
+
+    def preceding_clause(self, tok: Any) -> tuple[tuple[int, int], Any] | None:
+        """"Y, said Jane Roe, a spokeswoman." / "Y, he said.": a cue phrase that
+        closes the sentence after a comma takes everything before the comma as
+        content, however the parser attached it; the source is the cue's
+        subject inside the cue phrase (the parser often makes the content's
+        first noun a second subject).  Tried last, when no other content
+        was found."""
+        d = self.doc
+        last = len(d) - 1
+        while last > tok.i and d[last].is_punct:
+            last -= 1
+        subj_after = [c for c in tok.children if c.dep_ in _SUBJ and c.i > tok.i]
+        subj_before = [c for c in tok.children if c.dep_ in _SUBJ and c.i < tok.i]
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ not in _FINAL_RIGHT_DEPS:
+                return None
+        if tok.right_edge.i < last:
+            return None
+        cue_start = self.cue_span(tok)[0]
+        lo_i = next(t.i for t in d if self.off + t.idx >= cue_start)
+        if subj_after:
+            src = subj_after[0]
+        elif subj_before and subj_before[-1].right_edge.i >= lo_i - 2:
+            src = subj_before[-1]
+            lo_i = min(lo_i, src.left_edge.i)
+        else:
+            return None
+        # the cue phrase follows a comma (or a closing quote after one)
+        k = lo_i - 1
+        while k > 0 and (d[k].text in _QUOTE_CHARS or d[k].text in {"''", "``"}):
+            k -= 1
+        if k < 2 or d[k].text != ",":
+            return None
+        # the part before is a clause, not the cue's own modifier ("In a
+        # speech last July, he said:", "If they met, he would say so")
+        left = d[0:k]
+        if not any(t.dep_ in _SUBJ or t.dep_ == "expl" for t in left):
+            return None
+        if any(t.head.i == tok.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"} for t in left):
+            return None
+        if last + 1 < len(d) and d[last + 1].text == ":":
+            return None
+        content = self.clean(*self.tspan(0, k - 1), drop_that=False)
+        if content is None:
+            return None
+        return self.snap(content), src
 
     def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False) -> tuple[int, int] | None:
         """A quotation right before the cue ("...," she said) or right after it.
