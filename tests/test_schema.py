@@ -96,3 +96,35 @@ def test_fast_validator_agrees_with_the_published_schema(record: dict) -> None:
         variants.append(broken)
     for variant in variants:
         assert validate.validator().is_valid(variant) == plain.is_valid(variant), variant
+
+
+def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> None:
+    """The runtime validator's cheaper ``properties`` keyword accepts, rejects and
+    reports (messages and paths) exactly as stock jsonschema does on the same schema,
+    and agrees with the published schema, also for problems deep inside a record."""
+    published = Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    stock = Draft202012Validator(validate.validator().schema)
+    edits: list[tuple[tuple[str, ...], object]] = [
+        (("content", "start"), -1), (("content", "text"), 3), (("content", "extra"), 1), (("cue", "mention", "end"), "7"),
+        (("cue", "mention", "start"), 1.5), (("cue", "lemma"), None), (("source", "kind"), "robot"), (("source", "mention"), "x"),
+        (("source", "mention"), {"text": "x", "start": 0}), (("source", "resolved_from"), {"text": "x", "start": 0, "end": -2}),
+        (("certainty", "cues"), [{"text": "x", "start": 0, "end": 1}, {"text": "y", "start": -1, "end": 1}]),
+        (("certainty", "cues"), "none"), (("certainty", "level"), "sure"), (("certainty", "polarity"), None),
+        (("sentence", "index"), -1), (("extractor", "model"), 5), (("extractor",), {"name": "rules"}), (("grounding",), "loose"),
+        (("schema_version",), "2.0"), (("nested_in",), 4), (("id",), None), (("mode",), "unattributed"), (("source",), None),
+    ]
+    variants = [record]
+    for path, value in edits:
+        broken = copy.deepcopy(record)
+        node = broken
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+        variants.append(broken)
+    for variant in variants:
+        ours = validate.validator()
+        assert ours.is_valid(variant) == published.is_valid(variant) == stock.is_valid(variant), variant
+        got = sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in ours.iter_errors(variant))
+        want = sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in stock.iter_errors(variant))
+        assert got == want, variant
+    assert not any(published.is_valid(v) for v in variants[1:])

@@ -47,3 +47,19 @@ def test_seed_article_sentences_are_exact(shared_dir) -> None:
     for s in sents:
         chunk = text[s.start : s.end]
         assert chunk == chunk.strip() and chunk
+
+
+def test_word_before_search_from_the_run_start_matches_a_search_from_zero() -> None:
+    """``_word_run_start`` only narrows where ``_WORD_BEFORE`` is searched: the match is unchanged."""
+    import random
+
+    from claimkit.segment import _WORD_BEFORE, _word_run_start
+
+    rnd = random.Random(7)
+    pieces = ["a", "Bc", ".", "..", "\n", " ", "U.S.", "e.g", "1", "!", "”"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for end in range(len(text) + 1):
+            full = _WORD_BEFORE.search(text, 0, end)
+            fast = _WORD_BEFORE.search(text, _word_run_start(text, end), end)
+            assert (full and full.span()) == (fast and fast.span()), (text, end)

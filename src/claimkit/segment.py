@@ -58,6 +58,23 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_run_start(text: str, end: int) -> int:
+    """Where ``_WORD_BEFORE`` can first match in ``text[:end]``: the start of the
+    run of letters and dots ending at ``end`` (``$`` also matches before a final
+    newline, so a run ending just before one counts too).  Searching from there
+    instead of from 0 gives the same match without rescanning the article for
+    every full stop (that rescan made splitting quadratic)."""
+    pos = end
+    if pos > 0 and text[pos - 1] == "\n":
+        pos -= 1
+    while pos > 0 and text[pos - 1] in _WORD_CHARS:
+        pos -= 1
+    return pos
+
+
 def _is_boundary(text: str, dot_end: int, block_end: int) -> bool:
     """Decide whether the punctuation ending at ``dot_end`` closes a sentence."""
     punct_start = dot_end
@@ -68,7 +85,7 @@ def _is_boundary(text: str, dot_end: int, block_end: int) -> bool:
         return False
     first = nxt.group(2)
     if text[punct_start:dot_end].startswith(".") and "!" not in text[punct_start:dot_end]:
-        word = _WORD_BEFORE.search(text, 0, punct_start)
+        word = _WORD_BEFORE.search(text, _word_run_start(text, punct_start), punct_start)
         if word is not None:
             token = word.group(1).lower().rstrip(".")
             if token in ABBREVIATIONS:

@@ -45,9 +45,22 @@ _RANK = {level: rank for rank, level in enumerate(CERTAINTY_ORDER)}
 
 
 def _phrase_pattern(phrases: frozenset[str] | set[str]) -> str:
-    """Alternation of phrases, longest first, flexible white space."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in ordered)
+    """Alternation of phrases, longest first, flexible white space.
+
+    The phrases are grouped by first letter behind a lookahead on it
+    (``(?=[aA])(?:also|after all)|(?=[bB])...``): the regex engine then tries
+    one group per position instead of every phrase.  This matches exactly what
+    the flat alternation matches: at a given position only phrases starting
+    with that character can match, and within a group the order (longest
+    first) is kept.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase.split()
+        groups.setdefault(words[0][0].lower(), []).append(r"[^\S\n]+".join(map(re.escape, words)))
+    return "|".join(
+        f"(?=[{re.escape(first)}{re.escape(first.upper())}])(?:{'|'.join(alts)})" for first, alts in groups.items()
+    )
 
 
 # Hedges and boosters in one pattern: the longest phrase wins ("almost certainly"

@@ -47,11 +47,15 @@ def normalise(article: Article, sentences: Sequence[Sentence], candidates: Seque
     """Return the candidates with time and certainty filled where empty."""
     out = []
     text = article.text
+    # Candidates of one sentence often share a scope: find its times once.
+    times_in: dict[tuple[int, int], list[TimeRef]] = {}
     for cand in candidates:
         start, end = _scope(cand, sentences[cand.sentence_index])
         update: dict[str, object] = {}
         if cand.reported_at is None or cand.event_time is None:
-            times = find_time_expressions(text, start, end, article.published)
+            times = times_in.get((start, end))
+            if times is None:
+                times = times_in[(start, end)] = find_time_expressions(text, start, end, article.published)
             reported, event = _pick_times(cand, times)
             if cand.reported_at is None and reported is not None:
                 update["reported_at"] = reported
