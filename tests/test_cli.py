@@ -135,6 +135,23 @@ def test_failed_run_leaves_an_existing_output_untouched(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_missing_parser_model_is_an_extractor_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimkit.extractors.rules import parse
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier output\n", encoding="utf-8")
+    monkeypatch.setattr(parse, "MODEL", "en_core_web_not_installed")
+    parse.nlp.cache_clear()
+    try:
+        result = runner.invoke(app, ["extract", str(EXAMPLE), "-o", str(out)])
+    finally:
+        parse.nlp.cache_clear()  # the next test loads the real pipeline again
+    assert result.exit_code == 4
+    assert result.stderr.count("\n") == 1 and "en_core_web_not_installed" in result.stderr
+    assert "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == "earlier output\n"
+
+
 def test_schema_command_prints_the_schema() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0

