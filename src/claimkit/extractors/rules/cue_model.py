@@ -42,53 +42,93 @@ def scored(tok: Any) -> bool:
     return coarse(tok.tag_) in SCORED_POS and tok.dep_ not in _SKIP_DEPS
 
 
+class _View:
+    """Plain lists of one parsed sentence's token attributes, built once per
+    doc: reading spaCy ``Token`` attributes creates a Python object per access,
+    which made feature extraction cost as much as a fifth of a run."""
+
+    __slots__ = ("lower", "tag", "dep", "head", "kids", "coarse", "doc", "quote_marks")
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.lower: list[str] = []
+        self.tag: list[str] = []
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        marks = []
+        for t in doc:
+            self.lower.append(t.lower_)
+            self.tag.append(t.tag_)
+            self.dep.append(t.dep_)
+            self.head.append(t.head.i)
+            if t.text in _QMARKS:
+                marks.append(t.i)
+        self.quote_marks = marks
+        self.coarse = [coarse(x) for x in self.tag]
+        self.kids: list[list[int]] = [[] for _ in self.lower]
+        for j, h in enumerate(self.head):
+            if h != j:
+                self.kids[h].append(j)  # in index order, as Token.children gives them
+
+
+def _view(doc: Any) -> _View:
+    v = doc.user_data.get("ck_view")
+    if v is None:
+        v = doc.user_data["ck_view"] = _View(doc)
+    return v
+
+
 def features(tok: Any, lex: lx.Learned, in_quote: bool, extended: bool = True) -> list[str]:
     """The feature strings of one token of a parsed sentence."""
-    pos = coarse(tok.tag_)
-    low = tok.lower_
+    v = _view(tok.doc)
+    i = tok.i
+    lower, dep_of, tag_of = v.lower, v.dep, v.tag
+    n = len(lower)
+    pos = v.coarse[i]
+    low = lower[i]
     lemma = lex.lemma_of(low, pos)
-    dep = tok.dep_
-    head = tok.head
-    hpos = coarse(head.tag_)
-    hlemma = lex.lemma_of(head.lower_, hpos) if head.i != tok.i else "<root>"
+    dep = dep_of[i]
+    h = v.head[i]
+    hpos = v.coarse[h]
+    hlemma = lex.lemma_of(lower[h], hpos) if h != i else "<root>"
     p = lex.prob.get((lemma, pos), 0.0)
-    doc = tok.doc
+    bucket = _bucket(p)
     f = [
         "b",
         f"w={low}",
         f"l={lemma}|{pos}",
-        f"t={tok.tag_}",
+        f"t={tag_of[i]}",
         f"d={pos}|{dep}",
         f"ld={lemma}|{dep}",
-        f"pb={pos}|{_bucket(p)}",
-        f"pbd={pos}|{_bucket(p)}|{dep}",
+        f"pb={pos}|{bucket}",
+        f"pbd={pos}|{bucket}|{dep}",
         f"h={hlemma}|{dep}",
-        f"hd={hpos}|{head.dep_}|{dep}",
-        f"w-1={doc[tok.i - 1].lower_ if tok.i > 0 else '<s>'}",
-        f"w+1={doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else '</s>'}",
+        f"hd={hpos}|{dep_of[h]}|{dep}",
+        f"w-1={lower[i - 1] if i > 0 else '<s>'}",
+        f"w+1={lower[i + 1] if i + 1 < n else '</s>'}",
     ]
     if in_quote:
         f.append(f"q|{pos}")
-    kids = set()
-    for c in tok.children:
-        cd = c.dep_
+    kids: set[str] = set()
+    for c in v.kids[i]:
+        cd = dep_of[c]
         if cd not in _ARG_DEPS:
             continue
         if cd == "prep" or cd == "prt" or cd == "mark":
-            f.append(f"c{cd}={c.lower_}")
-            f.append(f"lc{cd}={lemma}|{c.lower_}")
+            f.append(f"c{cd}={lower[c]}")
+            f.append(f"lc{cd}={lemma}|{lower[c]}")
         elif cd in {"nsubj", "nsubjpass", "poss", "csubj"}:
-            f.append(f"s={cd}|{c.tag_[:3]}")
+            f.append(f"s={cd}|{tag_of[c][:3]}")
         if cd not in kids:
             kids.add(cd)
             f.append(f"c={cd}")
             f.append(f"lc={lemma}|{cd}")
-            if cd in {"ccomp", "acl"} and any(g.dep_ == "mark" and g.lower_ in {"that", "whether", "if"} for g in c.children):
+            if cd in {"ccomp", "acl"} and any(dep_of[g] == "mark" and lower[g] in {"that", "whether", "if"} for g in v.kids[c]):
                 f.append(f"cthat={pos}|{cd}")
                 f.append(f"lcthat={lemma}")
     f.append("k=" + ",".join(sorted(k for k in kids if k in {"ccomp", "xcomp", "dobj", "nsubj", "prep"})) + f"|{pos}")
     if extended:
-        f.extend(_context(tok, lex, lemma, pos, dep, head, hlemma))
+        f.extend(_context(v, i, lex, lemma, pos, dep, h, hlemma))
     return f
 
 
@@ -96,61 +136,50 @@ _QMARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 _SENT_BUCKETS = (0.15, 0.4, 0.7)
 
 
-def _sentence_info(doc: Any) -> tuple[bool, list[int]]:
-    """(the sentence holds a quote mark, token indices of quote marks), cached on the doc."""
-    got = doc.user_data.get("ck_q")
-    if got is None:
-        marks = [t.i for t in doc if t.text in _QMARKS]
-        got = (bool(marks), marks)
-        doc.user_data["ck_q"] = got
-    return got
-
-
-def _context(tok: Any, lex: lx.Learned, lemma: str, pos: str, dep: str, head: Any, hlemma: str) -> list[str]:
+def _context(v: _View, i: int, lex: lx.Learned, lemma: str, pos: str, dep: str, h: int, hlemma: str) -> list[str]:
     """Wider context: lemma bigrams, the path to the root, the complement and
     subject words, quote marks nearby, the position in the sentence."""
-    doc = tok.doc
-    n = len(doc)
-    i = tok.i
-    prev = doc[i - 1].lower_ if i > 0 else "<s>"
-    nxt = doc[i + 1].lower_ if i + 1 < n else "</s>"
+    lower, dep_of = v.lower, v.dep
+    n = len(lower)
+    prev = lower[i - 1] if i > 0 else "<s>"
+    nxt = lower[i + 1] if i + 1 < n else "</s>"
+    hh = v.head[h]
     f = [
         f"bg-={prev}|{lemma}",
         f"bg+={lemma}|{nxt}",
-        f"w+2={doc[i + 2].lower_ if i + 2 < n else '</s>'}|{pos}",
-        f"w-2={doc[i - 2].lower_ if i > 1 else '<s>'}|{pos}",
+        f"w+2={lower[i + 2] if i + 2 < n else '</s>'}|{pos}",
+        f"w-2={lower[i - 2] if i > 1 else '<s>'}|{pos}",
         f"hl={lemma}|{hlemma}",
-        f"path={dep}|{head.dep_}|{head.head.dep_ if head.head.i != head.i else '-'}",
+        f"path={dep}|{dep_of[h]}|{dep_of[hh] if hh != h else '-'}",
     ]
-    has_q, marks = _sentence_info(doc)
-    if has_q:
+    marks = v.quote_marks
+    if marks:
         f.append(f"sq|{pos}")
-        near = min((abs(m - i) for m in marks), default=99)
+        near = min(abs(m - i) for m in marks)
         f.append(f"qd={pos}|{0 if near <= 2 else 1 if near <= 4 else 2}")
         before = any(m < i for m in marks)
         after = any(m > i for m in marks)
         f.append(f"qs={pos}|{int(before)}{int(after)}")
     r = i / max(n - 1, 1)
     f.append(f"sp={pos}|{sum(1 for e in _SENT_BUCKETS if r > e)}")
-    for c in tok.children:
-        cd = c.dep_
+    for c in v.kids[i]:
+        cd = dep_of[c]
         if cd in {"dobj", "attr", "acomp", "oprd"}:
-            f.append(f"obj={lemma}|{cd}|{c.lower_}")
-            f.append(f"objw={cd}|{c.lower_}")
+            f.append(f"obj={lemma}|{cd}|{lower[c]}")
+            f.append(f"objw={cd}|{lower[c]}")
         elif cd in {"ccomp", "xcomp"}:
-            first = doc[c.left_edge.i].lower_
+            first = lower[v.doc[c].left_edge.i]
             f.append(f"cfirst={cd}|{first}")
-            f.append(f"xc={lemma}|{cd}|{lex.lemma_of(c.lower_, coarse(c.tag_))}")
-            if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            f.append(f"xc={lemma}|{cd}|{lex.lemma_of(lower[c], v.coarse[c])}")
+            if any(dep_of[g] == "aux" and lower[g] == "to" for g in v.kids[c]):
                 f.append(f"cto={pos}|{cd}")
         elif cd in {"nsubj", "nsubjpass"}:
-            sl = c.lower_
-            f.append(f"sl={sl}")
-            f.append(f"lsl={lemma}|{'PRP' if c.tag_ == 'PRP' else c.tag_[:3]}")
+            f.append(f"sl={lower[c]}")
+            f.append(f"lsl={lemma}|{'PRP' if v.tag[c] == 'PRP' else v.tag[c][:3]}")
         elif cd == "prep":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in v.kids[c] if dep_of[g] == "pobj"), None)
             if obj is not None:
-                f.append(f"pobj={c.lower_}|{obj.lower_}")
+                f.append(f"pobj={lower[c]}|{lower[obj]}")
     return f
 
 
@@ -166,8 +195,8 @@ class CueModel:
         self.extended: bool = int(data.get("feature_set", 1)) >= 2
 
     def score(self, feats: list[str]) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(x, 0.0) for x in feats)
+        get = self.weights.get
+        return self.bias + sum([get(x, 0.0) for x in feats])
 
 
 @lru_cache(maxsize=1)
