@@ -36,6 +36,7 @@ __all__ = ["RuleExtractor"]
 
 _WORDS = re.compile(r"[a-z]+")
 _SUBJ_PRONOUNS = {"it", "he", "she"}
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +99,12 @@ class RuleExtractor:
     # ------------------------------------------------------------------ #
     def _remember(self, doc: Any, offset: int, text: str, history: History) -> None:
         """Named subjects of a parsed sentence become antecedents for pronouns."""
-        for tok in doc:
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_.startswith("NNP"):
+        v = cue_model.view(doc)
+        for i, (dep, tag) in enumerate(zip(v.dep, v.tag, strict=True)):
+            if dep in _SUBJ_DEPS and tag.startswith("NNP"):
+                tok = doc[i]
                 name, kind = classify(tok, tok.text, history)
-                history.add(Mention(offset + tok.idx, name, kind, tok.tag_ == "NNPS"))
+                history.add(Mention(offset + tok.idx, name, kind, tag == "NNPS"))
 
     def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
         """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""
@@ -192,16 +195,19 @@ class RuleExtractor:
         if doc is None:
             return None
         repl: list[tuple[int, int, str]] = []
-        for tok in doc:
+        v = cue_model.view(doc)
+        for i, (low, dep) in enumerate(zip(v.lower, v.dep, strict=True)):
+            if low not in _SUBJ_PRONOUNS or dep not in _SUBJ_DEPS:
+                continue
+            tok = doc[i]
             pos = offset + tok.idx
             if not (content.start <= pos < content.end):
                 continue
-            if tok.lower_ in _SUBJ_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
-                if tok.lower_ == "it":
-                    self._ensure_context(sentences, index, text, history, docs)
-                ante = history.resolve(tok.lower_, pos)
-                if ante is not None and ante.name.lower() != tok.lower_:
-                    repl.append((pos, pos + len(tok.text), ante.name))
+            if low == "it":
+                self._ensure_context(sentences, index, text, history, docs)
+            ante = history.resolve(low, pos)
+            if ante is not None and ante.name.lower() != low:
+                repl.append((pos, pos + len(tok.text), ante.name))
         if not repl:
             return None
         out = content.text

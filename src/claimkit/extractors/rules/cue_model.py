@@ -71,7 +71,8 @@ class _View:
                 self.kids[h].append(j)  # in index order, as Token.children gives them
 
 
-def _view(doc: Any) -> _View:
+def view(doc: Any) -> _View:
+    """The attribute lists of a parsed sentence (built on first use, kept on the doc)."""
     v = doc.user_data.get("ck_view")
     if v is None:
         v = doc.user_data["ck_view"] = _View(doc)
@@ -80,7 +81,7 @@ def _view(doc: Any) -> _View:
 
 def features(tok: Any, lex: lx.Learned, in_quote: bool, extended: bool = True) -> list[str]:
     """The feature strings of one token of a parsed sentence."""
-    v = _view(tok.doc)
+    v = view(tok.doc)
     i = tok.i
     lower, dep_of, tag_of = v.lower, v.dep, v.tag
     n = len(lower)
