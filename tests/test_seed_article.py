@@ -134,3 +134,15 @@ def test_ids_are_stable_across_file_names(seed: tuple[str, list[dict]], tmp_path
     again = pipeline.run(article, RuleExtractor()).records
     assert [r["id"] for r in again] == [r["id"] for r in records]
     assert len({r["id"] for r in records}) == len(records)
+
+
+def test_table_shows_resolved_times_unbroken(shared_dir: Path) -> None:
+    """The readable table keeps a resolved interval on one line under its phrase."""
+    from typer.testing import CliRunner
+
+    from claimkit.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(shared_dir / "seed-article.txt"), "--format", "table"])
+    assert result.exit_code == 0, result.stderr
+    assert "2026-01-27/2026-01-28" in result.stdout
+    assert "2026-02-05" in result.stdout

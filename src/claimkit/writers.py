@@ -62,10 +62,10 @@ class JsonWriter:
         self.stream.flush()
 
 
-def _time(value: dict[str, Any] | None) -> str:
-    if not value:
-        return ""
-    return f"{value['text']} = {value['value'] or '?'}"
+def _time(label: str, value: dict[str, Any]) -> str:
+    """"said: on Thursday" with the resolved value on a line of its own, so an
+    interval ("2026-01-27/2026-01-28") is never broken."""
+    return f"{label}: {value['text']}\n{value['value'] or '(unresolved)'}"
 
 
 def _clip(text: str, width: int) -> str:
@@ -79,7 +79,7 @@ class TableWriter:
     """
 
     # name, fixed width (None: the claim column takes the rest)
-    COLUMNS = (("#", 3), ("source", 20), ("cue", 12), ("claim", None), ("time", 20), ("certainty", 9))
+    COLUMNS = (("#", 3), ("source", 20), ("cue", 12), ("claim", None), ("time", 22), ("certainty", 9))
 
     def __init__(self, stream: IO[str]) -> None:
         self.console = Console(file=stream, width=max(110, Console(file=stream).width), soft_wrap=False)
@@ -94,9 +94,7 @@ class TableWriter:
             source = r["source"]
             src = "—" if source is None else f"{source['name']} ({source['kind']})"
             cue = r["cue"]["mention"]["text"] if r["cue"] else ""
-            times = "\n".join(
-                f"{label}: {_time(r[key])}" for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key]
-            )
+            times = "\n".join(_time(label, r[key]) for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key])
             cert = r["certainty"]
             level = cert["level"] + ("\nnegated" if cert["polarity"] == "negative" else "")
             claim = Text(f"{r['mode']}: ", style="dim")
