@@ -320,7 +320,7 @@ class SentenceRules:
                 pos = coarse(tok.tag_)
                 m = self.model
                 if m is not None and pos in cue_model.SCORED_POS and cue_model.scored(tok):
-                    score = m.score(cue_model.features(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None, m.extended))
+                    score = m.score_token(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None)
                     if pos == "V":
                         lemma = self.lex.lemma_of(low, "V")
                         if lemma in lx.LIGHT_VERBS or score > m.threshold:

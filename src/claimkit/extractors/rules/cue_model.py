@@ -194,6 +194,18 @@ class CueModel:
         self.trigger_forms: frozenset[str] = frozenset(data.get("trigger_forms", []))
         # 1: the token's own features; 2: plus the wider context (``_context``)
         self.extended: bool = int(data.get("feature_set", 1)) >= 2
+        # "lemma|pos" keys whose every train token scored far below the thresholds
+        self.hopeless: frozenset[str] = frozenset(data.get("hopeless", {}).get("lemmas", []))
+
+    def score_token(self, tok: Any, lex: lx.Learned, in_quote: bool) -> float:
+        """The token's score; minus infinity, without computing features, for a
+        lemma the model never came near calling a cue on train (speed only)."""
+        if self.hopeless:
+            v = view(tok.doc)
+            pos = v.coarse[tok.i]
+            if f"{lex.lemma_of(v.lower[tok.i], pos)}|{pos}" in self.hopeless:
+                return float("-inf")
+        return self.score(features(tok, lex, in_quote, self.extended))
 
     def score(self, feats: list[str]) -> float:
         get = self.weights.get
