@@ -482,3 +482,10 @@ def test_sentence_final_said_takes_the_misparsed_clause_before_the_comma(extract
 
 def test_sentence_final_said_after_an_opening_phrase_is_not_an_attribution(extractor: RuleExtractor) -> None:
     assert attributed(extract(extractor, "In a speech last July, he said:")) == []
+
+
+def test_manner_adverb_after_the_verb_belongs_to_the_cue(extractor: RuleExtractor) -> None:
+    text = "The harbour master has said repeatedly that the old pier is safe."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and c.cue.mention.text == "has said repeatedly"
+    assert c.content.text == "the old pier is safe"
