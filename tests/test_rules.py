@@ -489,3 +489,15 @@ def test_manner_adverb_after_the_verb_belongs_to_the_cue(extractor: RuleExtracto
     c = by_cue(extract(extractor, text), "say")
     assert c.cue is not None and c.cue.mention.text == "has said repeatedly"
     assert c.content.text == "the old pier is safe"
+
+
+def test_asked_takes_the_question_not_the_person_asked(extractor: RuleExtractor) -> None:
+    text = "The pollster asked dock workers if they planned to attend the harbour meeting."
+    c = by_cue(extract(extractor, text), "ask")
+    assert c.content.text == "if they planned to attend the harbour meeting"
+
+
+def test_told_takes_the_quotation_not_the_person_told(extractor: RuleExtractor) -> None:
+    text = "“Why would anyone close the old pier?” Harbour master Dana Holt told reporters on Monday."
+    c = by_cue(extract(extractor, text), "tell")
+    assert c.content.text == "“Why would anyone close the old pier?”"

@@ -464,6 +464,9 @@ class SentenceRules:
         path = ""
         extra = None
         ccomp = next((c for c in kids if c.dep_ == "ccomp"), None) or self.misattached_that_clause(tok)
+        if ccomp is None and lemma in lx.QUESTION_VERBS:
+            # "asked workers if they planned to attend": the parser makes the question an adverbial clause
+            ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)
         if ccomp is not None:
             content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
             path = "ccomp"
@@ -487,8 +490,9 @@ class SentenceRules:
         # quote is the usual "...," she told reporters), nor the clause an
         # "as"-clause hangs off ("as he answered questions, he ...")
         has_subj = any(c.dep_ in _SUBJ for c in kids)
+        addressed = {c.i for c in kids if lemma in lx.ADDRESSEE_VERBS and c.dep_ in {"dobj", "dative"} and c.lower_ not in lx.MESSAGE_NOUNS}
         has_obj = any(
-            c.i > tok.i and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
+            c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
             for c in kids
         )
         if content is None:

@@ -41,6 +41,15 @@ PREP_CUES = frozenset("about for to on of against with at".split())
 # Prepositions of circumstance (time, place, manner, channel): a phrase they
 # head after a cue verb's object is not content ("attacked X on Monday", "X in
 # a tweet"); others are ("blamed X for Y", "accused X of Y").
+# verbs whose object is the person addressed ("told reporters", "asked
+# workers"), not what was said, unless the object is a message noun
+ADDRESSEE_VERBS = frozenset("tell ask assure inform remind".split())
+MESSAGE_NOUNS = frozenset(
+    "question questions joke jokes story stories truth lie lies tale tales anything something nothing everything "
+    "it this that what which same".split()
+)
+# verbs whose "if"/"whether" clause is what is asked, not a condition
+QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
 
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).
