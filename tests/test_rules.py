@@ -501,3 +501,10 @@ def test_told_takes_the_quotation_not_the_person_told(extractor: RuleExtractor) 
     text = "“Why would anyone close the old pier?” Harbour master Dana Holt told reporters on Monday."
     c = by_cue(extract(extractor, text), "tell")
     assert c.content.text == "“Why would anyone close the old pier?”"
+
+
+def test_called_for_takes_the_for_to_clause(extractor: RuleExtractor) -> None:
+    text = "The harbour master called for all ferry operators to publish their winter timetables."
+    c = by_cue(extract(extractor, text), "call")
+    assert c.cue is not None and c.cue.mention.text == "called for"
+    assert c.content.text == "all ferry operators to publish their winter timetables"

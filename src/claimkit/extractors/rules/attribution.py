@@ -471,6 +471,13 @@ class SentenceRules:
             content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
             path = "ccomp"
         if content is None:
+            # "called for all candidates to lay out their plans": a for-to clause the parser makes adverbial
+            forcl = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i <= tok.i + 2), None)
+            if forcl is not None and forcl.left_edge.i < forcl.right_edge.i:
+                content = self.clean(*self.tspan(forcl.left_edge.i + 1, forcl.right_edge.i), drop_that=False)
+                path = "for"
+                extra = forcl.left_edge
+        if content is None:
             xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
             if xcomp is not None:
                 content = self.clean(*self.subtree_span(xcomp), drop_that=False)
