@@ -508,3 +508,10 @@ def test_called_for_takes_the_for_to_clause(extractor: RuleExtractor) -> None:
     c = by_cue(extract(extractor, text), "call")
     assert c.cue is not None and c.cue.mention.text == "called for"
     assert c.content.text == "all ferry operators to publish their winter timetables"
+
+
+def test_content_stops_before_a_second_attribution(extractor: RuleExtractor) -> None:
+    text = "The mayor said the old pier would reopen in March, while the harbour master said it would stay closed until May."
+    cands = attributed(extract(extractor, text))
+    first = min((c for c in cands if c.cue is not None and c.cue.lemma == "say"), key=lambda c: c.cue.mention.start)  # type: ignore[union-attr]
+    assert first.content.text == "the old pier would reopen in March"

@@ -70,6 +70,9 @@ def _time_prep(prep: Any) -> bool:
 _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
+CUT_INNER = True
+_INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
+_INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
 PARA_CONTINUE_OPEN = True
 PARA_CONTINUE_CLOSED = True
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
@@ -346,7 +349,44 @@ class SentenceRules:
                 used.update(t.i for t in self.doc if f.cue[0] <= self.off + t.idx < f.cue[1])
                 f.content = self.cut_tail(f.content)
                 out.append(f)
+        if CUT_INNER:
+            for f in out:
+                f.content = self.cut_inner(f, out)
         return out
+
+    def cut_inner(self, f: Found, found: list[Found]) -> tuple[int, int]:
+        """PolNeAR's attributions do not nest (a token has one role in one
+        attribution): a content that ends with another reporting-verb
+        attribution of the sentence, after a comma or dash ("X said Y, while
+        Z said W"), stops before it.  An attribution at the start of the
+        content ("X said Y told Z that W") is left alone, and so is a cut that
+        would leave fewer than four words."""
+        start, end = f.content
+        cut = end
+        for g in found:
+            if g is f or not (start < g.cue[0] < end) or self.quotes.at(g.cue[0]) is not None:
+                continue
+            if f.cue[0] >= start and f.cue[0] < end:
+                continue  # f's own cue inside its content: an inserted cue
+            g_end = max(g.cue[1], g.content[1])
+            if g_end < end - 2:
+                continue
+            if g.source is None or g.lemma not in _INNER_LEMMAS or not g.rule.startswith("verb:"):
+                continue
+            g_start = min(g.cue[0], g.content[0], g.source[0])
+            if g_start <= start:
+                continue
+            m = _INNER_LEAD.search(self.text[start:g_start])
+            if m is None:
+                continue
+            g_start = start + m.start()
+            cut = min(cut, g_start)
+        if cut == end:
+            return f.content
+        got = self.clean(start, cut, drop_that=False)
+        if got is None or len(self.text[got[0] : got[1]].split()) < 4:
+            return f.content
+        return got
 
     def according(self, tok: Any) -> Found | None:
         to = self.doc[tok.i + 1]
