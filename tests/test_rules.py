@@ -515,3 +515,10 @@ def test_content_stops_before_a_second_attribution(extractor: RuleExtractor) -> 
     cands = attributed(extract(extractor, text))
     first = min((c for c in cands if c.cue is not None and c.cue.lemma == "say"), key=lambda c: c.cue.mention.start)  # type: ignore[union-attr]
     assert first.content.text == "the old pier would reopen in March"
+
+
+def test_said_between_commas_takes_the_clause_on_both_sides(extractor: RuleExtractor) -> None:
+    text = "The ferry company has been standing in the way, the mayor said, by refusing to publish its timetables."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith("The ferry company has been standing in the way")
+    assert c.content.text.endswith("by refusing to publish its timetables")

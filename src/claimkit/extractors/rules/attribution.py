@@ -71,6 +71,8 @@ _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 CUT_INNER = True
+PARA_AROUND = True
+_PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
 PARA_CONTINUE_OPEN = True
@@ -526,6 +528,10 @@ class SentenceRules:
             h = tok.head
             lo = h.left_edge.i
             hi = tok.left_edge.i - 1
+            after = [c for c in h.children if c.i > tok.right_edge.i and not c.is_punct]
+            if PARA_AROUND and after and after[0].dep_ not in _PARA_AFTER_NOT and h.right_edge.i > tok.right_edge.i + 1:
+                # "Y, the paper said, including Z": the clause goes on after the cue
+                hi = h.right_edge.i
             if hi >= lo:
                 content = self.clean(*self.tspan(lo, hi))
                 path = "para-left"
