@@ -522,3 +522,10 @@ def test_said_between_commas_takes_the_clause_on_both_sides(extractor: RuleExtra
     c = by_cue(extract(extractor, text), "say")
     assert c.content.text.startswith("The ferry company has been standing in the way")
     assert c.content.text.endswith("by refusing to publish its timetables")
+
+
+def test_weekday_right_after_the_verb_belongs_to_the_cue(extractor: RuleExtractor) -> None:
+    text = "Harbour master Dana Holt said Monday that the old pier is safe."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and c.cue.mention.text == "said Monday"
+    assert c.content.text == "the old pier is safe"

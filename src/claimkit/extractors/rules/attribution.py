@@ -67,6 +67,7 @@ def _time_prep(prep: Any) -> bool:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return obj is not None and obj.lower_ in _TIME_WORDS
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
@@ -275,7 +276,9 @@ class SentenceRules:
                 hi = c.i
         # "said repeatedly", "fired back": a manner adverb right after the verb
         for c in verb.rights:
-            if c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and (c.lower_.endswith("ly") and c.lower_ != "only" or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES:
+            if c.i == hi + 1 and c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.lower_ in _WEEKDAYS:
+                hi = c.i
+            elif c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and (c.lower_.endswith("ly") and c.lower_ != "only" or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES:
                 hi = c.i
         if extra_right is not None and extra_right.i <= hi + 2:
             hi = max(hi, extra_right.i)
