@@ -529,3 +529,9 @@ def test_weekday_right_after_the_verb_belongs_to_the_cue(extractor: RuleExtracto
     c = by_cue(extract(extractor, text), "say")
     assert c.cue is not None and c.cue.mention.text == "said Monday"
     assert c.content.text == "the old pier is safe"
+
+
+def test_urged_x_to_y_keeps_the_object(extractor: RuleExtractor) -> None:
+    text = "The mayor urged the ferry operators to publish their winter timetables."
+    c = by_cue(extract(extractor, text), "urge")
+    assert c.content.text == "the ferry operators to publish their winter timetables"

@@ -72,6 +72,7 @@ _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 CUT_INNER = True
+XCOMP_OBJ = True
 PARA_AROUND = True
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
@@ -525,7 +526,12 @@ class SentenceRules:
         if content is None:
             xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
             if xcomp is not None:
-                content = self.clean(*self.subtree_span(xcomp), drop_that=False)
+                lo = xcomp.left_edge.i
+                # "urged him to resign", "asked the campaign to stop": the object is the infinitive's subject
+                obj = next((c for c in kids if c.dep_ in {"dobj", "dative"} and tok.i < c.i < xcomp.i), None)
+                if XCOMP_OBJ and obj is not None and obj.right_edge.i < xcomp.left_edge.i:
+                    lo = obj.left_edge.i
+                content = self.clean(*self.tspan(lo, xcomp.right_edge.i), drop_that=False)
                 path = "xcomp"
         if content is None and tok.dep_ in {"parataxis"} and tok.head.i < tok.i:
             h = tok.head
