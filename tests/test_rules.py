@@ -535,3 +535,21 @@ def test_urged_x_to_y_keeps_the_object(extractor: RuleExtractor) -> None:
     text = "The mayor urged the ferry operators to publish their winter timetables."
     c = by_cue(extract(extractor, text), "urge")
     assert c.content.text == "the ferry operators to publish their winter timetables"
+
+
+def test_raising_verbs_take_their_subject_into_the_content(extractor: RuleExtractor) -> None:
+    text = (
+        "The harbour board seemed to be losing patience with the ferry company.\n\n"
+        "Dana Holt is expected to announce her resignation on Friday.\n\n"
+        "The ferry captain seemed nervous about the questions from the council."
+    )
+    cands = extract(extractor, text)
+    seemed = [c for c in cands if c.cue is not None and c.cue.mention.text == "seemed"]
+    assert [c.content.text for c in seemed] == [
+        "The harbour board seemed to be losing patience with the ferry company",
+        "The ferry captain seemed nervous about the questions from the council",
+    ]
+    assert all(c.source is None or c.source.mention is None for c in seemed)
+    c = by_cue(cands, "expect")
+    assert c.content.text == "Dana Holt is expected to announce her resignation on Friday"
+    assert c.source is None or c.source.mention is None

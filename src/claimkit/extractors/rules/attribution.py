@@ -73,6 +73,7 @@ _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 CUT_INNER = True
 XCOMP_OBJ = True
+RAISING = True
 PARA_AROUND = True
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
@@ -531,8 +532,20 @@ class SentenceRules:
                 obj = next((c for c in kids if c.dep_ in {"dobj", "dative"} and tok.i < c.i < xcomp.i), None)
                 if XCOMP_OBJ and obj is not None and obj.right_edge.i < xcomp.left_edge.i:
                     lo = obj.left_edge.i
-                content = self.clean(*self.tspan(lo, xcomp.right_edge.i), drop_that=False)
+                subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
                 path = "xcomp"
+                if RAISING and subj is not None and self.raising(tok, lemma):
+                    # "X seemed to Y", "X is expected to Y": X to Y is the content, the source is unnamed
+                    lo = subj.left_edge.i
+                    path = "raising"
+                content = self.clean(*self.tspan(lo, xcomp.right_edge.i), drop_that=False)
+        if content is None and RAISING and (lemma in lx.RAISING_VERBS or tok.lower_ in lx.RAISING_FORMS):
+            # "X seemed rattled": X and the complement, attributed to no one in particular
+            subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            comp = next((c for c in kids if c.dep_ in {"acomp", "oprd", "attr"} and c.i > tok.i), None)
+            if subj is not None and comp is not None:
+                content = self.clean(*self.tspan(subj.left_edge.i, comp.right_edge.i), drop_that=False)
+                path = "raising"
         if content is None and tok.dep_ in {"parataxis"} and tok.head.i < tok.i:
             h = tok.head
             lo = h.left_edge.i
@@ -594,6 +607,8 @@ class SentenceRules:
             return None
         if final_src is not None:
             src, head = self.np_span(final_src), final_src
+        elif path == "raising":
+            src, head = None, None
         else:
             src, head = self.source_of(tok)
         if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
@@ -607,6 +622,14 @@ class SentenceRules:
             source_head=head,
             rule="verb:" + path,
         )
+
+    @staticmethod
+    def raising(tok: Any, lemma: str) -> bool:
+        """A verb whose subject belongs to its infinitive: "seems", "appears",
+        passive "is expected", "is known"."""
+        if lemma in lx.RAISING_VERBS or tok.lower_ in lx.RAISING_FORMS:
+            return True
+        return lemma in lx.PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in tok.children)
 
     @staticmethod
     def _obj_tail(c: Any) -> bool:

@@ -48,6 +48,10 @@ MESSAGE_NOUNS = frozenset(
     "question questions joke jokes story stories truth lie lies tale tales anything something nothing everything "
     "it this that what which same".split()
 )
+# raising verbs: "X seems to Y" attributes "X to Y" to no one in particular
+RAISING_VERBS = frozenset("seem appear".split())
+RAISING_FORMS = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
+PASSIVE_RAISING_VERBS = frozenset("expect know say believe think rumor rumour".split())
 # verbs whose "if"/"whether" clause is what is asked, not a condition
 QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
