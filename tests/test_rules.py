@@ -553,3 +553,9 @@ def test_raising_verbs_take_their_subject_into_the_content(extractor: RuleExtrac
     c = by_cue(cands, "expect")
     assert c.content.text == "Dana Holt is expected to announce her resignation on Friday"
     assert c.source is None or c.source.mention is None
+
+
+def test_referred_to_x_as_y_keeps_the_predicate(extractor: RuleExtractor) -> None:
+    text = "The mayor referred to the ferry captain as “the most stubborn man in the harbour.”"
+    c = by_cue(extract(extractor, text), "refer")
+    assert c.content.text.startswith("the ferry captain as “the most stubborn man")

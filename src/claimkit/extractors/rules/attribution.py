@@ -591,7 +591,12 @@ class SentenceRules:
                 p = preps[0]
                 obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
-                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    hi = obj.right_edge.i
+                    # "referred to X as Y": the predicate belongs to the content
+                    as_pp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == hi + 1), None)
+                    if as_pp is not None:
+                        hi = as_pp.right_edge.i
+                    content = self.clean(*self.tspan(obj.left_edge.i, hi), drop_that=False)
                     path = "prep"
                     extra = p
         if content is None and learned:
