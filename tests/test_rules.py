@@ -559,3 +559,10 @@ def test_referred_to_x_as_y_keeps_the_predicate(extractor: RuleExtractor) -> Non
     text = "The mayor referred to the ferry captain as “the most stubborn man in the harbour.”"
     c = by_cue(extract(extractor, text), "refer")
     assert c.content.text.startswith("the ferry captain as “the most stubborn man")
+
+
+def test_cue_in_a_bare_relative_clause_takes_the_noun_phrase(extractor: RuleExtractor) -> None:
+    text = "The mayor described the sort of harbour the council warned about in its report."
+    c = by_cue(extract(extractor, text), "warn")
+    assert c.content.text == "the sort of harbour"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the council"

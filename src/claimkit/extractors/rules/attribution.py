@@ -74,6 +74,7 @@ _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 CUT_INNER = True
 XCOMP_OBJ = True
 RAISING = True
+RELCL_HEAD = True
 PARA_AROUND = True
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
@@ -677,6 +678,15 @@ class SentenceRules:
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i < tok.i and c.lower_ in {"which", "that", "what"}), None)
             if obj is not None:
                 return self.tspan(obj.i, obj.i) if len(obj.text) >= 2 else None
+            rel = [t for t in tok.subtree if t.lower_ in _REL_WORDS or t.lower_ == "that" or t.tag_ in {"WDT", "WP", "WP$"}]
+            if RELCL_HEAD and not rel and coarse(h.tag_) == "N" and h.i < tok.i:
+                # "the style he prefers", "something they aren't proposing": the noun phrase
+                lo = h.left_edge.i
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i < h.i:
+                    lo = h.head.head.left_edge.i  # "the sort of change the party warned about"
+                hi = tok.left_edge.i - 1
+                if hi >= lo:
+                    return self.clean(*self.tspan(lo, hi), drop_that=False)
         return None
 
     def argument_cue(self, tok: Any) -> Found | None:
