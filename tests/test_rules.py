@@ -566,3 +566,15 @@ def test_cue_in_a_bare_relative_clause_takes_the_noun_phrase(extractor: RuleExtr
     c = by_cue(extract(extractor, text), "warn")
     assert c.content.text == "the sort of harbour"
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the council"
+
+
+def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
+    from claimkit.extractors.rules import parse
+    from claimkit.extractors.rules.attribution import SentenceRules
+
+    text = "As the harbour master put it, the old pier is older than the town itself."
+    (doc,) = parse.parse([text])
+    put = next(t for t in doc if t.lower_ == "put")
+    f = SentenceRules(doc, 0, text, Quotes(text)).verb(put, "put", learned=True)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == "the old pier is older than the town itself"

@@ -567,6 +567,9 @@ class SentenceRules:
         # "as"-clause hangs off ("as he answered questions, he ...")
         has_subj = any(c.dep_ in _SUBJ for c in kids)
         addressed = {c.i for c in kids if lemma in lx.ADDRESSEE_VERBS and c.dep_ in {"dobj", "dative"} and c.lower_ not in lx.MESSAGE_NOUNS}
+        # "as X put it, Y", "X put it this way: Y": "it" stands for the quoted words
+        placeholder = {c.i for c in kids if lemma in lx.PUT_IT_VERBS and c.dep_ == "dobj" and c.lower_ == "it"}
+        addressed |= placeholder
         has_obj = any(
             c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
             for c in kids
@@ -578,7 +581,7 @@ class SentenceRules:
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
             path = "as"
         if content is None:
-            args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"}]
+            args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"} and c.i not in placeholder]
             args = [c for c in args if not (c.dep_ == "prep" and (c.lower_ not in lx.PREP_CUES or _time_prep(c)))]
             objs = [c for c in args if c.dep_ in {"dobj", "attr", "oprd"}]
             preps = [c for c in args if c.dep_ == "prep"]

@@ -52,6 +52,8 @@ MESSAGE_NOUNS = frozenset(
 RAISING_VERBS = frozenset("seem appear".split())
 RAISING_FORMS = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
 PASSIVE_RAISING_VERBS = frozenset("expect know say believe think rumor rumour".split())
+# "as X put it": the object "it" stands for the words quoted
+PUT_IT_VERBS = frozenset("put".split())
 # verbs whose "if"/"whether" clause is what is asked, not a condition
 QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
