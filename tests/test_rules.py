@@ -578,3 +578,13 @@ def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
     f = SentenceRules(doc, 0, text, Quotes(text)).verb(put, "put", learned=True)
     assert f is not None
     assert text[f.content[0] : f.content[1]] == "the old pier is older than the town itself"
+
+
+def test_cue_starts_at_the_governing_verb(extractor: RuleExtractor) -> None:
+    text = (
+        "The harbour master went on to say that the old pier is safe.\n\n"
+        "The ferry company issued a statement saying the timetable would not change."
+    )
+    cands = extract(extractor, text)
+    cues = {c.cue.mention.text for c in cands if c.cue is not None and c.cue.lemma == "say"}
+    assert cues == {"went on to say", "issued a statement saying"}

@@ -74,6 +74,7 @@ _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
 CUT_INNER = True
 XCOMP_OBJ = True
 RAISING = True
+GOVERNING = True
 RELCL_HEAD = True
 PARA_AROUND = True
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
@@ -623,6 +624,9 @@ class SentenceRules:
         if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
             return None
         cue = self.cue_span(tok, extra)
+        gov = self.governing_verb(tok) if GOVERNING else None
+        if gov is not None:
+            cue = (min(cue[0], self.cue_span(gov)[0]), cue[1])
         return Found(
             cue=cue,
             lemma=lemma,
@@ -631,6 +635,25 @@ class SentenceRules:
             source_head=head,
             rule="verb:" + path,
         )
+
+    def governing_verb(self, tok: Any) -> Any:
+        """The verb PolNeAR's cue starts from when the cue verb is its
+        complement: "went on to say", "refused to say" (an infinitive right
+        after it), "issued a statement saying" (a participle on the verb's
+        channel-noun object)."""
+        h = tok.head
+        if h.i == tok.i or h.i > tok.i:
+            return None
+        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 1].dep_ == "aux"
+        if infinitive and coarse(h.tag_) == "V" and tok.i - h.i <= 3:
+            between = self.doc[h.i + 1 : tok.i]
+            if all(t.dep_ in {"prt", "aux", "neg", "advmod"} and t.head.i in {h.i, tok.i} for t in between):
+                return h
+        if tok.dep_ == "acl" and h.lower_ in lx.STATEMENT_NOUNS and h.dep_ == "dobj" and tok.i - h.i <= 3:
+            v = h.head
+            if coarse(v.tag_) == "V" and h.i - v.i <= 4:
+                return v
+        return None
 
     @staticmethod
     def raising(tok: Any, lemma: str) -> bool:

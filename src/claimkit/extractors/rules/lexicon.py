@@ -54,6 +54,8 @@ RAISING_FORMS = frozenset("seem seems seemed seeming appear appears appeared app
 PASSIVE_RAISING_VERBS = frozenset("expect know say believe think rumor rumour".split())
 # "as X put it": the object "it" stands for the words quoted
 PUT_IT_VERBS = frozenset("put".split())
+# "issued a statement saying": the issuing verb and its object belong to the cue
+STATEMENT_NOUNS = frozenset("statement statements release note letter memo post tweet email message video".split())
 # verbs whose "if"/"whether" clause is what is asked, not a condition
 QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
