@@ -583,8 +583,9 @@ def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
 def test_cue_starts_at_the_governing_verb(extractor: RuleExtractor) -> None:
     text = (
         "The harbour master went on to say that the old pier is safe.\n\n"
-        "The ferry company issued a statement saying the timetable would not change."
+        "The ferry company issued a statement saying the timetable would not change.\n\n"
+        "Minutes later, the harbour master sent an email saying the pier was closed."
     )
     cands = extract(extractor, text)
     cues = {c.cue.mention.text for c in cands if c.cue is not None and c.cue.lemma == "say"}
-    assert cues == {"went on to say", "issued a statement saying"}
+    assert cues == {"went on to say", "issued a statement saying", "sent an email saying"}

@@ -649,6 +649,11 @@ class SentenceRules:
             between = self.doc[h.i + 1 : tok.i]
             if all(t.dep_ in {"prt", "aux", "neg", "advmod"} and t.head.i in {h.i, tok.i} for t in between):
                 return h
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and coarse(h.tag_) == "V":
+            # "sent an email saying", parsed with the participle on the verb
+            obj = next((c for c in h.children if c.dep_ == "dobj" and c.lower_ in lx.STATEMENT_NOUNS and h.i < c.i < tok.i), None)
+            if obj is not None and tok.i - obj.i <= 2 and obj.i - h.i <= 4:
+                return h
         if tok.dep_ == "acl" and h.lower_ in lx.STATEMENT_NOUNS and h.dep_ == "dobj" and tok.i - h.i <= 3:
             v = h.head
             if coarse(v.tag_) == "V" and h.i - v.i <= 4:
