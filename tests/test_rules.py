@@ -482,3 +482,110 @@ def test_sentence_final_said_takes_the_misparsed_clause_before_the_comma(extract
 
 def test_sentence_final_said_after_an_opening_phrase_is_not_an_attribution(extractor: RuleExtractor) -> None:
     assert attributed(extract(extractor, "In a speech last July, he said:")) == []
+
+
+def test_manner_adverb_after_the_verb_belongs_to_the_cue(extractor: RuleExtractor) -> None:
+    text = "The harbour master has said repeatedly that the old pier is safe."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and c.cue.mention.text == "has said repeatedly"
+    assert c.content.text == "the old pier is safe"
+
+
+def test_asked_takes_the_question_not_the_person_asked(extractor: RuleExtractor) -> None:
+    text = "The pollster asked dock workers if they planned to attend the harbour meeting."
+    c = by_cue(extract(extractor, text), "ask")
+    assert c.content.text == "if they planned to attend the harbour meeting"
+
+
+def test_told_takes_the_quotation_not_the_person_told(extractor: RuleExtractor) -> None:
+    text = "“Why would anyone close the old pier?” Harbour master Dana Holt told reporters on Monday."
+    c = by_cue(extract(extractor, text), "tell")
+    assert c.content.text == "“Why would anyone close the old pier?”"
+
+
+def test_called_for_takes_the_for_to_clause(extractor: RuleExtractor) -> None:
+    text = "The harbour master called for all ferry operators to publish their winter timetables."
+    c = by_cue(extract(extractor, text), "call")
+    assert c.cue is not None and c.cue.mention.text == "called for"
+    assert c.content.text == "all ferry operators to publish their winter timetables"
+
+
+def test_content_stops_before_a_second_attribution(extractor: RuleExtractor) -> None:
+    text = "The mayor said the old pier would reopen in March, while the harbour master said it would stay closed until May."
+    cands = attributed(extract(extractor, text))
+    first = min((c for c in cands if c.cue is not None and c.cue.lemma == "say"), key=lambda c: c.cue.mention.start)  # type: ignore[union-attr]
+    assert first.content.text == "the old pier would reopen in March"
+
+
+def test_said_between_commas_takes_the_clause_on_both_sides(extractor: RuleExtractor) -> None:
+    text = "The ferry company has been standing in the way, the mayor said, by refusing to publish its timetables."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith("The ferry company has been standing in the way")
+    assert c.content.text.endswith("by refusing to publish its timetables")
+
+
+def test_weekday_right_after_the_verb_belongs_to_the_cue(extractor: RuleExtractor) -> None:
+    text = "Harbour master Dana Holt said Monday that the old pier is safe."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.cue is not None and c.cue.mention.text == "said Monday"
+    assert c.content.text == "the old pier is safe"
+
+
+def test_urged_x_to_y_keeps_the_object(extractor: RuleExtractor) -> None:
+    text = "The mayor urged the ferry operators to publish their winter timetables."
+    c = by_cue(extract(extractor, text), "urge")
+    assert c.content.text == "the ferry operators to publish their winter timetables"
+
+
+def test_raising_verbs_take_their_subject_into_the_content(extractor: RuleExtractor) -> None:
+    text = (
+        "The harbour board seemed to be losing patience with the ferry company.\n\n"
+        "Dana Holt is expected to announce her resignation on Friday.\n\n"
+        "The ferry captain seemed nervous about the questions from the council."
+    )
+    cands = extract(extractor, text)
+    seemed = [c for c in cands if c.cue is not None and c.cue.mention.text == "seemed"]
+    assert [c.content.text for c in seemed] == [
+        "The harbour board seemed to be losing patience with the ferry company",
+        "The ferry captain seemed nervous about the questions from the council",
+    ]
+    assert all(c.source is None or c.source.mention is None for c in seemed)
+    c = by_cue(cands, "expect")
+    assert c.content.text == "Dana Holt is expected to announce her resignation on Friday"
+    assert c.source is None or c.source.mention is None
+
+
+def test_referred_to_x_as_y_keeps_the_predicate(extractor: RuleExtractor) -> None:
+    text = "The mayor referred to the ferry captain as “the most stubborn man in the harbour.”"
+    c = by_cue(extract(extractor, text), "refer")
+    assert c.content.text.startswith("the ferry captain as “the most stubborn man")
+
+
+def test_cue_in_a_bare_relative_clause_takes_the_noun_phrase(extractor: RuleExtractor) -> None:
+    text = "The mayor described the sort of harbour the council warned about in its report."
+    c = by_cue(extract(extractor, text), "warn")
+    assert c.content.text == "the sort of harbour"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the council"
+
+
+def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
+    from claimkit.extractors.rules import parse
+    from claimkit.extractors.rules.attribution import SentenceRules
+
+    text = "As the harbour master put it, the old pier is older than the town itself."
+    (doc,) = parse.parse([text])
+    put = next(t for t in doc if t.lower_ == "put")
+    f = SentenceRules(doc, 0, text, Quotes(text)).verb(put, "put", learned=True)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == "the old pier is older than the town itself"
+
+
+def test_cue_starts_at_the_governing_verb(extractor: RuleExtractor) -> None:
+    text = (
+        "The harbour master went on to say that the old pier is safe.\n\n"
+        "The ferry company issued a statement saying the timetable would not change.\n\n"
+        "Minutes later, the harbour master sent an email saying the pier was closed."
+    )
+    cands = extract(extractor, text)
+    cues = {c.cue.mention.text for c in cands if c.cue is not None and c.cue.lemma == "say"}
+    assert cues == {"went on to say", "issued a statement saying", "sent an email saying"}

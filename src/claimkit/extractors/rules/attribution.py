@@ -67,8 +67,19 @@ def _time_prep(prep: Any) -> bool:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return obj is not None and obj.lower_ in _TIME_WORDS
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
+CUT_INNER = True
+XCOMP_OBJ = True
+RAISING = True
+GOVERNING = True
+RELCL_HEAD = True
+PARA_AROUND = True
+_PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
+_INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
+_INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
 PARA_CONTINUE_OPEN = True
 PARA_CONTINUE_CLOSED = True
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
@@ -267,6 +278,12 @@ class SentenceRules:
         for c in verb.rights:
             if c.dep_ == "prt" and c.i == hi + 1:
                 hi = c.i
+        # "said repeatedly", "fired back": a manner adverb right after the verb
+        for c in verb.rights:
+            if c.i == hi + 1 and c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.lower_ in _WEEKDAYS:
+                hi = c.i
+            elif c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and (c.lower_.endswith("ly") and c.lower_ != "only" or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES:
+                hi = c.i
         if extra_right is not None and extra_right.i <= hi + 2:
             hi = max(hi, extra_right.i)
         # "said in a statement", "wrote in an email"
@@ -341,7 +358,44 @@ class SentenceRules:
                 used.update(t.i for t in self.doc if f.cue[0] <= self.off + t.idx < f.cue[1])
                 f.content = self.cut_tail(f.content)
                 out.append(f)
+        if CUT_INNER:
+            for f in out:
+                f.content = self.cut_inner(f, out)
         return out
+
+    def cut_inner(self, f: Found, found: list[Found]) -> tuple[int, int]:
+        """PolNeAR's attributions do not nest (a token has one role in one
+        attribution): a content that ends with another reporting-verb
+        attribution of the sentence, after a comma or dash ("X said Y, while
+        Z said W"), stops before it.  An attribution at the start of the
+        content ("X said Y told Z that W") is left alone, and so is a cut that
+        would leave fewer than four words."""
+        start, end = f.content
+        cut = end
+        for g in found:
+            if g is f or not (start < g.cue[0] < end) or self.quotes.at(g.cue[0]) is not None:
+                continue
+            if f.cue[0] >= start and f.cue[0] < end:
+                continue  # f's own cue inside its content: an inserted cue
+            g_end = max(g.cue[1], g.content[1])
+            if g_end < end - 2:
+                continue
+            if g.source is None or g.lemma not in _INNER_LEMMAS or not g.rule.startswith("verb:"):
+                continue
+            g_start = min(g.cue[0], g.content[0], g.source[0])
+            if g_start <= start:
+                continue
+            m = _INNER_LEAD.search(self.text[start:g_start])
+            if m is None:
+                continue
+            g_start = start + m.start()
+            cut = min(cut, g_start)
+        if cut == end:
+            return f.content
+        got = self.clean(start, cut, drop_that=False)
+        if got is None or len(self.text[got[0] : got[1]].split()) < 4:
+            return f.content
+        return got
 
     def according(self, tok: Any) -> Found | None:
         to = self.doc[tok.i + 1]
@@ -459,18 +513,49 @@ class SentenceRules:
         path = ""
         extra = None
         ccomp = next((c for c in kids if c.dep_ == "ccomp"), None) or self.misattached_that_clause(tok)
+        if ccomp is None and lemma in lx.QUESTION_VERBS:
+            # "asked workers if they planned to attend": the parser makes the question an adverbial clause
+            ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)
         if ccomp is not None:
             content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
             path = "ccomp"
         if content is None:
+            # "called for all candidates to lay out their plans": a for-to clause the parser makes adverbial
+            forcl = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i <= tok.i + 2), None)
+            if forcl is not None and forcl.left_edge.i < forcl.right_edge.i:
+                content = self.clean(*self.tspan(forcl.left_edge.i + 1, forcl.right_edge.i), drop_that=False)
+                path = "for"
+                extra = forcl.left_edge
+        if content is None:
             xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
             if xcomp is not None:
-                content = self.clean(*self.subtree_span(xcomp), drop_that=False)
+                lo = xcomp.left_edge.i
+                # "urged him to resign", "asked the campaign to stop": the object is the infinitive's subject
+                obj = next((c for c in kids if c.dep_ in {"dobj", "dative"} and tok.i < c.i < xcomp.i), None)
+                if XCOMP_OBJ and obj is not None and obj.right_edge.i < xcomp.left_edge.i:
+                    lo = obj.left_edge.i
+                subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
                 path = "xcomp"
+                if RAISING and subj is not None and self.raising(tok, lemma):
+                    # "X seemed to Y", "X is expected to Y": X to Y is the content, the source is unnamed
+                    lo = subj.left_edge.i
+                    path = "raising"
+                content = self.clean(*self.tspan(lo, xcomp.right_edge.i), drop_that=False)
+        if content is None and RAISING and (lemma in lx.RAISING_VERBS or tok.lower_ in lx.RAISING_FORMS):
+            # "X seemed rattled": X and the complement, attributed to no one in particular
+            subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            comp = next((c for c in kids if c.dep_ in {"acomp", "oprd", "attr"} and c.i > tok.i), None)
+            if subj is not None and comp is not None:
+                content = self.clean(*self.tspan(subj.left_edge.i, comp.right_edge.i), drop_that=False)
+                path = "raising"
         if content is None and tok.dep_ in {"parataxis"} and tok.head.i < tok.i:
             h = tok.head
             lo = h.left_edge.i
             hi = tok.left_edge.i - 1
+            after = [c for c in h.children if c.i > tok.right_edge.i and not c.is_punct]
+            if PARA_AROUND and after and after[0].dep_ not in _PARA_AFTER_NOT and h.right_edge.i > tok.right_edge.i + 1:
+                # "Y, the paper said, including Z": the clause goes on after the cue
+                hi = h.right_edge.i
             if hi >= lo:
                 content = self.clean(*self.tspan(lo, hi))
                 path = "para-left"
@@ -482,8 +567,12 @@ class SentenceRules:
         # quote is the usual "...," she told reporters), nor the clause an
         # "as"-clause hangs off ("as he answered questions, he ...")
         has_subj = any(c.dep_ in _SUBJ for c in kids)
+        addressed = {c.i for c in kids if lemma in lx.ADDRESSEE_VERBS and c.dep_ in {"dobj", "dative"} and c.lower_ not in lx.MESSAGE_NOUNS}
+        # "as X put it, Y", "X put it this way: Y": "it" stands for the quoted words
+        placeholder = {c.i for c in kids if lemma in lx.PUT_IT_VERBS and c.dep_ == "dobj" and c.lower_ == "it"}
+        addressed |= placeholder
         has_obj = any(
-            c.i > tok.i and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
+            c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
             for c in kids
         )
         if content is None:
@@ -493,7 +582,7 @@ class SentenceRules:
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
             path = "as"
         if content is None:
-            args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"}]
+            args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"} and c.i not in placeholder]
             args = [c for c in args if not (c.dep_ == "prep" and (c.lower_ not in lx.PREP_CUES or _time_prep(c)))]
             objs = [c for c in args if c.dep_ in {"dobj", "attr", "oprd"}]
             preps = [c for c in args if c.dep_ == "prep"]
@@ -507,7 +596,12 @@ class SentenceRules:
                 p = preps[0]
                 obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
-                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    hi = obj.right_edge.i
+                    # "referred to X as Y": the predicate belongs to the content
+                    as_pp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == hi + 1), None)
+                    if as_pp is not None:
+                        hi = as_pp.right_edge.i
+                    content = self.clean(*self.tspan(obj.left_edge.i, hi), drop_that=False)
                     path = "prep"
                     extra = p
         if content is None and learned:
@@ -523,11 +617,16 @@ class SentenceRules:
             return None
         if final_src is not None:
             src, head = self.np_span(final_src), final_src
+        elif path == "raising":
+            src, head = None, None
         else:
             src, head = self.source_of(tok)
         if src is None and self.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
             return None
         cue = self.cue_span(tok, extra)
+        gov = self.governing_verb(tok) if GOVERNING else None
+        if gov is not None:
+            cue = (min(cue[0], self.cue_span(gov)[0]), cue[1])
         return Found(
             cue=cue,
             lemma=lemma,
@@ -536,6 +635,38 @@ class SentenceRules:
             source_head=head,
             rule="verb:" + path,
         )
+
+    def governing_verb(self, tok: Any) -> Any:
+        """The verb PolNeAR's cue starts from when the cue verb is its
+        complement: "went on to say", "refused to say" (an infinitive right
+        after it), "issued a statement saying" (a participle on the verb's
+        channel-noun object)."""
+        h = tok.head
+        if h.i == tok.i or h.i > tok.i:
+            return None
+        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 1].dep_ == "aux"
+        if infinitive and coarse(h.tag_) == "V" and tok.i - h.i <= 3:
+            between = self.doc[h.i + 1 : tok.i]
+            if all(t.dep_ in {"prt", "aux", "neg", "advmod"} and t.head.i in {h.i, tok.i} for t in between):
+                return h
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and coarse(h.tag_) == "V":
+            # "sent an email saying", parsed with the participle on the verb
+            obj = next((c for c in h.children if c.dep_ == "dobj" and c.lower_ in lx.STATEMENT_NOUNS and h.i < c.i < tok.i), None)
+            if obj is not None and tok.i - obj.i <= 2 and obj.i - h.i <= 4:
+                return h
+        if tok.dep_ == "acl" and h.lower_ in lx.STATEMENT_NOUNS and h.dep_ == "dobj" and tok.i - h.i <= 3:
+            v = h.head
+            if coarse(v.tag_) == "V" and h.i - v.i <= 4:
+                return v
+        return None
+
+    @staticmethod
+    def raising(tok: Any, lemma: str) -> bool:
+        """A verb whose subject belongs to its infinitive: "seems", "appears",
+        passive "is expected", "is known"."""
+        if lemma in lx.RAISING_VERBS or tok.lower_ in lx.RAISING_FORMS:
+            return True
+        return lemma in lx.PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in tok.children)
 
     @staticmethod
     def _obj_tail(c: Any) -> bool:
@@ -578,6 +709,15 @@ class SentenceRules:
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i < tok.i and c.lower_ in {"which", "that", "what"}), None)
             if obj is not None:
                 return self.tspan(obj.i, obj.i) if len(obj.text) >= 2 else None
+            rel = [t for t in tok.subtree if t.lower_ in _REL_WORDS or t.lower_ == "that" or t.tag_ in {"WDT", "WP", "WP$"}]
+            if RELCL_HEAD and not rel and coarse(h.tag_) == "N" and h.i < tok.i:
+                # "the style he prefers", "something they aren't proposing": the noun phrase
+                lo = h.left_edge.i
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i < h.i:
+                    lo = h.head.head.left_edge.i  # "the sort of change the party warned about"
+                hi = tok.left_edge.i - 1
+                if hi >= lo:
+                    return self.clean(*self.tspan(lo, hi), drop_that=False)
         return None
 
     def argument_cue(self, tok: Any) -> Found | None:

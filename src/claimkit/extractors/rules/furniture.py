@@ -2,7 +2,10 @@
 
 Furniture is skipped entirely (no attribution, no unattributed record): date
 lines, headlines and teasers, "Check Out Our Content", "Most Popular
-Articles", "Courtesy of ...", "Read the rest here.".  Sentences that are not
+Articles", "Courtesy of ...", "Read the rest here.".  A title-case line that ends like
+a sentence (a headline with a full stop, a sentence full of names, "Reporter
+X says:") is read like any other sentence: only lines without a sentence end
+are taken for headlines and menu items.  Sentences that are not
 furniture but do not assert anything checkable on their own (questions,
 fragments) are only kept out of the unattributed records.
 """
@@ -22,6 +25,8 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# a line that ends like a sentence, or like the lead-in of a quotation or list
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SMALL = frozenset("a an the and or but of in on at to for with by from as is are was be vs via".split())
 
@@ -49,12 +54,12 @@ def skipped(text: str, sentences: Sequence[Sentence]) -> set[int]:
     head_par = {}
     for p in pars:
         ss = by_par[p]
-        head_par[p] = len(ss) == 1 and is_headline_like(text[ss[0].start : ss[0].end])
+        head_par[p] = len(ss) == 1 and not _SENTENCE_END.search(text[ss[0].start : ss[0].end])
     for k, p in enumerate(pars):
         ss = by_par[p]
         for s in ss:
             line = text[s.start : s.end]
-            if _BOILERPLATE.match(line) or is_title_case(line):
+            if _BOILERPLATE.match(line) or (is_title_case(line) and not _SENTENCE_END.search(line)):
                 out.add(s.index)
         # teaser: a one-sentence paragraph between two headline paragraphs
         if len(ss) == 1 and 0 < k < len(pars) - 1 and head_par[pars[k - 1]] and head_par[pars[k + 1]]:

@@ -41,6 +41,23 @@ PREP_CUES = frozenset("about for to on of against with at".split())
 # Prepositions of circumstance (time, place, manner, channel): a phrase they
 # head after a cue verb's object is not content ("attacked X on Monday", "X in
 # a tweet"); others are ("blamed X for Y", "accused X of Y").
+# verbs whose object is the person addressed ("told reporters", "asked
+# workers"), not what was said, unless the object is a message noun
+ADDRESSEE_VERBS = frozenset("tell ask assure inform remind".split())
+MESSAGE_NOUNS = frozenset(
+    "question questions joke jokes story stories truth lie lies tale tales anything something nothing everything "
+    "it this that what which same".split()
+)
+# raising verbs: "X seems to Y" attributes "X to Y" to no one in particular
+RAISING_VERBS = frozenset("seem appear".split())
+RAISING_FORMS = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
+PASSIVE_RAISING_VERBS = frozenset("expect know say believe think rumor rumour".split())
+# "as X put it": the object "it" stands for the words quoted
+PUT_IT_VERBS = frozenset("put".split())
+# "issued a statement saying": the issuing verb and its object belong to the cue
+STATEMENT_NOUNS = frozenset("statement statements release note letter memo post tweet email message video".split())
+# verbs whose "if"/"whether" clause is what is asked, not a condition
+QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
 
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).
