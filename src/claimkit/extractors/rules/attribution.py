@@ -324,38 +324,41 @@ class SentenceRules:
     def run(self) -> list[Found]:
         out: list[Found] = []
         used: set[int] = set()
-        for tok in self.doc:
-            if tok.i in used:
+        doc = self.doc
+        v = cue_model.view(doc)
+        m = self.model
+        n = len(v.lower)
+        for i in range(n):
+            if i in used:
                 continue
             f = None
-            low = tok.lower_
-            if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-                f = self.according(tok)
+            low = v.lower[i]
+            if low == "according" and i + 1 < n and v.lower[i + 1] == "to":
+                f = self.according(doc[i])
             elif low in lx.ADVERB_CUES:
-                f = self.adverb(tok)
+                f = self.adverb(doc[i])
             else:
-                pos = coarse(tok.tag_)
-                m = self.model
-                if m is not None and pos in cue_model.SCORED_POS and cue_model.scored(tok):
-                    score = m.score_token(tok, self.lex, self.quotes.at(self.off + tok.idx) is not None)
+                pos = v.coarse[i]
+                if m is not None and pos in cue_model.SCORED_POS and v.dep[i] not in cue_model.SKIP_DEPS:
+                    score = m.score_at(doc, i, self.lex, self.quotes.at(self.off + v.idx[i]) is not None)
                     if pos == "V":
                         lemma = self.lex.lemma_of(low, "V")
                         if lemma in lx.LIGHT_VERBS or score > m.threshold:
-                            f = self.verb(tok, lemma, learned=score > m.threshold)
+                            f = self.verb(doc[i], lemma, learned=score > m.threshold)
                     elif pos == "N" and low in lx.NOMINAL_CUES:
-                        f = self.nominal(tok)
+                        f = self.nominal(doc[i])
                     if f is None and pos in "NJ" and score > m.noun_threshold:
-                        f = self.argument_cue(tok)
+                        f = self.argument_cue(doc[i])
                 elif pos == "V":
                     lemma = self.lex.lemma_of(low, "V")
                     if lemma in self.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
-                        f = self.verb(tok, lemma)
+                        f = self.verb(doc[i], lemma)
                 elif pos == "N" and low in lx.NOMINAL_CUES:
-                    f = self.nominal(tok)
+                    f = self.nominal(doc[i])
             if f is not None:
-                used.add(tok.i)
+                used.add(i)
                 # the other words of a multi-word cue ("has concerns") are not cues again
-                used.update(t.i for t in self.doc if f.cue[0] <= self.off + t.idx < f.cue[1])
+                used.update(j for j in range(n) if f.cue[0] <= self.off + v.idx[j] < f.cue[1])
                 f.content = self.cut_tail(f.content)
                 out.append(f)
         if CUT_INNER:

@@ -25,7 +25,7 @@ MODEL_FILE = Path(__file__).with_name("cue_model_polnear_train.json")
 
 # Tokens the model scores: verbs, nouns and adjectives that are not auxiliaries.
 SCORED_POS = frozenset("VNJ")
-_SKIP_DEPS = frozenset({"aux", "auxpass", "compound", "det", "punct"})
+SKIP_DEPS = frozenset({"aux", "auxpass", "compound", "det", "punct"})
 _ARG_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "prep", "mark", "acl", "relcl", "poss", "agent", "advcl", "attr", "acomp", "dative", "neg", "prt", "csubj", "oprd"})
 _BUCKETS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8)
 
@@ -39,7 +39,7 @@ def _bucket(p: float) -> int:
 
 
 def scored(tok: Any) -> bool:
-    return coarse(tok.tag_) in SCORED_POS and tok.dep_ not in _SKIP_DEPS
+    return coarse(tok.tag_) in SCORED_POS and tok.dep_ not in SKIP_DEPS
 
 
 class _View:
@@ -47,7 +47,7 @@ class _View:
     doc: reading spaCy ``Token`` attributes creates a Python object per access,
     which made feature extraction cost as much as a fifth of a run."""
 
-    __slots__ = ("lower", "tag", "dep", "head", "kids", "coarse", "doc", "quote_marks")
+    __slots__ = ("lower", "tag", "dep", "head", "idx", "kids", "coarse", "doc", "quote_marks")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
@@ -55,12 +55,14 @@ class _View:
         self.tag: list[str] = []
         self.dep: list[str] = []
         self.head: list[int] = []
+        self.idx: list[int] = []
         marks = []
         for t in doc:
             self.lower.append(t.lower_)
             self.tag.append(t.tag_)
             self.dep.append(t.dep_)
             self.head.append(t.head.i)
+            self.idx.append(t.idx)
             if t.text in _QMARKS:
                 marks.append(t.i)
         self.quote_marks = marks
@@ -197,15 +199,16 @@ class CueModel:
         # "lemma|pos" keys whose every train token scored far below the thresholds
         self.hopeless: frozenset[str] = frozenset(data.get("hopeless", {}).get("lemmas", []))
 
-    def score_token(self, tok: Any, lex: lx.Learned, in_quote: bool) -> float:
-        """The token's score; minus infinity, without computing features, for a
-        lemma the model never came near calling a cue on train (speed only)."""
+    def score_at(self, doc: Any, i: int, lex: lx.Learned, in_quote: bool) -> float:
+        """The score of token ``i`` of ``doc``; minus infinity, without computing
+        features, for a lemma the model never came near calling a cue on train
+        (speed only)."""
         if self.hopeless:
-            v = view(tok.doc)
-            pos = v.coarse[tok.i]
-            if f"{lex.lemma_of(v.lower[tok.i], pos)}|{pos}" in self.hopeless:
+            v = view(doc)
+            pos = v.coarse[i]
+            if f"{lex.lemma_of(v.lower[i], pos)}|{pos}" in self.hopeless:
                 return float("-inf")
-        return self.score(features(tok, lex, in_quote, self.extended))
+        return self.score(features(doc[i], lex, in_quote, self.extended))
 
     def score(self, feats: list[str]) -> float:
         get = self.weights.get
