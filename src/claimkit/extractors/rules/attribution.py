@@ -299,10 +299,11 @@ class SentenceRules:
         that runs to the end of the content: PolNeAR's content stops before it."""
         start, end = span
         d = self.doc
-        for t in d:
-            pos = self.off + t.idx
-            if not (start < pos < end) or t.dep_ not in _TAIL_DEPS:
+        v = cue_model.view(d)
+        for i, dep in enumerate(v.dep):
+            if dep not in _TAIL_DEPS or not (start < self.off + v.idx[i] < end):
                 continue
+            t = d[i]
             first = d[t.left_edge.i]
             if first.i == 0 or d[first.i - 1].text != "," or self.off + d[first.i - 1].idx <= start:
                 continue
