@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import rules_harness as H  # noqa: E402
+import rules_harness as H
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -46,7 +46,7 @@ def main() -> None:
     H.install_cache(texts)
     fit, held = H.split_ids(list(gold))
     ids = {"fit": fit, "held": held, "all": sorted(gold)}[args.part]
-    preds, cands = H.predict(texts, ids)
+    preds, _ = H.predict(texts, ids)
     lex = lexicon.learned()
 
     miss_cat: Counter[str] = Counter()
@@ -111,7 +111,7 @@ def main() -> None:
                     bound["exact"] += 1
                 continue
             parsed = sent.index not in skip and not lex.trigger_forms.isdisjoint(_WORDS.findall(text[sent.start : sent.end].lower()))
-            in_lex = pos == "V" and lemma in lex.cue_verbs or ht.lower_ in lexicon.NOMINAL_CUES
+            in_lex = (pos == "V" and lemma in lex.cue_verbs) or ht.lower_ in lexicon.NOMINAL_CUES
             cat = f"{'parsed' if parsed else 'NOT parsed'}, {'in lexicon' if in_lex else 'not in lexicon'}, {'multi' if multi else 'single'}-word, {pos}"
             miss_cat[cat] += 1
             miss_lemma[f"{lemma}|{pos}"] += 1

@@ -1,12 +1,18 @@
+"""Which lines are page furniture (skipped) and which are read, on invented texts."""
+
+from __future__ import annotations
+
 from claimkit import segment
 from claimkit.extractors.rules import furniture
 
-def skipped_lines(text):
+
+def skipped_lines(text: str) -> list[str]:
     sents = segment.sentences(text)
     skip = furniture.skipped(text, sents)
     return [text[s.start:s.end] for s in sents if s.index in skip]
 
-def test_headline_with_full_stop_and_name_heavy_sentences_are_read():
+
+def test_headline_with_full_stop_and_name_heavy_sentences_are_read() -> None:
     text = (
         "Harbour Chief Dana Holt Says The Bridge Will Open In May.\n\n"
         "On Radio, Former Harbour Chief Dana Holt called Mayor Quinn “reckless.”\n\n"
@@ -17,7 +23,8 @@ def test_headline_with_full_stop_and_name_heavy_sentences_are_read():
     )
     assert skipped_lines(text) == []
 
-def test_menus_and_headline_teasers_stay_skipped():
+
+def test_menus_and_headline_teasers_stay_skipped() -> None:
     text = (
         "City Council Approves New Budget For Parks\n\n"
         "The council set aside money for parks, the mayor said.\n\n"

@@ -135,7 +135,7 @@ class FaultServer:
             protocol_version = "HTTP/1.1"
             disable_nagle_algorithm = True  # one reply is headers + body: avoid the 40 ms delayed-ACK stall
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            def log_message(self, format: str, *args: Any) -> None:
                 return
 
             def _send(self, status: int, payload: bytes, headers: dict[str, str] | None = None) -> None:
@@ -150,11 +150,11 @@ class FaultServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            def do_GET(self) -> None:
                 body = {"object": "list", "data": [{"id": "fault-model", "object": "model", "owned_by": "tests"}]}
                 self._send(200, json.dumps(body).encode())
 
-            def do_POST(self) -> None:  # noqa: N802 - stdlib name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 try:
                     body = json.loads(self.rfile.read(length) or b"{}")

@@ -268,9 +268,7 @@ class SentenceRules:
             p = d[lo - 1]
             # PolNeAR's cues keep auxiliaries, negators and adverbs ("has also
             # not yet said"); the certainty stage reads a negator inside the cue
-            if p.head.i == verb.i and p.dep_ in {"aux", "auxpass", "advmod", "neg"} and p.lower_ not in lx.ADVERB_CUES and p.lower_ not in lx.CUE_SPAN_SKIP and not (p.dep_ == "advmod" and p.text[:1].isupper()):
-                lo -= 1
-            elif p.dep_ == "aux" and p.head.head.i == verb.i:
+            if (p.head.i == verb.i and p.dep_ in {"aux", "auxpass", "advmod", "neg"} and p.lower_ not in lx.ADVERB_CUES and p.lower_ not in lx.CUE_SPAN_SKIP and not (p.dep_ == "advmod" and p.text[:1].isupper())) or (p.dep_ == "aux" and p.head.head.i == verb.i):
                 lo -= 1
             else:
                 break
@@ -280,9 +278,7 @@ class SentenceRules:
                 hi = c.i
         # "said repeatedly", "fired back": a manner adverb right after the verb
         for c in verb.rights:
-            if c.i == hi + 1 and c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.lower_ in _WEEKDAYS:
-                hi = c.i
-            elif c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and (c.lower_.endswith("ly") and c.lower_ != "only" or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES:
+            if (c.i == hi + 1 and c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.lower_ in _WEEKDAYS) or (c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and ((c.lower_.endswith("ly") and c.lower_ != "only") or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES):
                 hi = c.i
         if extra_right is not None and extra_right.i <= hi + 2:
             hi = max(hi, extra_right.i)
@@ -460,7 +456,7 @@ class SentenceRules:
     def nominal(self, tok: Any) -> Found | None:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        if poss is None or clause is None or poss.lower_ in lx.PRONOUNS and poss.lower_ == "its":
+        if poss is None or clause is None or (poss.lower_ in lx.PRONOUNS and poss.lower_ == "its"):
             return None
         content = self.clean(*self.subtree_span(clause))
         if content is None:
@@ -576,7 +572,7 @@ class SentenceRules:
         placeholder = {c.i for c in kids if lemma in lx.PUT_IT_VERBS and c.dep_ == "dobj" and c.lower_ == "it"}
         addressed |= placeholder
         has_obj = any(
-            c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2)
+            c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2))
             for c in kids
         )
         if content is None:
@@ -648,7 +644,7 @@ class SentenceRules:
         h = tok.head
         if h.i == tok.i or h.i > tok.i:
             return None
-        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 1].dep_ == "aux"
+        infinitive = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and self.doc[tok.i - 1].lower_ == "to" and self.doc[tok.i - 1].dep_ == "aux")
         if infinitive and coarse(h.tag_) == "V" and tok.i - h.i <= 3:
             between = self.doc[h.i + 1 : tok.i]
             if all(t.dep_ in {"prt", "aux", "neg", "advmod"} and t.head.i in {h.i, tok.i} for t in between):
@@ -691,14 +687,12 @@ class SentenceRules:
           ("A, as Y reported, B": all of it, the as-clause inside);
         * "the allegations, which Y denies": the relative pronoun."""
         kids = list(tok.children)
-        d = self.doc
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None and FALLBACKS.get("passive", True):
             return self.clean(*self.np_span(subj), drop_that=False)
         h = tok.head
-        if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and FALLBACKS.get("acl", True):
-            if tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids):
-                return self.clean(*self.tspan(h.left_edge.i, tok.left_edge.i - 1), drop_that=False) if tok.left_edge.i > h.left_edge.i else None
+        if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and FALLBACKS.get("acl", True) and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids)):
+            return self.clean(*self.tspan(h.left_edge.i, tok.left_edge.i - 1), drop_that=False) if tok.left_edge.i > h.left_edge.i else None
         if tok.dep_ == "advcl" and h.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and FALLBACKS.get("as", True):
             lo, hi = tok.left_edge.i, tok.right_edge.i
             if lo <= h.left_edge.i:

@@ -47,7 +47,7 @@ class _View:
     doc: reading spaCy ``Token`` attributes creates a Python object per access,
     which made feature extraction cost as much as a fifth of a run."""
 
-    __slots__ = ("lower", "tag", "dep", "head", "idx", "kids", "coarse", "doc", "quote_marks")
+    __slots__ = ("coarse", "dep", "doc", "head", "idx", "kids", "lower", "quote_marks", "tag")
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc

@@ -74,7 +74,7 @@ def name_tokens(head: Any) -> list[Any]:
     lo = head.i
     while lo > 0:
         t = doc[lo - 1]
-        if t.tag_.startswith("NNP") and t.dep_ in {"compound", "poss", "nmod", "amod"} or (t.tag_ == "POS" and lo > 1 and doc[lo - 2].tag_.startswith("NNP")):
+        if (t.tag_.startswith("NNP") and t.dep_ in {"compound", "poss", "nmod", "amod"}) or (t.tag_ == "POS" and lo > 1 and doc[lo - 2].tag_.startswith("NNP")):
             lo -= 1
         else:
             break
