@@ -21,10 +21,7 @@ pytest.importorskip("spacy")
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     ex = RuleExtractor()
-    try:
-        ex.warm_up()
-    except OSError as exc:  # the spaCy model is not installed
-        pytest.skip(str(exc))
+    ex.warm_up()  # the spaCy pipeline is a declared dependency: no skip
     return ex
 
 
@@ -589,3 +586,18 @@ def test_cue_starts_at_the_governing_verb(extractor: RuleExtractor) -> None:
     cands = extract(extractor, text)
     cues = {c.cue.mention.text for c in cands if c.cue is not None and c.cue.lemma == "say"}
     assert cues == {"went on to say", "issued a statement saying", "sent an email saying"}
+
+
+def test_an_over_long_sentence_is_skipped_with_a_diagnostic(extractor: RuleExtractor) -> None:
+    """A "sentence" of thousands of characters (a table or list without full
+    stops) is not parsed: no record from it, one diagnostic, the rest read."""
+    rows = " ".join(f"Pier {k} berth {k * 3} crane {k % 7} tonnes {k * 11}" for k in range(120))
+    text = f"The harbour master said the cranes would arrive in May.\n\nBerth table {rows}\n\nThe union said it would strike."
+    art = Article(doc_id="t", text=text)
+    got = extractor.extract(art, segment.sentences(text))
+    long_start, long_end = text.index("Berth table"), text.index("\n\nThe union")
+    assert long_end - long_start > 2_000
+    assert [d.code for d in got.diagnostics] == ["long-sentence"]
+    assert not any(c.content.end > long_start and c.content.start < long_end for c in got.candidates)
+    assert {c.cue.lemma for c in got.candidates if c.cue is not None} == {"say"}
+    assert len([c for c in got.candidates if c.cue is not None]) == 2

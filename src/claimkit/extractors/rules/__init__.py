@@ -30,12 +30,14 @@ from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
-from claimkit.model import Article, Candidate, Cue, ExtractorInfo, Sentence, Source, Span
+from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 
 __all__ = ["RuleExtractor"]
 
 _WORDS = re.compile(r"[a-z]+")
 _SUBJ_PRONOUNS = {"it", "he", "she"}
+# longer than any sentence of PolNeAR train (its longest has 979 characters)
+MAX_SENTENCE_CHARS = 2_000
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -69,6 +71,11 @@ class RuleExtractor:
         triggers = _triggers()
         quotes = Quotes(text)
         skip = furniture.skipped(text, sentences)
+        # a "sentence" far longer than any news sentence is a table, a list or
+        # markup residue: parsing it would cost hundreds of MiB, and it claims
+        # nothing one record could hold
+        long = [s for s in sentences if s.end - s.start > MAX_SENTENCE_CHARS and s.index not in skip]
+        skip |= {s.index for s in long}
         todo = [
             s
             for s in sentences
@@ -94,7 +101,15 @@ class RuleExtractor:
         cands = self._dedupe([c for _, _, c in raw])
         cands += self._unattributed(text, sentences, skip, cands, quotes)
         cands.sort(key=lambda c: (c.sentence_index, c.content.start))
-        return Extraction(candidates=self._nest(cands))
+        diagnostics = [
+            Diagnostic(
+                code="long-sentence",
+                message=f"skipped a {s.end - s.start:,}-character sentence (over {MAX_SENTENCE_CHARS:,}): not parsed, no record",
+                doc_id=article.doc_id,
+            )
+            for s in long
+        ]
+        return Extraction(candidates=self._nest(cands), diagnostics=diagnostics)
 
     # ------------------------------------------------------------------ #
     def _remember(self, doc: Any, offset: int, text: str, history: History) -> None:
@@ -108,7 +123,7 @@ class RuleExtractor:
 
     def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
         """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""
-        need = [sentences[i] for i in range(max(0, index - 2), index) if i not in docs]
+        need = [sentences[i] for i in range(max(0, index - 2), index) if i not in docs and sentences[i].end - sentences[i].start <= MAX_SENTENCE_CHARS]
         for s, doc in zip(need, parse.parse([text[s.start : s.end] for s in need]), strict=True):
             docs[s.index] = doc
             self._remember(doc, s.start, text, history)

@@ -47,10 +47,12 @@ class _View:
     doc: reading spaCy ``Token`` attributes creates a Python object per access,
     which made feature extraction cost as much as a fifth of a run."""
 
-    __slots__ = ("coarse", "dep", "doc", "head", "idx", "kids", "lower", "quote_marks", "tag")
+    # no reference back to the doc: the view lives in ``doc.user_data``, and a
+    # cycle through a spaCy Doc is never collected (the docs of every article
+    # would stay in memory)
+    __slots__ = ("coarse", "dep", "head", "idx", "kids", "lower", "quote_marks", "tag")
 
     def __init__(self, doc: Any) -> None:
-        self.doc = doc
         self.lower: list[str] = []
         self.tag: list[str] = []
         self.dep: list[str] = []
@@ -131,7 +133,7 @@ def features(tok: Any, lex: lx.Learned, in_quote: bool, extended: bool = True) -
                 f.append(f"lcthat={lemma}")
     f.append("k=" + ",".join(sorted(k for k in kids if k in {"ccomp", "xcomp", "dobj", "nsubj", "prep"})) + f"|{pos}")
     if extended:
-        f.extend(_context(v, i, lex, lemma, pos, dep, h, hlemma))
+        f.extend(_context(tok.doc, v, i, lex, lemma, pos, dep, h, hlemma))
     return f
 
 
@@ -139,7 +141,7 @@ _QMARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 _SENT_BUCKETS = (0.15, 0.4, 0.7)
 
 
-def _context(v: _View, i: int, lex: lx.Learned, lemma: str, pos: str, dep: str, h: int, hlemma: str) -> list[str]:
+def _context(doc: Any, v: _View, i: int, lex: lx.Learned, lemma: str, pos: str, dep: str, h: int, hlemma: str) -> list[str]:
     """Wider context: lemma bigrams, the path to the root, the complement and
     subject words, quote marks nearby, the position in the sentence."""
     lower, dep_of = v.lower, v.dep
@@ -171,7 +173,7 @@ def _context(v: _View, i: int, lex: lx.Learned, lemma: str, pos: str, dep: str, 
             f.append(f"obj={lemma}|{cd}|{lower[c]}")
             f.append(f"objw={cd}|{lower[c]}")
         elif cd in {"ccomp", "xcomp"}:
-            first = lower[v.doc[c].left_edge.i]
+            first = lower[doc[c].left_edge.i]
             f.append(f"cfirst={cd}|{first}")
             f.append(f"xc={lemma}|{cd}|{lex.lemma_of(lower[c], v.coarse[c])}")
             if any(dep_of[g] == "aux" and lower[g] == "to" for g in v.kids[c]):
