@@ -347,6 +347,12 @@ def test_quote_resumed_after_a_longer_attribution_is_content(extractor: RuleExtr
     assert c.content.text.startswith('"We are ready') and c.content.text.endswith('"The ships can come."')
 
 
+def test_quote_resumed_after_a_second_reporting_verb_is_not_the_first_cues_content(extractor: RuleExtractor) -> None:
+    text = '"The roof needs new tiles," the caretaker said. But, he added, "the walls are sound."'
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith('"The roof needs') and "walls" not in c.content.text
+
+
 def test_participle_after_preposition_takes_the_main_subject(extractor: RuleExtractor) -> None:
     text = "The senator left the hall after saying that the vote was rigged."
     c = by_cue(extract(extractor, text), "say")
