@@ -522,7 +522,13 @@ class SentenceRules:
             # "asked workers if they planned to attend": the parser makes the question an adverbial clause
             ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)
         if ccomp is not None:
-            content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
+            hi = self.ccomp_end(tok, ccomp)
+            # "said X, but that he would not Y": a second that-clause the parser conjoins to the cue verb
+            if ccomp.i > tok.i:
+                conj = next((c for c in kids if c.dep_ == "conj" and c.i > hi and coarse(c.tag_) == "V" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                if conj is not None:
+                    hi = conj.right_edge.i
+            content = self.clean(*self.tspan(ccomp.left_edge.i, hi))
             path = "ccomp"
         if content is None:
             # "called for all candidates to lay out their plans": a for-to clause the parser makes adverbial
