@@ -344,6 +344,18 @@ def test_quote_resumed_after_a_longer_attribution_is_content(extractor: RuleExtr
     assert c.content.text.startswith('"We are ready') and c.content.text.endswith('"The ships can come."')
 
 
+def test_quote_resumed_after_a_second_reporting_verb_is_not_the_first_cues_content(extractor: RuleExtractor) -> None:
+    text = '"The roof needs new tiles," the caretaker said. But, he added, "the walls are sound."'
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith('"The roof needs') and "walls" not in c.content.text
+
+
+def test_second_that_clause_conjoined_to_the_cue_is_content(extractor: RuleExtractor) -> None:
+    text = "The governor said the state needs more nurses, but that he would not raise taxes to pay for them."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith("the state needs") and c.content.text.endswith("to pay for them")
+
+
 def test_participle_after_preposition_takes_the_main_subject(extractor: RuleExtractor) -> None:
     text = "The senator left the hall after saying that the vote was rigged."
     c = by_cue(extract(extractor, text), "say")

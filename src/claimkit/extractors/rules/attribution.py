@@ -82,6 +82,9 @@ _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".sp
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
 PARA_CONTINUE_OPEN = True
 PARA_CONTINUE_CLOSED = True
+# a second reporting verb between the cue and the resumed quotation ("“A,” he
+# said. But, she added, “B.”"): the resumed quotation is that verb's content
+_SECOND_CUE = re.compile(r"\b(?:adds?|added|adding|continues?|continued|went on|goes on|said|says|told|tells|notes?|noted|explained|wrote|writes)\b", re.I)
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 # what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
 _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
@@ -140,6 +143,8 @@ class SentenceRules:
             return content
         gap = self.text[end : after[0].start]
         if len(gap) > 150 or "\n" in gap or not (end <= cue[0] and cue[1] <= after[0].start) or not gap.rstrip().endswith((".", ":", ",")):
+            return content
+        if _SECOND_CUE.search(self.text, cue[1], after[0].start):
             return content
         end = after[0].end
         while True:
@@ -517,7 +522,13 @@ class SentenceRules:
             # "asked workers if they planned to attend": the parser makes the question an adverbial clause
             ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)
         if ccomp is not None:
-            content = self.clean(*self.tspan(ccomp.left_edge.i, self.ccomp_end(tok, ccomp)))
+            hi = self.ccomp_end(tok, ccomp)
+            # "said X, but that he would not Y": a second that-clause the parser conjoins to the cue verb
+            if ccomp.i > tok.i:
+                conj = next((c for c in kids if c.dep_ == "conj" and c.i > hi and coarse(c.tag_) == "V" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                if conj is not None:
+                    hi = conj.right_edge.i
+            content = self.clean(*self.tspan(ccomp.left_edge.i, hi))
             path = "ccomp"
         if content is None:
             # "called for all candidates to lay out their plans": a for-to clause the parser makes adverbial
