@@ -613,3 +613,11 @@ def test_an_over_long_sentence_is_skipped_with_a_diagnostic(extractor: RuleExtra
     assert not any(c.content.end > long_start and c.content.start < long_end for c in got.candidates)
     assert {c.cue.lemma for c in got.candidates if c.cue is not None} == {"say"}
     assert len([c for c in got.candidates if c.cue is not None]) == 2
+
+
+def test_overlapping_cues_give_one_record(extractor: RuleExtractor) -> None:
+    text = "The ferry company issued a statement saying the timetable would not change."
+    cands = attributed(extract(extractor, text))
+    assert len(cands) == 1
+    assert cands[0].cue is not None and cands[0].cue.mention.text == "issued a statement saying"
+    assert cands[0].content.text == "the timetable would not change"

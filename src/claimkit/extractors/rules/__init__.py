@@ -49,6 +49,20 @@ def _triggers() -> frozenset[str]:
     return lexicon.learned().trigger_forms | (m.trigger_forms if m is not None else frozenset())
 
 
+def _outranks(c: Candidate, o: Candidate) -> bool:
+    """Of two candidates with overlapping cues, whether ``c`` is the one to
+    keep: the one whose content holds the other's whole cue ("is expected" with
+    content "X is expected to announce Y" over "is expected to announce"),
+    else the longer cue."""
+    assert c.cue is not None and o.cue is not None
+    cm, om = c.cue.mention, o.cue.mention
+    c_holds = c.content.start <= om.start and om.end <= c.content.end
+    o_holds = o.content.start <= cm.start and cm.end <= o.content.end
+    if c_holds != o_holds:
+        return c_holds
+    return cm.end - cm.start > om.end - om.start
+
+
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
@@ -232,15 +246,20 @@ class RuleExtractor:
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-        seen: set[tuple[int, int]] = set()
-        out = []
+        """One candidate per cue: of two whose cue spans overlap ("issued a
+        statement" and "issued a statement saying", "declined" and "declined to
+        say") one is kept (``_outranks``), the first on a tie.  In PolNeAR a
+        word is part of at most one cue; held-out train: cue +.003, content
+        +.005, pair +.001, source -.003 overlap F1."""
+        out: list[Candidate] = []
         for c in cands:
             assert c.cue is not None
-            key = (c.cue.mention.start, c.cue.mention.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(c)
+            s, e = c.cue.mention.start, c.cue.mention.end
+            k = next((k for k, o in enumerate(out) if o.cue.mention.start < e and s < o.cue.mention.end), None)  # type: ignore[union-attr]
+            if k is None:
+                out.append(c)
+            elif _outranks(c, out[k]):
+                out[k] = c
         return out
 
     @staticmethod
