@@ -31,3 +31,9 @@ def shared_dir() -> Path:
 def require_shared() -> Callable[[Path, str], Path]:
     """``require_shared(path, what)``: a path under shared data, skipped/failed like ``shared_dir``."""
     return _require_shared
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_dir: Path) -> str:
+    """The seed article (read at test time, never copied into the repository)."""
+    return _require_shared(shared_dir / "seed-article.txt", "seed article").read_text(encoding="utf-8")

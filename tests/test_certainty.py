@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claimkit.model import CERTAINTY_ORDER, Certainty, Cue, Span
@@ -144,14 +142,6 @@ def test_lexicons_are_well_formed() -> None:
 
 # --------------------------------------------------------------------------- #
 # The seed article (read at test time, never copied into the repository)
-
-
-@pytest.fixture(scope="module")
-def seed_text(shared_dir: Path) -> str:
-    path = shared_dir / "seed-article.txt"
-    if not path.exists():
-        pytest.skip("seed article not present")
-    return path.read_text(encoding="utf-8")
 
 
 def _seed_sentence(text: str, opening: str) -> tuple[int, int]:

@@ -6,8 +6,6 @@ pipeline runs).  The seed article is read from the shared directory.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claimkit import segment
@@ -176,9 +174,8 @@ def test_quote_regions() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed(shared_dir: Path, extractor: RuleExtractor) -> tuple[str, list[Candidate]]:
-    text = (shared_dir / "seed-article.txt").read_text(encoding="utf-8")
-    return text, extract(extractor, text)
+def seed(seed_text: str, extractor: RuleExtractor) -> tuple[str, list[Candidate]]:
+    return seed_text, extract(extractor, seed_text)
 
 
 def _find(cands: list[Candidate], lemma: str, content_start: str) -> Candidate:

@@ -37,8 +37,8 @@ def test_offsets_index_the_text_and_paragraphs_count() -> None:
     assert len(list(paragraphs(text))) == 3
 
 
-def test_seed_article_sentences_are_exact(shared_dir) -> None:
-    text = (shared_dir / "seed-article.txt").read_text(encoding="utf-8")
+def test_seed_article_sentences_are_exact(seed_text: str) -> None:
+    text = seed_text
     sents = sentences(text)
     assert text[sents[0].start : sents[0].end] == "Saturday, February 7, 2026"
     starts = [text[s.start : s.end] for s in sents]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -149,14 +148,6 @@ def test_invalid_dates_are_skipped() -> None:
 
 # --------------------------------------------------------------------------- #
 # The seed article (read at test time, never copied into the repository)
-
-
-@pytest.fixture(scope="module")
-def seed_text(shared_dir: Path) -> str:
-    path = shared_dir / "seed-article.txt"
-    if not path.exists():
-        pytest.skip("seed article not present")
-    return path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
