@@ -56,7 +56,6 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
 _TAIL_DEPS = frozenset({"relcl", "acl"})
 _REL_WORDS = frozenset("which who whom whose where".split())
-FALLBACKS: dict[str, bool] = {}
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year day night morning afternoon evening time".split()
 )
@@ -71,7 +70,6 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
 _MAKE_CLEAR_VERBS = frozenset({"make"})
 _MAKE_CLEAR_ADJS = frozenset({"clear", "plain", "known"})
-CUT_INNER = True
 XCOMP_OBJ = True
 RAISING = True
 GOVERNING = True
@@ -80,8 +78,6 @@ PARA_AROUND = True
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
-PARA_CONTINUE_OPEN = True
-PARA_CONTINUE_CLOSED = True
 # a second reporting verb between the cue and the resumed quotation ("“A,” he
 # said. But, she added, “B.”"): the resumed quotation is that verb's content
 _SECOND_CUE = re.compile(r"\b(?:adds?|added|adding|continues?|continued|went on|goes on|said|says|told|tells|notes?|noted|explained|wrote|writes)\b", re.I)
@@ -176,14 +172,10 @@ class SentenceRules:
             if r is None or r.start != end + m.end():
                 break
             if q.closed:
-                if not PARA_CONTINUE_CLOSED:
-                    break
                 line_end = self.text.find("\n", r.end)
                 rest = self.text[r.end : line_end if line_end >= 0 else len(self.text)]
                 if rest.strip(" \t") != "":
                     break
-            elif not PARA_CONTINUE_OPEN:
-                break
             end = r.end
         return start, end
 
@@ -341,7 +333,7 @@ class SentenceRules:
                 f = self.adverb(doc[i])
             else:
                 pos = v.coarse[i]
-                if m is not None and pos in cue_model.SCORED_POS and v.dep[i] not in cue_model.SKIP_DEPS:
+                if m is not None and cue_model.scored_at(v, i):
                     score = m.score_at(doc, i, self.lex, self.quotes.at(self.off + v.idx[i]) is not None)
                     if pos == "V":
                         lemma = self.lex.lemma_of(low, "V")
@@ -363,9 +355,8 @@ class SentenceRules:
                 used.update(j for j in range(n) if f.cue[0] <= self.off + v.idx[j] < f.cue[1])
                 f.content = self.cut_tail(f.content)
                 out.append(f)
-        if CUT_INNER:
-            for f in out:
-                f.content = self.cut_inner(f, out)
+        for f in out:
+            f.content = self.cut_inner(f, out)
         return out
 
     def cut_inner(self, f: Found, found: list[Found]) -> tuple[int, int]:
@@ -699,12 +690,12 @@ class SentenceRules:
         * "the allegations, which Y denies": the relative pronoun."""
         kids = list(tok.children)
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        if subj is not None and FALLBACKS.get("passive", True):
+        if subj is not None:
             return self.clean(*self.np_span(subj), drop_that=False)
         h = tok.head
-        if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and FALLBACKS.get("acl", True) and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids)):
+        if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids)):
             return self.clean(*self.tspan(h.left_edge.i, tok.left_edge.i - 1), drop_that=False) if tok.left_edge.i > h.left_edge.i else None
-        if tok.dep_ == "advcl" and h.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and FALLBACKS.get("as", True):
+        if tok.dep_ == "advcl" and h.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
             lo, hi = tok.left_edge.i, tok.right_edge.i
             if lo <= h.left_edge.i:
                 span = (hi + 1, h.right_edge.i)
@@ -714,7 +705,7 @@ class SentenceRules:
                 span = (h.left_edge.i, lo - 1)
             if span[1] >= span[0]:
                 return self.clean(*self.tspan(*span))
-        if tok.dep_ == "relcl" and FALLBACKS.get("rel", True):
+        if tok.dep_ == "relcl":
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i < tok.i and c.lower_ in {"which", "that", "what"}), None)
             if obj is not None:
                 return self.tspan(obj.i, obj.i) if len(obj.text) >= 2 else None

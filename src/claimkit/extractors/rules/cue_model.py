@@ -39,7 +39,12 @@ def _bucket(p: float) -> int:
 
 
 def scored(tok: Any) -> bool:
-    return coarse(tok.tag_) in SCORED_POS and tok.dep_ not in SKIP_DEPS
+    return scored_at(view(tok.doc), tok.i)
+
+
+def scored_at(v: _View, i: int) -> bool:
+    """Whether the model scores token ``i``: a verb, noun or adjective that is not an auxiliary."""
+    return v.coarse[i] in SCORED_POS and v.dep[i] not in SKIP_DEPS
 
 
 class _View:
