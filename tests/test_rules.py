@@ -169,6 +169,36 @@ def test_quote_regions() -> None:
     assert [text[r.start : r.end] for r in q.regions] == ["“one. two.”", "''three''", '"four"']
 
 
+def test_quote_holds_only_whole_quoted_stretches() -> None:
+    text = "“We said no. They said yes.” Lee said. “It is open"
+    q = Quotes(text)
+    assert q.holds(0, 12)  # “We said no.
+    assert q.holds(13, 28)  # They said yes.”
+    assert not q.holds(0, 38)  # the quotation and its attribution
+    assert not q.holds(29, 38)  # Lee said.
+    assert not q.holds(39, len(text))  # an unclosed quotation
+
+
+def test_sentence_inside_a_quotation_is_not_parsed(extractor: RuleExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimkit.extractors.rules import parse
+
+    asked: list[str] = []
+    real = parse.parse
+
+    def recording(texts):  # type: ignore[no-untyped-def]
+        asked.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(parse, "parse", recording)
+    text = "“The council said it would wait. We said we would not,” Mayor Ann Lee said on Monday."
+    cands = attributed(extract(extractor, text))
+    assert "“The council said it would wait." not in asked
+    assert "We said we would not,” Mayor Ann Lee said on Monday." in asked
+    c = by_cue(cands, "say")
+    assert c.source is not None and c.source.name == "Mayor Ann Lee"
+    assert c.content.text.startswith("“The council said it would wait.")
+
+
 # --------------------------------------------------------------------------- #
 # The seed article
 

@@ -77,3 +77,13 @@ class Quotes:
 
     def quoted_chars(self, start: int, end: int) -> int:
         return sum(min(end, q.end) - max(start, q.start) for q in self.overlapping(start, end))
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the words of ``text[start:end]`` all lie inside one closed quotation."""
+        text = self.text
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        q = self.at(start)
+        return start < end and q is not None and q.closed and end < q.end
