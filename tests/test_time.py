@@ -142,6 +142,11 @@ def test_region_limits_and_offsets() -> None:
     assert [(r.text, r.start) for r in refs] == [("2019", text.index("2019"))]
 
 
+def test_no_expression_starts_inside_a_word() -> None:
+    text = "Divers breathe 5 March 2025 air; in the '90s the 5 March 1994 meeting ran late."
+    assert _pairs(text) == [("5 March 2025", "2025-03-05"), ("the '90s", "199"), ("the 5 March 1994", "1994-03-05")]
+
+
 def test_invalid_dates_are_skipped() -> None:
     assert _find("It closed on February 30, 2025.") == []
 

@@ -565,7 +565,11 @@ def _compile_rules() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], 
     compiled pattern (to read a match's groups) and handler."""
     master = "|".join(_master_part(name, pattern) for name, pattern, _ in _RULES)
     table = {name: (re.compile(pattern), handler) for name, pattern, handler in _RULES}
-    return re.compile(master), table
+    # an expression starts at a digit, an apostrophe ("'90s") or the first
+    # letter of a word: testing that first spares the alternation at every
+    # other position (half the scan time), and no expression starts inside a
+    # word ("breathe 5 March" holds "5 March", not "the 5 March")
+    return re.compile(rf"(?:(?=[\d'\u2019])|(?<!\w)(?=\w))(?:{master})"), table
 
 
 _MASTER, _RULE_TABLE = _compile_rules()
