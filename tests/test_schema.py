@@ -99,8 +99,8 @@ def test_fast_validator_agrees_with_the_published_schema(record: dict) -> None:
 
 
 def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> None:
-    """The runtime validator's cheaper ``properties`` keyword accepts, rejects and
-    reports (messages and paths) exactly as stock jsonschema does on the same schema,
+    """The runtime validator's cheaper ``properties`` and ``type`` keywords accept, reject and
+    report (messages and paths) exactly as stock jsonschema does on the same schema,
     and agrees with the published schema, also for problems deep inside a record."""
     published = Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
     stock = Draft202012Validator(validate.validator().schema)
@@ -112,6 +112,8 @@ def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> Non
         (("certainty", "cues"), "none"), (("certainty", "level"), "sure"), (("certainty", "polarity"), None),
         (("sentence", "index"), -1), (("extractor", "model"), 5), (("extractor",), {"name": "rules"}), (("grounding",), "loose"),
         (("schema_version",), "2.0"), (("nested_in",), 4), (("id",), None), (("mode",), "unattributed"), (("source",), None),
+        # the type shortcut: a bool is no integer, a whole float is one, to jsonschema
+        (("sentence", "index"), True), (("statement",), False), (("certainty", "cues"), {}),
     ]
     variants = [record]
     for path, value in edits:
@@ -128,3 +130,6 @@ def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> Non
         want = sorted((list(e.absolute_path), list(e.absolute_schema_path), e.message) for e in stock.iter_errors(variant))
         assert got == want, variant
     assert not any(published.is_valid(v) for v in variants[1:])
+    whole = copy.deepcopy(record)
+    whole["sentence"]["index"] = float(whole["sentence"]["index"])  # a whole float is an integer to jsonschema
+    assert validate.validator().is_valid(whole) and stock.is_valid(whole) and published.is_valid(whole)
