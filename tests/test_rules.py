@@ -362,13 +362,31 @@ def test_content_drops_a_trailing_which_clause(extractor: RuleExtractor) -> None
     assert c.content.text == "the bridge would reopen in March"
 
 
-def test_quote_resumed_after_a_longer_attribution_is_content(extractor: RuleExtractor) -> None:
+def test_quote_resumed_after_the_attribution_is_content(extractor: RuleExtractor) -> None:
     text = (
-        '"We are ready for the winter," the harbour master said, pointing at the new cranes along the quay '
-        'and the stacks of timber. "The ships can come."'
+        '"We are ready for the winter," the harbour master said on Radio Quay\'s "Morning Tide" show. '
+        '"The ships can come, the cranes are greased and the timber is stacked under cover."'
     )
     c = by_cue(extract(extractor, text), "say")
-    assert c.content.text.startswith('"We are ready') and c.content.text.endswith('"The ships can come."')
+    # a quoted show title inside the attribution is not where the quotation resumes
+    assert c.content.text.startswith('"We are ready') and c.content.text.endswith('under cover."')
+
+
+def test_quote_resumed_after_a_long_attribution_keeps_the_longer_quotation(extractor: RuleExtractor) -> None:
+    narration = (
+        "the harbour master said, pointing at the new cranes along the quay, the stacks of timber by the "
+        "sheds and the fishing boats tied up three deep at the north wall."
+    )
+    short, long = '"We are ready."', '"The ships can come, the cranes are greased and the timber is stacked under cover."'
+    # more narration than quotation: the content is one quotation, not a span that is mostly narration
+    c = by_cue(extract(extractor, f"{short} {narration} {long}"), "say")
+    assert c.content.text == long
+    first = '"The ships can come, the cranes are greased and the timber is stacked under cover,"'
+    c = by_cue(extract(extractor, f"{first} {narration} {short}"), "say")
+    assert c.content.text == first
+    # narration a little under half of the span is still too much of it
+    text = '"We are ready for the winter storms," the harbour master said, pointing at the cranes along the north quay. "The ships can come in any weather now, day or night."'
+    assert by_cue(extract(extractor, text), "say").content.text == '"The ships can come in any weather now, day or night."'
 
 
 def test_quote_resumed_after_a_second_reporting_verb_is_not_the_first_cues_content(extractor: RuleExtractor) -> None:
@@ -648,3 +666,74 @@ def test_overlapping_cues_give_one_record(extractor: RuleExtractor) -> None:
     assert len(cands) == 1
     assert cands[0].cue is not None and cands[0].cue.mention.text == "issued a statement saying"
     assert cands[0].content.text == "the timetable would not change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite a run of costly defeats on Tuesday night, the mayor remains committed to seeing the harbour plan "
+        "through to the vote, her deputy, Ann Lowe, told The Island Courier.",
+        "After a week of costly delays, the ferry company remains committed to seeing the timetable through to the "
+        "spring, its top manager, Tom Baird, told The Island Courier.",
+    ],
+)
+def test_sentence_final_told_takes_the_clause_before_not_the_one_addressed(extractor: RuleExtractor, text: str) -> None:
+    c = by_cue(extract(extractor, text), "tell")
+    assert c.content.text.endswith(("to the vote", "to the spring")) and "Courier" not in c.content.text
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text.endswith(("Ann Lowe", "Tom Baird"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Nine in ten fishermen were worried about the new quotas; a third said they would sell their boats before the summer.",
+            "they would sell their boats before the summer",
+        ),
+        ("The harbour board was split on the plan: two members said the dredging should wait until the spring.", "the dredging should wait until the spring"),
+        ("The night ferry was late again – its captain said the engines had failed twice on the crossing.", "the engines had failed twice on the crossing"),
+    ],
+)
+def test_cue_after_a_colon_semicolon_or_dash_does_not_report_the_clause_before_it(extractor: RuleExtractor, text: str, claim: str) -> None:
+    assert by_cue(extract(extractor, text), "say").content.text == claim
+
+
+def test_passive_seen_as_takes_the_subject_with_what_it_is_seen_as(extractor: RuleExtractor) -> None:
+    text = "Along the coast, the new pier is widely seen as the town's best hope for the summer trade."
+    c = by_cue(extract(extractor, text), "see")
+    assert c.content.text.startswith("the new pier") and c.content.text.endswith("the summer trade")
+
+
+def test_quotation_after_the_person_addressed_is_the_content(extractor: RuleExtractor) -> None:
+    text = 'At the quay on Monday, the mayor kept telling reporters, "The ferry will sail on time this winter."'
+    c = by_cue(extract(extractor, text), "tell")
+    assert c.mode == "direct" and c.content.text == '"The ferry will sail on time this winter."'
+
+
+def test_inverted_subject_after_a_quotation_is_the_source_even_when_parsed_as_an_object(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, '"The harbour is ours again," added a Portree fisherman.'), "add")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "a Portree fisherman"
+    assert c.content.text.startswith('"The harbour')
+
+
+def test_inverted_subject_the_parser_gave_to_a_later_clause_is_the_source(extractor: RuleExtractor) -> None:
+    text = (
+        '"The quay needs two new cranes and a longer sea wall before the winter storms," said Ruth Kane, '
+        "who ran the harbour for a decade yet opposed the new pier in the council vote."
+    )
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None
+    assert c.source.mention.text == "Ruth Kane, who ran the harbour for a decade"
+    assert c.content.text.startswith('"The quay') and c.content.text.endswith('storms,"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Kane, wearing a bright yellow ferry company jacket, said the boats would sail on time.",
+        '"We will sail on time," said Ruth Kane, standing on the quay in the rain.',
+    ],
+)
+def test_source_leaves_out_a_participle_phrase_after_a_comma(extractor: RuleExtractor, text: str) -> None:
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Ruth Kane"

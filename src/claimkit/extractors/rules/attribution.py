@@ -81,6 +81,7 @@ _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|
 # a second reporting verb between the cue and the resumed quotation ("“A,” he
 # said. But, she added, “B.”"): the resumed quotation is that verb's content
 _SECOND_CUE = re.compile(r"\b(?:adds?|added|adding|continues?|continued|went on|goes on|said|says|told|tells|notes?|noted|explained|wrote|writes)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[:;]| [—–-]+ ")
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 # what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
 _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
@@ -129,26 +130,44 @@ class SentenceRules:
         return start, end
 
     def continue_quote(self, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
-        """“A,” he said. “B.”: the quotation resumed right after the attribution is content too."""
+        """“A,” he said. “B.”: the quotation resumed right after the attribution is content too.
+
+        The content is one span, so when the attribution between the two
+        quotations would make up more than 40% of it (“A,” said X, a pollster
+        who ... . “B.”), the longer of the two quotations is kept instead."""
         start, end = content
         q = self.quotes.at(end - 1)
         if q is None or q.end != end or not cue[0] >= end:
             return content
-        after = [r for r in self.quotes.overlapping(end, end + 200) if r.start >= end]
-        if not after:
+        # the resumed quotation: the first one after the cue that opens a new
+        # sentence or clause (a short quoted title on the way is skipped)
+        resumed = None
+        for r in self.quotes.overlapping(end, end + 400):
+            if r.start < cue[1]:
+                continue
+            lead = self.text[end : r.start].rstrip()
+            if lead.endswith((".", ":", ",")):
+                resumed = r
+                break
+        if resumed is None:
             return content
-        gap = self.text[end : after[0].start]
-        if len(gap) > 150 or "\n" in gap or not (end <= cue[0] and cue[1] <= after[0].start) or not gap.rstrip().endswith((".", ":", ",")):
+        gap = self.text[end : resumed.start]
+        if "\n" in gap:
             return content
-        if _SECOND_CUE.search(self.text, cue[1], after[0].start):
+        if _SECOND_CUE.search(self.text, cue[1], resumed.start):
             return content
-        end = after[0].end
+        first = end
+        end = resumed.end
         while True:
             nxt = [r for r in self.quotes.overlapping(end, end + 50) if r.start >= end]
             if not nxt or self.text[end : nxt[0].start].strip(" \t") != "":
                 break
             end = nxt[0].end
-        return start, end
+        if 3 * len(gap) <= 2 * ((first - start) + (end - resumed.start)):
+            return start, end
+        if end - resumed.start > first - start:
+            return resumed.start, end
+        return content
 
     def continue_paragraphs(self, content: tuple[int, int], cue: tuple[int, int] | None = None) -> tuple[int, int]:
         """A quotation that goes on in the next paragraph: news convention
@@ -243,14 +262,44 @@ class SentenceRules:
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
             h = verb.head
             return self.tspan(h.left_edge.i, h.i), h
+        # "“...,” added a local fisherman.": the parser reads the inverted subject as an object
+        if depth == 0 and self.after_quote(verb):
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.i > verb.i and coarse(c.tag_) == "N"), None)
+            if obj is not None:
+                return self.np_span(obj), obj
+            subj = self.inverted_clause_subject(verb)
+            if subj is not None:
+                return self.np_span(subj), subj
         return None, None
+
+    def after_quote(self, verb: Any) -> bool:
+        """A finite verb right after a closing quotation and its comma ("...,” said)."""
+        d = self.doc
+        return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i >= 2 and d[verb.i - 1].text in _QUOTE_CHARS + "''" and d[verb.i - 2].text in {",", "?", "!"}
+
+    def inverted_clause_subject(self, verb: Any) -> Any:
+        """"“...,” said Jo Roe, who ... yet endorsed Y.": the parser makes the
+        inverted subject the subject of a clause it hangs off the verb."""
+        if any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i:
+                subj = next((g for g in c.children if g.dep_ in _SUBJ and g.left_edge.i == verb.i + 1 and coarse(g.tag_) == "N"), None)
+                if subj is not None:
+                    return subj
+        return None
 
     def np_span(self, tok: Any) -> tuple[int, int]:
         lo, hi = tok.left_edge.i, tok.right_edge.i
         d = self.doc
-        # a source keeps its ", who ..." clause (as PolNeAR does); a dangling
+        # a noun phrase keeps its ", who ..." clause (as PolNeAR's sources do)
+        # but not a participle phrase after a comma ("John Archer, wearing a
+        # campaign T-shirt, said"), which describes the scene; a dangling
         # conjunction or punctuation at the end is dropped
-        while hi > lo and d[hi].dep_ in {"cc", "punct"}:
+        acl = next((c for c in tok.rights if c.dep_ == "acl" and c.left_edge.i - 1 > lo and d[c.left_edge.i - 1].text == ","), None)
+        if acl is not None:
+            hi = acl.left_edge.i - 2
+        while hi > lo and (d[hi].dep_ in {"cc", "punct"} or d[hi].lower_ in {"and", "but", "or", "yet"}):
             hi -= 1
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
@@ -578,11 +627,18 @@ class SentenceRules:
             for c in kids
         )
         if content is None:
-            content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj)
+            content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj, addressed=addressed - placeholder)
             path = "adjq"
         if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and not has_obj:
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
             path = "as"
+        final_src = None
+        if content is None and addressed - placeholder:
+            # "Y, his aide told The Huffington Post.": the clause before, not the one addressed
+            got = self.preceding_clause(tok)
+            if got is not None:
+                content, final_src = got
+                path = "final"
         if content is None:
             args = [c for c in kids if c.i > tok.i and c.dep_ in {"dobj", "prep", "attr", "oprd", "dative"} and c.i not in placeholder]
             args = [c for c in args if not (c.dep_ == "prep" and (c.lower_ not in lx.PREP_CUES or _time_prep(c)))]
@@ -609,7 +665,6 @@ class SentenceRules:
         if content is None and learned:
             content = self.fallback_content(tok)
             path = "fallback"
-        final_src = None
         if content is None:
             got = self.preceding_clause(tok)
             if got is not None:
@@ -629,6 +684,13 @@ class SentenceRules:
         gov = self.governing_verb(tok) if GOVERNING else None
         if gov is not None:
             cue = (min(cue[0], self.cue_span(gov)[0]), cue[1])
+        if content[1] <= cue[0] and self.text[content[0]] not in _QUOTE_CHARS and _CLAUSE_BREAK.search(self.text, content[1], cue[0]):
+            # "Most voters were worried; a third said they were very worried": the
+            # clause before a colon, semicolon or spaced dash is not what the later cue reports
+            after = [t.i for t in self.doc[tok.i : tok.right_edge.i + 1] if self.off + t.idx >= cue[1] and not t.is_punct]
+            content = self.clean(*self.tspan(after[0], after[-1])) if after else None
+            if content is None:
+                return None
         return Found(
             cue=cue,
             lemma=lemma,
@@ -691,6 +753,10 @@ class SentenceRules:
         kids = list(tok.children)
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None:
+            # "X is widely seen as Y": the subject with what it is seen as
+            comp = next((c for c in kids if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+            if comp is not None and subj.i < tok.i:
+                return self.clean(*self.tspan(subj.left_edge.i, comp.right_edge.i), drop_that=False)
             return self.clean(*self.np_span(subj), drop_that=False)
         h = tok.head
         if tok.dep_ == "acl" and h.i < tok.i and coarse(h.tag_) == "N" and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in kids)):
@@ -831,7 +897,7 @@ class SentenceRules:
             return None
         return self.snap(content), src
 
-    def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False) -> tuple[int, int] | None:
+    def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False, addressed: set[int] | None = None) -> tuple[int, int] | None:
         """A quotation right before the cue ("...," she said) or right after it.
 
         ``before_here``: a quotation before the cue only if it ends inside the
@@ -846,8 +912,13 @@ class SentenceRules:
             q = prev[-1]
             if _CONTENT_GAP_BEFORE.match(self.text[q.end : left_anchor]):
                 return q.start, q.end
-        right_anchor = self.off + tok.right_edge.idx if subj is None or subj.i < tok.i else c_start
         right_anchor = self.off + tok.idx + len(tok.text)
+        if addressed:
+            # "telling the crowd, “...”": the quotation after the person addressed
+            obj = self.doc[min(addressed)]
+            if obj.left_edge.i == tok.i + 1:
+                last = obj.right_edge
+                right_anchor = self.off + last.idx + len(last.text)
         nxt = self.quotes.overlapping(right_anchor, right_anchor + 400) if after else []
         if nxt:
             q = nxt[0]
