@@ -737,3 +737,49 @@ def test_inverted_subject_the_parser_gave_to_a_later_clause_is_the_source(extrac
 def test_source_leaves_out_a_participle_phrase_after_a_comma(extractor: RuleExtractor, text: str) -> None:
     c = by_cue(extract(extractor, text), "say")
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Ruth Kane"
+
+
+def test_a_quotation_before_said_to_someone_is_the_content_not_the_person(extractor: RuleExtractor) -> None:
+    text = "“We need a bigger harbour!” Kane said to People. The magazine ran the interview on Friday."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "“We need a bigger harbour!”"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"
+
+
+def test_a_quotation_after_tweeting_at_someone_is_the_content(extractor: RuleExtractor) -> None:
+    text = 'The mayor answered the ferry company online, tweeting back at him, "The boats sail at nine, not ten."'
+    c = by_cue(extract(extractor, text), "tweet")
+    assert c.content.text == '"The boats sail at nine, not ten."'
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "claim"),
+    [
+        ("On Tuesday the mayor lashed out at the ferry company over the late notice about the dredging.", "lash", "over the late notice about the dredging"),
+        ("At the quay the mayor was pleading with voters for their support in the harbour referendum.", "plead", "for their support in the harbour referendum"),
+    ],
+)
+def test_after_the_person_addressed_the_content_is_what_it_was_about(extractor: RuleExtractor, text: str, lemma: str, claim: str) -> None:
+    c = by_cue(extract(extractor, text), lemma)
+    assert c.content.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "claim"),
+    [
+        ('The mayor seemed to mock the plan, saying at one point, "The answer is not simply to build a wall."', "say", '"The answer is not simply to build a wall."'),
+        ("Kane has talked at length about the cost of the new sea wall.", "talk", "about the cost of the new sea wall"),
+        ("Kane predicted at the most recent council debate that the ferry would sail again by May.", "predict", "the ferry would sail again by May"),
+        ("Asked at a briefing on Monday about the dredging, the harbour master said the work was on time.", "ask", "about the dredging"),
+    ],
+)
+def test_a_phrase_of_time_or_occasion_after_the_cue_is_not_its_content(extractor: RuleExtractor, text: str, lemma: str, claim: str) -> None:
+    c = by_cue(extract(extractor, text), lemma)
+    assert c.content.text == claim
+
+
+def test_a_feeling_verb_takes_its_object_as_source_and_its_subject_as_content(extractor: RuleExtractor) -> None:
+    text = "The new winter ferry timetable has angered the island's fishermen."
+    c = by_cue(extract(extractor, text), "anger")
+    assert c.content.text == "The new winter ferry timetable"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the island's fishermen"

@@ -61,10 +61,20 @@ _TIME_WORDS = frozenset(
 )
 
 
+# what "at X" names when it is the occasion or the manner, not the target
+# ("said at a rally", "saying at one point", "spoke at length")
+_OCCASION_WORDS = frozenset(
+    "point length times moment outset end start rally event conference briefing hearing debate forum meeting "
+    "dinner luncheon breakfast summit speech convention ceremony gathering fundraiser interview campaign".split()
+)
+
+
 def _time_prep(prep: Any) -> bool:
-    """"on Monday", "at the time": a time, not a cue's argument."""
+    """"on Monday", "at the time", "at a rally": a time or an occasion, not a cue's argument."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and obj.lower_ in _TIME_WORDS
+    if obj is None:
+        return False
+    return obj.lower_ in _TIME_WORDS or (prep.lower_ == "at" and obj.lower_ in _OCCASION_WORDS)
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CUE_RIGHT_ADVERBS = frozenset("back here then also again later yet".split())
@@ -271,6 +281,55 @@ class SentenceRules:
             if subj is not None:
                 return self.np_span(subj), subj
         return None, None
+
+    def past_occasion(self, tok: Any) -> tuple[int, Any]:
+        """The index of the first word after a cue verb that is neither one
+        of its particles or adverbs nor inside a phrase of time or occasion
+        hung off it ("said at one point", "spoke at length", "asked at a
+        briefing Monday"), and the cue's own argument where the parser hung
+        it inside that phrase: a that-clause ("predicted at the debate that
+        X") or an about-phrase ("asked at a briefing about X")."""
+        d = self.doc
+        i = tok.i + 1
+        while i < len(d):
+            t = d[i]
+            if t.head.i == tok.i and t.dep_ in {"prt", "advmod"}:
+                i += 1
+            elif t.head.i == tok.i and t.dep_ == "prep" and _time_prep(t):
+                obj = next(g for g in t.children if g.dep_ == "pobj")
+                for g in obj.subtree:
+                    if g.head.i == obj.i and g.i > obj.i and ((g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.i == obj.i + 1) or (g.dep_ == "prep" and g.lower_ == "about")):
+                        return g.left_edge.i, g
+                i = t.right_edge.i + 1
+            elif t.head.i == tok.i and t.dep_ == "npadvmod" and t.lower_ in _TIME_WORDS:
+                i = t.right_edge.i + 1
+            else:
+                break
+        return i, None
+
+    def addressee_pp(self, tok: Any, lemma: str, *, anyone: bool = False) -> Any:
+        """The "to/at/with X" right after a speech verb (its particles and
+        adverbs aside) when X is a person, a group or an audience: "said to
+        reporters", "tweeting back at him", "pleading with voters"; with
+        ``anyone``, whatever X is ("lashed out at the company")."""
+        if lemma not in lx.ADDRESSING_VERBS:
+            return None
+        d = self.doc
+        for c in tok.children:
+            if c.i <= tok.i or c.dep_ != "prep" or c.lower_ not in lx.ADDRESSEE_PREPS:
+                continue
+            if any(d[j].head.i != tok.i or d[j].dep_ not in {"prt", "advmod"} for j in range(tok.i + 1, c.i)):
+                return None
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            person = (
+                (obj.tag_ == "PRP" and obj.lower_ not in lx.MESSAGE_NOUNS)
+                or (obj.tag_.startswith("NN") and obj.text[:1].isupper())
+                or obj.lower_ in lx.AUDIENCE_NOUNS
+            )
+            return c if person or anyone else None
+        return None
 
     def after_quote(self, verb: Any) -> bool:
         """A finite verb right after a closing quotation and its comma ("...,” said)."""
@@ -528,8 +587,15 @@ class SentenceRules:
                     src, head = self.source_of(tok)
                     cue = (self.cue_span(tok)[0], self.tspan(adj.i, adj.i)[1])
                     return Found(cue=cue, lemma=f"{lemma} {adj.lower_}", content=self.snap(content), source=src, source_head=head, rule="make-clear")
-        # light verb + attitude noun: "expressed hope for", "has concerns about"
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if lemma in lx.STIMULUS_SUBJECT_VERBS and dobj is not None and dobj.i > tok.i and coarse(dobj.tag_) in {"N", "O"}:
+            # "Such negativity has exasperated Mr. Obama": the one who feels it is the source
+            subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i and c.lower_ not in _REL_WORDS and c.lower_ != "that"), None)
+            if subj is not None and not any(c.dep_ in {"ccomp", "prt"} for c in kids):  # not "rattled off"
+                content = self.clean(*self.np_span(subj), drop_that=False)
+                if content is not None:
+                    return Found(cue=self.cue_span(tok), lemma=lemma, content=self.snap(content), source=self.np_span(dobj), source_head=dobj, rule="stimulus")
+        # light verb + attitude noun: "expressed hope for", "has concerns about"
         if dobj is not None and dobj.lower_ in lx.CUE_NOUNS and dobj.i > tok.i:
             arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
             if arg is not None:
@@ -622,18 +688,40 @@ class SentenceRules:
         # "as X put it, Y", "X put it this way: Y": "it" stands for the quoted words
         placeholder = {c.i for c in kids if lemma in lx.PUT_IT_VERBS and c.dep_ == "dobj" and c.lower_ == "it"}
         addressed |= placeholder
+        # "said to People", "tweeting at him": the person addressed is not the content
+        to_whom = self.addressee_pp(tok, lemma)
+        # "spoke at length about X", "saying at one point, “...”": where the argument starts
+        near, inner = self.past_occasion(tok)
+        if inner is not None and inner.dep_ == "relcl" and any(c.lower_ in {"so", "such"} for c in kids):
+            inner = None  # "so revered at the time that ...": a result, not what was said
+        if content is None and inner is not None:
+            # "predicted at the debate that X", "asked at a briefing about X":
+            # the parser hangs the argument off the occasion
+            content = self.clean(*self.tspan(inner.left_edge.i if inner.dep_ == "relcl" else inner.i, inner.right_edge.i), drop_that=inner.dep_ == "relcl")
+            path = "ccomp" if inner.dep_ == "relcl" else "prep"
         has_obj = any(
-            c.i > tok.i and c.i not in addressed and (c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and c.i <= tok.i + 2))
+            c.i > tok.i and c.i not in addressed and (to_whom is None or c.i != to_whom.i) and (c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and (c.i <= tok.i + 2 or c.i == near)))
             for c in kids
         )
+        target = to_whom or self.addressee_pp(tok, lemma, anyone=True)
+        if content is None and target is not None:
+            # "apologized to Clinton for the incident", "lashed out at the company over Y": what it was about
+            matter = next((c for c in kids if c.dep_ == "prep" and c.i > target.right_edge.i and c.lower_ in lx.MATTER_PREPS and c.right_edge.i > c.i), None)
+            if matter is not None:
+                content = self.clean(*self.tspan(matter.i, matter.right_edge.i), drop_that=False)
+                path = "matter"
+                extra = target
         if content is None:
-            content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj, addressed=addressed - placeholder)
+            heard = addressed - placeholder
+            if to_whom is not None:
+                heard = heard | {to_whom.i}
+            content = self.adjacent_quote(tok, before=not has_obj, after=not has_obj, before_here=has_obj and has_subj, addressed=heard, skip_to=near)
             path = "adjq"
         if content is None and learned and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and not has_obj:
             content = self.fallback_content(tok)  # "as X reported on Monday, Y": Y
             path = "as"
         final_src = None
-        if content is None and addressed - placeholder:
+        if content is None and (addressed - placeholder or to_whom is not None):
             # "Y, his aide told The Huffington Post.": the clause before, not the one addressed
             got = self.preceding_clause(tok)
             if got is not None:
@@ -650,7 +738,7 @@ class SentenceRules:
                 hi = max(c.right_edge.i for c in kids if c.i >= first.i and self._obj_tail(c))
                 content = self.clean(*self.tspan(lo, hi), drop_that=False)
                 path = "obj"
-            elif preps and preps[0].i <= tok.i + 2:
+            elif preps and (preps[0].i <= tok.i + 2 or preps[0].i == near):
                 p = preps[0]
                 obj = next((g for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
@@ -897,7 +985,7 @@ class SentenceRules:
             return None
         return self.snap(content), src
 
-    def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False, addressed: set[int] | None = None) -> tuple[int, int] | None:
+    def adjacent_quote(self, tok: Any, *, before: bool = True, after: bool = True, before_here: bool = False, addressed: set[int] | None = None, skip_to: int | None = None) -> tuple[int, int] | None:
         """A quotation right before the cue ("...," she said) or right after it.
 
         ``before_here``: a quotation before the cue only if it ends inside the
@@ -913,10 +1001,15 @@ class SentenceRules:
             if _CONTENT_GAP_BEFORE.match(self.text[q.end : left_anchor]):
                 return q.start, q.end
         right_anchor = self.off + tok.idx + len(tok.text)
+        if skip_to is not None and skip_to > tok.i + 1:
+            # "saying at one point, “...”": past the phrase of time or occasion
+            last = self.doc[skip_to - 1]
+            right_anchor = self.off + last.idx + len(last.text)
         if addressed:
             # "telling the crowd, “...”": the quotation after the person addressed
             obj = self.doc[min(addressed)]
-            if obj.left_edge.i == tok.i + 1:
+            d = self.doc
+            if obj.left_edge.i > tok.i and all(d[j].head.i == tok.i and d[j].dep_ in {"prt", "advmod"} for j in range(tok.i + 1, obj.left_edge.i)):
                 last = obj.right_edge
                 right_anchor = self.off + last.idx + len(last.text)
         nxt = self.quotes.overlapping(right_anchor, right_anchor + 400) if after else []

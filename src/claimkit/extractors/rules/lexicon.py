@@ -58,6 +58,33 @@ PUT_IT_VERBS = frozenset("put".split())
 STATEMENT_NOUNS = frozenset("statement statements release note letter memo post tweet email message video".split())
 # verbs whose "if"/"whether" clause is what is asked, not a condition
 QUESTION_VERBS = frozenset("ask wonder question inquire query".split())
+# prepositions that can introduce the person addressed ("said to reporters",
+# "tweeted at him", "pleaded with voters"), and those that then introduce what
+# the words were about ("apologized to X for Y", "lashed out at X over Y")
+ADDRESSEE_PREPS = frozenset("to at with".split())
+MATTER_PREPS = frozenset("for over about".split())
+# verbs whose subject is what stirs a feeling and whose object is the one who
+# feels it ("the report alarmed Democrats": Democrats are the source, the
+# report the content); "cheer" and "concern" are left out (they also mean
+# "applaud" and "be about")
+STIMULUS_SUBJECT_VERBS = frozenset(
+    "alarm anger annoy bother delight disappoint dismay disturb exasperate frighten frustrate infuriate irritate "
+    "outrage scare shock surprise trouble upset worry impress unnerve rattle hearten enrage offend amuse stun "
+    "baffle puzzle confuse intrigue excite thrill spook terrify appall appal embarrass irk vex dishearten "
+    "discourage reassure".split()
+)
+# verbs whose "to/at/with X" is the person addressed
+ADDRESSING_VERBS = frozenset(
+    "say write tweet post speak talk apologize apologise explain complain lash plead appeal shout yell declare admit "
+    "confide repeat mention boast brag joke announce insist signal recount reply respond snap fire quip vow pledge "
+    "promise whisper scream cry".split()
+)
+# common nouns for an audience
+AUDIENCE_NOUNS = frozenset(
+    "reporter reporters journalist journalists voter voters supporter supporters crowd crowds audience audiences "
+    "people donor donors member members colleague colleagues student students viewer viewers listener listeners "
+    "host hosts interviewer lawmaker lawmakers delegate delegates follower followers".split()
+)
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
 
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).
