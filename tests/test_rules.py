@@ -783,3 +783,18 @@ def test_a_feeling_verb_takes_its_object_as_source_and_its_subject_as_content(ex
     c = by_cue(extract(extractor, text), "anger")
     assert c.content.text == "The new winter ferry timetable"
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the island's fishermen"
+
+
+def test_in_a_poll_the_poll_is_the_source_and_the_respondents_are_not(extractor: RuleExtractor) -> None:
+    text = "In a harbour council survey released Monday, 61 percent of fishermen said the new pier had cut their fuel costs."
+    cands = attributed(extract(extractor, text))
+    c = by_cue(cands, "in")
+    assert c.source is not None and c.source.mention is not None
+    assert c.source.mention.text == "a harbour council survey released Monday"
+    assert c.content.text == "61 percent of fishermen said the new pier had cut their fuel costs"
+    assert [x.cue.lemma for x in cands if x.cue is not None] == ["in"]
+
+
+def test_a_poll_phrase_inside_the_sentence_is_not_a_cue(extractor: RuleExtractor) -> None:
+    text = "The mayor has been stuck in single digits in the polls since the pier opened, the harbour paper reported."
+    assert all(c.cue is None or c.cue.lemma != "in" for c in extract(extractor, text))

@@ -437,6 +437,8 @@ class SentenceRules:
             low = v.lower[i]
             if low == "according" and i + 1 < n and v.lower[i + 1] == "to":
                 f = self.according(doc[i])
+            elif low == "in" and i <= 2:
+                f = self.in_poll(doc[i])
             elif low in lx.ADVERB_CUES:
                 f = self.adverb(doc[i])
             else:
@@ -463,6 +465,10 @@ class SentenceRules:
                 used.update(j for j in range(n) if f.cue[0] <= self.off + v.idx[j] < f.cue[1])
                 f.content = self.cut_tail(f.content)
                 out.append(f)
+        # "In a poll, 31% said they ...": what the respondents said is what the
+        # poll found, one attribution (as PolNeAR annotates it)
+        polls = [f.content for f in out if f.rule == "poll"]
+        out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
         for f in out:
             f.content = self.cut_inner(f, out)
         return out
@@ -515,18 +521,7 @@ class SentenceRules:
                 by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if by_obj is not None:
                     src_tok = by_obj
-        phrase_lo = tok.i
-        phrase_hi = max(pobj.right_edge.i, to.i)
-        # the clause: the whole sentence outside the phrase (the longer side)
-        n = len(self.doc)
-        left = (0, phrase_lo - 1) if phrase_lo > 0 else None
-        right = (phrase_hi + 1, n - 1) if phrase_hi + 1 < n else None
-        lsz = left[1] - left[0] + 1 if left else 0
-        rsz = right[1] - right[0] + 1 if right else 0
-        side = left if lsz > rsz else right
-        if side is None:
-            return None
-        content = self.clean(*self.tspan(*side))
+        content = self.outside(tok.i, max(pobj.right_edge.i, to.i))
         if content is None:
             return None
         return Found(
@@ -537,6 +532,40 @@ class SentenceRules:
             source_head=src_tok,
             rule="according",
         )
+
+    def outside(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The sentence outside the phrase lo..hi (token indices), on the longer side."""
+        n = len(self.doc)
+        left = (0, lo - 1) if lo > 0 else None
+        right = (hi + 1, n - 1) if hi + 1 < n else None
+        lsz = left[1] - left[0] + 1 if left else 0
+        rsz = right[1] - right[0] + 1 if right else 0
+        side = left if lsz > rsz else right
+        return self.clean(*self.tspan(*side)) if side is not None else None
+
+    def in_poll(self, tok: Any) -> Found | None:
+        """"In a CNN poll released Monday, Clinton led by ten points": the poll
+        is the source, "In" the cue and the clause after the comma the
+        content.  Only at the start of the sentence: "Cruz came second in
+        January polls" is annotated in PolNeAR train only now and then."""
+        d = self.doc
+        if tok.dep_ != "prep" or any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in d[: tok.i]):
+            return None
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        head = pobj
+        if pobj.lower_ in {"average", "series", "number"}:
+            # "in an average of recent polls"
+            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((g for g in of.children if g.dep_ == "pobj"), pobj) if of is not None else pobj
+        end = tok.right_edge.i
+        if head.lower_ not in lx.POLL_NOUNS or end + 2 >= len(d) or d[end + 1].text != ",":
+            return None
+        content = self.outside(tok.i, end)
+        if content is None:
+            return None
+        return Found(cue=self.tspan(tok.i, tok.i), lemma="in", content=self.snap(content), source=self.np_span(pobj), source_head=pobj, rule="poll")
 
     def adverb(self, tok: Any) -> Found | None:
         head = tok.head

@@ -73,6 +73,9 @@ STIMULUS_SUBJECT_VERBS = frozenset(
     "baffle puzzle confuse intrigue excite thrill spook terrify appall appal embarrass irk vex dishearten "
     "discourage reassure".split()
 )
+# "In a CNN poll released Monday, Clinton led by ten points": PolNeAR makes
+# the poll the source and "In" the cue
+POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
 # verbs whose "to/at/with X" is the person addressed
 ADDRESSING_VERBS = frozenset(
     "say write tweet post speak talk apologize apologise explain complain lash plead appeal shout yell declare admit "
@@ -85,7 +88,7 @@ AUDIENCE_NOUNS = frozenset(
     "people donor donors member members colleague colleagues student students viewer viewers listener listeners "
     "host hosts interviewer lawmaker lawmakers delegate delegates follower followers".split()
 )
-CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through".split())
+CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through until following throughout via".split())
 
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).
 CUE_SPAN_SKIP: frozenset[str] = frozenset()
