@@ -798,3 +798,16 @@ def test_in_a_poll_the_poll_is_the_source_and_the_respondents_are_not(extractor:
 def test_a_poll_phrase_inside_the_sentence_is_not_a_cue(extractor: RuleExtractor) -> None:
     text = "The mayor has been stuck in single digits in the polls since the pier opened, the harbour paper reported."
     assert all(c.cue is None or c.cue.lemma != "in" for c in extract(extractor, text))
+
+
+def test_to_someone_opening_the_sentence_makes_the_clause_their_view(extractor: RuleExtractor) -> None:
+    text = "To the older fishermen on the quay, the new pier marked the end of an era."
+    cands = attributed(extract(extractor, text))
+    c = by_cue(cands, "to")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the older fishermen on the quay"
+    assert c.content.text == "the new pier marked the end of an era"
+
+
+@pytest.mark.parametrize("text", ["To date, the new pier has cost four million pounds.", "For many fishermen, the new pier marked the end of an era."])
+def test_other_opening_phrases_are_not_cues(extractor: RuleExtractor, text: str) -> None:
+    assert attributed(extract(extractor, text)) == []

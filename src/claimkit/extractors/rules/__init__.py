@@ -39,6 +39,9 @@ _SUBJ_PRONOUNS = {"it", "he", "she"}
 # longer than any sentence of PolNeAR train (its longest has 979 characters)
 MAX_SENTENCE_CHARS = 2_000
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a sentence that opens with "For X," "To X," or "In a poll ...," is parsed
+# even without a trigger word: the phrase may be the cue ("For many voters, Y")
+_OPENING_PHRASE = re.compile(r"\W*(?:(?:but|and|yet|still)\s+)?(?:for|to|in)\s[^,.;:!?]{2,90},", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,7 @@ class RuleExtractor:
             s
             for s in sentences
             if s.index not in skip
-            and not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower()))
+            and (not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower())) or _OPENING_PHRASE.match(text, s.start, s.end))
             and not quotes.holds(s.start, s.end)
         ]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))

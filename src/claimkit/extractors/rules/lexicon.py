@@ -76,6 +76,10 @@ STIMULUS_SUBJECT_VERBS = frozenset(
 # "In a CNN poll released Monday, Clinton led by ten points": PolNeAR makes
 # the poll the source and "In" the cue
 POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
+# "To many Democrats, X", "To Sexton, X": whose view X is (PolNeAR annotates
+# the opening phrase as the cue); besides names, pronouns and plural nouns,
+# these words can name the holders of a view
+VIEW_HOLDER_WORDS = frozenset("many some others most few anyone everyone".split())
 # verbs whose "to/at/with X" is the person addressed
 ADDRESSING_VERBS = frozenset(
     "say write tweet post speak talk apologize apologise explain complain lash plead appeal shout yell declare admit "
