@@ -811,3 +811,9 @@ def test_to_someone_opening_the_sentence_makes_the_clause_their_view(extractor: 
 @pytest.mark.parametrize("text", ["To date, the new pier has cost four million pounds.", "For many fishermen, the new pier marked the end of an era."])
 def test_other_opening_phrases_are_not_cues(extractor: RuleExtractor, text: str) -> None:
     assert attributed(extract(extractor, text)) == []
+
+
+def test_a_colon_inside_the_quotation_before_the_cue_does_not_cut_it(extractor: RuleExtractor) -> None:
+    text = '"We will win the harbour vote the way we won before: knock on every door, twice, and keep coming back," spokeswoman Ruth Kane said.'
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text.startswith('"We will win') and c.content.text.endswith('coming back,"')

@@ -824,7 +824,7 @@ class SentenceRules:
         gov = self.governing_verb(tok) if GOVERNING else None
         if gov is not None:
             cue = (min(cue[0], self.cue_span(gov)[0]), cue[1])
-        if content[1] <= cue[0] and self.text[content[0]] not in _QUOTE_CHARS and _CLAUSE_BREAK.search(self.text, content[1], cue[0]):
+        if content[1] <= cue[0] and self.text[content[0]] not in _QUOTE_CHARS and self.quotes.at(content[0]) is None and _CLAUSE_BREAK.search(self.text, content[1], cue[0]):
             # "Most voters were worried; a third said they were very worried": the
             # clause before a colon, semicolon or spaced dash is not what the later cue reports
             after = [t.i for t in self.doc[tok.i : tok.right_edge.i + 1] if self.off + t.idx >= cue[1] and not t.is_punct]
