@@ -814,6 +814,6 @@ def test_other_opening_phrases_are_not_cues(extractor: RuleExtractor, text: str)
 
 
 def test_a_colon_inside_the_quotation_before_the_cue_does_not_cut_it(extractor: RuleExtractor) -> None:
-    text = '"We will win the harbour vote the way we won before: knock on every door, twice, and keep coming back," spokeswoman Ruth Kane said.'
+    text = '"We expect to win the harbour vote with the same plan we had before: Meet people not once, but twice, and keep coming back," spokeswoman Ruth Kane said.'
     c = by_cue(extract(extractor, text), "say")
-    assert c.content.text.startswith('"We will win') and c.content.text.endswith('coming back,"')
+    assert c.content.text.startswith('"We expect') and c.content.text.endswith('coming back,"')
