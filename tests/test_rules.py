@@ -817,3 +817,17 @@ def test_a_colon_inside_the_quotation_before_the_cue_does_not_cut_it(extractor: 
     text = '"We expect to win the harbour vote with the same plan we had before: Meet people not once, but twice, and keep coming back," spokeswoman Ruth Kane said.'
     c = by_cue(extract(extractor, text), "say")
     assert c.content.text.startswith('"We expect') and c.content.text.endswith('coming back,"')
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Asked if the pier should stay open all winter, 46 percent of fishermen said yes.", "yes"),
+        ("Last month, 26 percent of the harbour workers said the same.", "the same"),
+        ("The ferry will not sail on Sunday. Harbour engineers said so.", "so"),
+    ],
+)
+def test_a_one_word_answer_is_the_content(extractor: RuleExtractor, text: str, claim: str) -> None:
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == claim
+    assert c.mode == "indirect"

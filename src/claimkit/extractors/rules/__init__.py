@@ -206,7 +206,7 @@ class RuleExtractor:
         if source is None:  # an attribution always has a source, if only an unnamed one
             source = Source(name=lexicon.UNNAMED_SOURCE, kind="unnamed")
         quoted = quotes.quoted_chars(cs, ce)
-        mode = "direct" if quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
+        mode = "direct" if quoted > 0 and quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
         statement = self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
         return Candidate(
             content=content,

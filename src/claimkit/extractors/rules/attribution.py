@@ -802,6 +802,16 @@ class SentenceRules:
                     content = self.clean(*self.tspan(obj.left_edge.i, hi), drop_that=False)
                     path = "prep"
                     extra = p
+        if content is None:
+            # "46 percent said yes", "experts said so", "26 percent said the
+            # same", "Sorry, Sanders said.": a one-word answer is the content
+            ans = next(
+                (c for c in kids if c.lower_ in lx.SHORT_ANSWERS and c.dep_ in {"intj", "advmod", "dobj", "nsubj", "attr", "npadvmod", "acomp"} and (tok.i < c.i <= tok.i + 2 or (c.dep_ == "intj" and c.left_edge.i == 0))),
+                None,
+            )
+            if ans is not None:
+                content = self.clean(*self.tspan(ans.left_edge.i, ans.right_edge.i), drop_that=False)
+                path = "answer"
         if content is None and learned:
             content = self.fallback_content(tok)
             path = "fallback"

@@ -80,6 +80,8 @@ POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
 # the opening phrase as the cue); besides names, pronouns and plural nouns,
 # these words can name the holders of a view
 VIEW_HOLDER_WORDS = frozenset("many some others most few anyone everyone".split())
+# one-word answers a cue can report ("said yes", "thinks so", "said the same")
+SHORT_ANSWERS = frozenset("yes no so same otherwise sorry nothing".split())
 # verbs whose "to/at/with X" is the person addressed
 ADDRESSING_VERBS = frozenset(
     "say write tweet post speak talk apologize apologise explain complain lash plead appeal shout yell declare admit "
