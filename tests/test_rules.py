@@ -831,3 +831,15 @@ def test_a_one_word_answer_is_the_content(extractor: RuleExtractor, text: str, c
     c = by_cue(extract(extractor, text), "say")
     assert c.content.text == claim
     assert c.mode == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said,“Look, the ferry will sail on time this winter.”",
+        "“The ferry will sail on time this winter,”Kane said.",
+    ],
+)
+def test_a_quotation_mark_glued_to_a_word_still_gives_the_record(extractor: RuleExtractor, text: str) -> None:
+    c = by_cue(extract(extractor, text), "say")
+    assert c.mode == "direct" and "the ferry will sail on time" in c.content.text.lower()

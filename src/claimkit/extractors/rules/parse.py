@@ -30,7 +30,19 @@ def nlp() -> Any:
             f"the offline extractor needs the spaCy pipeline {MODEL} ({type(exc).__name__}); reinstall claimkit (pip install -e .) to get it"
         ) from exc
     _use_numpy_gemm(pipeline)
+    _split_glued_quotes(pipeline)
     return pipeline
+
+
+def _split_glued_quotes(pipeline: Any) -> None:
+    """A double quotation mark glued to a word is a token of its own:
+    spaCy's English tokenizer keeps 'said,“Look' and 'surprising,”Clinton'
+    as one token each, and the parse around them fails (no record at all)."""
+    import re
+
+    infix = pipeline.tokenizer.infix_finditer.__self__
+    glued = r"[“”]|(?<=[,.;:!?])\"(?=[^\W\d_])|(?<=[^\W\d_])[,.;:!?](?=[“”\"])"
+    pipeline.tokenizer.infix_finditer = re.compile(f"{infix.pattern}|{glued}", infix.flags).finditer
 
 
 def _use_numpy_gemm(pipeline: Any) -> None:
