@@ -843,3 +843,33 @@ def test_a_one_word_answer_is_the_content(extractor: RuleExtractor, text: str, c
 def test_a_quotation_mark_glued_to_a_word_still_gives_the_record(extractor: RuleExtractor, text: str) -> None:
     c = by_cue(extract(extractor, text), "say")
     assert c.mode == "direct" and "the ferry will sail on time" in c.content.text.lower()
+
+
+def test_a_name_and_a_colon_at_the_head_of_a_paragraph_attribute_the_rest_of_it(extractor: RuleExtractor) -> None:
+    text = (
+        "Harbour Master Kane: The new pier will open in May.\n\n"
+        'RUTH KANE: We waited ten years for this. The boats can finally come in at low tide.\n\n'
+        'Kane: "The pier is ready." Lewis: "It is not."\n\n'
+    )
+    cands = attributed(extract(extractor, text))
+    got = {(c.source.mention.text, c.content.text) for c in cands if c.cue is not None and c.cue.lemma == ":" and c.source and c.source.mention}
+    assert got == {
+        ("Harbour Master Kane", "The new pier will open in May"),
+        ("RUTH KANE", "We waited ten years for this. The boats can finally come in at low tide"),
+        ("Kane", '"The pier is ready."'),
+    }
+    assert {c.source.kind for c in cands if c.source is not None and c.source.name == "Kane"} == {"person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The ferry sailed at noon on Friday.",
+        "Q: When will the new pier open to the public?",
+        "Kane: 547.",
+        "Averly: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.",
+        "The harbour master said the pier was one thing above all: ready for the winter storms.",
+    ],
+)
+def test_labels_scores_lists_and_colons_inside_a_sentence_are_not_speakers(extractor: RuleExtractor, text: str) -> None:
+    assert all(c.cue is None or c.cue.lemma != ":" for c in extract(extractor, text))

@@ -27,7 +27,7 @@ from typing import Any
 from claimkit import __version__
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
-from claimkit.extractors.rules.attribution import Found, SentenceRules
+from claimkit.extractors.rules.attribution import SPEAKER_LINE, Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
@@ -100,7 +100,7 @@ class RuleExtractor:
             s
             for s in sentences
             if s.index not in skip
-            and (not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower())) or _OPENING_PHRASE.match(text, s.start, s.end))
+            and (not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower())) or _OPENING_PHRASE.match(text, s.start, s.end) or SPEAKER_LINE.match(text, s.start, s.end))
             and not quotes.holds(s.start, s.end)
         ]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))

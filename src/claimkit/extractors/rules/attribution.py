@@ -91,6 +91,15 @@ _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|
 # a second reporting verb between the cue and the resumed quotation ("“A,” he
 # said. But, she added, “B.”"): the resumed quotation is that verb's content
 _SECOND_CUE = re.compile(r"\b(?:adds?|added|adding|continues?|continued|went on|goes on|said|says|told|tells|notes?|noted|explained|wrote|writes)\b", re.I)
+# "Issa: Clinton's honesty is in question.", "JAKE TAPPER: Do you think ...?",
+# "EXCLUSIVE – Roger Stone: Don't trust the voting machines.": up to five
+# capitalised words (a few lower-case particles between them) and a colon at
+# the head of a paragraph, words after it
+SPEAKER_LINE = re.compile(
+    r"[ \t\"“]*(?:[A-Z][A-Z ]*\s[–—-]\s+)?"
+    r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|de|van|von|al|bin)){0,4}):[ \t]+(?=[^\W\d_]|[“‘'\"])"
+)
+_NEXT_SPEAKER = re.compile(r"[.!?\"”’]\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}:\s")
 _CLAUSE_BREAK = re.compile(r"[:;]| [—–-]+ ")
 _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 # what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
@@ -430,6 +439,10 @@ class SentenceRules:
         v = cue_model.view(doc)
         m = self.model
         n = len(v.lower)
+        speaker = self.speaker_line()
+        if speaker is not None:
+            out.append(speaker)
+            used.update(j for j in range(n) if self.off + v.idx[j] < speaker.content[0])
         for i in range(n):
             if i in used:
                 continue
@@ -544,6 +557,38 @@ class SentenceRules:
         rsz = right[1] - right[0] + 1 if right else 0
         side = left if lsz > rsz else right
         return self.clean(*self.tspan(*side)) if side is not None else None
+
+    def speaker_line(self) -> Found | None:
+        """"Issa: Clinton's honesty is in question." at the head of a
+        paragraph: the name is the source, the colon the cue and the rest of
+        the paragraph the content.  Not under labels ("UPDATE:", "Q:"), nor
+        for a score or a list ("Clinton: 547.", "Iowa: Tim Albrecht, Brad
+        Anderson, Rob Barron, ...")."""
+        text, off = self.text, self.off
+        if off > 0 and not text[max(0, off - 8) : off].rstrip(" \t").endswith("\n"):
+            return None
+        m = SPEAKER_LINE.match(text, off, off + 200)
+        if m is None or len(m.group(1)) > 40 or m.group(1).lower() in lx.NOT_SPEAKERS:
+            return None
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        # 'Clinton: "A." Bush: "B."': the next speaker's words are not this one's
+        nxt = _NEXT_SPEAKER.search(text, m.end(), end)
+        content = self.clean(m.end(), nxt.start() + 1 if nxt else end, drop_that=False)
+        if content is None:
+            return None
+        words = text[content[0] : content[1]].split()
+        if len(words) < 3 or text.count(",", content[0], content[1]) >= max(4, len(words) // 3):
+            return None
+        name_end = m.end(1)
+        head = next((t for t in self.doc if off + t.idx < name_end <= off + t.idx + len(t.text)), None)
+        if head is None:
+            return None
+        if not head.tag_.startswith("NNP") and head.lower_ not in lx.SOURCE_NOUNS:
+            # the parser, seeing no sentence around it, often tags "Kane:" as a
+            # common noun; a capitalised name that is no known source noun is proper
+            head.tag_ = "NNP"
+        return Found(cue=(name_end, name_end + 1), lemma=":", content=self.snap(content), source=(m.start(1), name_end), source_head=head, rule="speaker")
 
     def opening_phrase(self, tok: Any) -> Any:
         """The object of a prepositional phrase that opens the sentence (after

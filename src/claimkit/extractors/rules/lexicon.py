@@ -80,6 +80,19 @@ POLL_NOUNS = frozenset("poll polls survey surveys polling".split())
 # the opening phrase as the cue); besides names, pronouns and plural nouns,
 # these words can name the holders of a view
 VIEW_HOLDER_WORDS = frozenset("many some others most few anyone everyone".split())
+# "Name: words" at the head of a paragraph is an attribution (headlines such as
+# "Issa: Clinton's honesty is in question", transcripts such as "TAPPER: Do you
+# think ..."), except under these labels (compared lower-cased); "Q"/"A" are
+# annotated in PolNeAR train only a third of the time
+NOT_SPEAKERS = frozenset(
+    x.strip()
+    for x in (
+        "q, a, the latest, contributing, breaking, revealed, twitter, online, from, so, name, note, update, "
+        "correction, previously, byline, video, photo, watch, related, exclusive, busted, boom, look, wow, bombshell, "
+        "editor's note, editor’s note, read more, source, sources, credit, caption, transcript, video transcript, "
+        "short reads, stat of the week, delegate update, paid notice"
+    ).split(",")
+)
 # one-word answers a cue can report ("said yes", "thinks so", "said the same")
 SHORT_ANSWERS = frozenset("yes no so same otherwise sorry nothing".split())
 # verbs whose "to/at/with X" is the person addressed
@@ -253,6 +266,8 @@ PERSON_HEADS = frozenset(
 TITLES = frozenset(
     "mr. mrs. ms. dr. sen. rep. gov. gen. prof. president senator governor secretary".split()
 )
+# every common noun the source classes know
+SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS
 
 
 # --------------------------------------------------------------------------- #
