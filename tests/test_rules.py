@@ -873,3 +873,15 @@ def test_a_name_and_a_colon_at_the_head_of_a_paragraph_attribute_the_rest_of_it(
 )
 def test_labels_scores_lists_and_colons_inside_a_sentence_are_not_speakers(extractor: RuleExtractor, text: str) -> None:
     assert all(c.cue is None or c.cue.lemma != ":" for c in extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("A new harbour survey shows Kane at 40 percent among fishermen.", "Kane at 40 percent among fishermen"),
+        ("An earlier poll showed Lewis in third at 11 percent.", "Lewis in third at 11 percent"),
+    ],
+)
+def test_show_takes_its_object_with_the_predicate_after_it(extractor: RuleExtractor, text: str, claim: str) -> None:
+    c = by_cue(extract(extractor, text), "show")
+    assert c.content.text == claim

@@ -832,7 +832,8 @@ class SentenceRules:
             if objs:
                 first = objs[0]
                 lo = first.left_edge.i
-                hi = max(c.right_edge.i for c in kids if c.i >= first.i and self._obj_tail(c))
+                small = lemma in lx.SMALL_CLAUSE_VERBS  # "polls show Johnson at 10 percent"
+                hi = max(c.right_edge.i for c in kids if c.i >= first.i and (self._obj_tail(c) or (small and c.dep_ in {"prep", "advmod", "acomp", "npadvmod", "oprd", "xcomp"})))
                 content = self.clean(*self.tspan(lo, hi), drop_that=False)
                 path = "obj"
             elif preps and (preps[0].i <= tok.i + 2 or preps[0].i == near):

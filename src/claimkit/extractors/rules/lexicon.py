@@ -93,6 +93,9 @@ NOT_SPEAKERS = frozenset(
         "short reads, stat of the week, delegate update, paid notice"
     ).split(",")
 )
+# verbs whose object goes with a predicate after it, all of it the content:
+# "polls show Johnson at or above 10 percent", "the survey put her ahead"
+SMALL_CLAUSE_VERBS = frozenset("show find put peg have".split())
 # one-word answers a cue can report ("said yes", "thinks so", "said the same")
 SHORT_ANSWERS = frozenset("yes no so same otherwise sorry nothing".split())
 # verbs whose "to/at/with X" is the person addressed
