@@ -885,3 +885,9 @@ def test_labels_scores_lists_and_colons_inside_a_sentence_are_not_speakers(extra
 def test_show_takes_its_object_with_the_predicate_after_it(extractor: RuleExtractor, text: str, claim: str) -> None:
     c = by_cue(extract(extractor, text), "show")
     assert c.content.text == claim
+
+
+def test_a_clause_about_he_or_she_after_the_complement_is_the_writers(extractor: RuleExtractor) -> None:
+    text = "Kane said the real danger on the quay is the old crane, and he railed against the council for ignoring it."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "the real danger on the quay is the old crane"

@@ -240,8 +240,17 @@ class SentenceRules:
         hi = ccomp.right_edge.i
         if ccomp.i < verb.i:
             return hi
+        own = next((g.lower_ for g in ccomp.children if g.dep_ in _SUBJ), None)
         for c in ccomp.children:
-            if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V" or any(g.dep_ in _SUBJ for g in c.children):
+            if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V":
+                continue
+            subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
+            if subj is not None:
+                # "said the real extremist is Clinton, and he railed against ...":
+                # after a comma, a clause about "he"/"she" that the complement is
+                # not about is the writer's, not the speaker's
+                if subj.lower_ in {"he", "she"} and own != subj.lower_ and c.left_edge.i > 1 and self.doc[subj.i - 2].text == "," and self.doc[subj.i - 1].dep_ == "cc":
+                    return subj.i - 3
                 continue
             lemma = self.lex.lemma_of(c.lower_, "V")
             if lemma not in self.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
