@@ -40,7 +40,8 @@ _SUBJ_PRONOUNS = {"it", "he", "she"}
 MAX_SENTENCE_CHARS = 2_000
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a sentence that opens with "For X," "To X," or "In a poll ...," is parsed
-# even without a trigger word: the phrase may be the cue ("For many voters, Y")
+# even without a trigger word: the phrase may be the cue ("To many voters, Y",
+# "In a CNN poll, Y"); so is a paragraph that opens "Name: ..." (SPEAKER_LINE)
 _OPENING_PHRASE = re.compile(r"\W*(?:(?:but|and|yet|still)\s+)?(?:for|to|in)\s[^,.;:!?]{2,90},", re.I)
 
 

@@ -325,29 +325,31 @@ class SentenceRules:
                 break
         return i, None
 
-    def addressee_pp(self, tok: Any, lemma: str, *, anyone: bool = False) -> Any:
-        """The "to/at/with X" right after a speech verb (its particles and
-        adverbs aside) when X is a person, a group or an audience: "said to
-        reporters", "tweeting back at him", "pleading with voters"; with
-        ``anyone``, whatever X is ("lashed out at the company")."""
+    def only_particles_between(self, tok: Any, j: int) -> bool:
+        """Whether every word between ``tok`` and index ``j`` is a particle or
+        an adverb of ``tok`` ("tweeting back at", "telling them, “...”")."""
+        d = self.doc
+        return all(d[k].head.i == tok.i and d[k].dep_ in {"prt", "advmod"} for k in range(tok.i + 1, j))
+
+    def addressee_pp(self, tok: Any, lemma: str) -> Any:
+        """The "to/at/with X" right after a speech verb, its particles and
+        adverbs aside: "said to reporters", "tweeting back at him", "lashed
+        out at the company"."""
         if lemma not in lx.ADDRESSING_VERBS:
             return None
-        d = self.doc
         for c in tok.children:
-            if c.i <= tok.i or c.dep_ != "prep" or c.lower_ not in lx.ADDRESSEE_PREPS:
-                continue
-            if any(d[j].head.i != tok.i or d[j].dep_ not in {"prt", "advmod"} for j in range(tok.i + 1, c.i)):
+            if c.i > tok.i and c.dep_ == "prep" and c.lower_ in lx.ADDRESSEE_PREPS:
+                if self.only_particles_between(tok, c.i) and any(g.dep_ == "pobj" for g in c.children):
+                    return c
                 return None
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None:
-                return None
-            person = (
-                (obj.tag_ == "PRP" and obj.lower_ not in lx.MESSAGE_NOUNS)
-                or (obj.tag_.startswith("NN") and obj.text[:1].isupper())
-                or obj.lower_ in lx.AUDIENCE_NOUNS
-            )
-            return c if person or anyone else None
         return None
+
+    @staticmethod
+    def names_people(prep: Any) -> bool:
+        """Whether the object of a preposition is a person, a group or an
+        audience (a pronoun, a capitalised name, "reporters", "voters")."""
+        obj = next(g for g in prep.children if g.dep_ == "pobj")
+        return (obj.tag_ == "PRP" and obj.lower_ not in lx.MESSAGE_NOUNS) or (obj.tag_.startswith("NN") and obj.text[:1].isupper()) or obj.lower_ in lx.AUDIENCE_NOUNS
 
     def after_quote(self, verb: Any) -> bool:
         """A finite verb right after a closing quotation and its comma ("...,” said)."""
@@ -795,7 +797,8 @@ class SentenceRules:
         placeholder = {c.i for c in kids if lemma in lx.PUT_IT_VERBS and c.dep_ == "dobj" and c.lower_ == "it"}
         addressed |= placeholder
         # "said to People", "tweeting at him": the person addressed is not the content
-        to_whom = self.addressee_pp(tok, lemma)
+        target = self.addressee_pp(tok, lemma)
+        to_whom = target if target is not None and self.names_people(target) else None
         # "spoke at length about X", "saying at one point, “...”": where the argument starts
         near, inner = self.past_occasion(tok)
         if inner is not None and inner.dep_ == "relcl" and any(c.lower_ in {"so", "such"} for c in kids):
@@ -809,7 +812,6 @@ class SentenceRules:
             c.i > tok.i and c.i not in addressed and (to_whom is None or c.i != to_whom.i) and (c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in lx.PREP_CUES and not _time_prep(c) and (c.i <= tok.i + 2 or c.i == near)))
             for c in kids
         )
-        target = to_whom or self.addressee_pp(tok, lemma, anyone=True)
         if content is None and target is not None:
             # "apologized to Clinton for the incident", "lashed out at the company over Y": what it was about
             matter = next((c for c in kids if c.dep_ == "prep" and c.i > target.right_edge.i and c.lower_ in lx.MATTER_PREPS and c.right_edge.i > c.i), None)
@@ -1125,8 +1127,7 @@ class SentenceRules:
         if addressed:
             # "telling the crowd, “...”": the quotation after the person addressed
             obj = self.doc[min(addressed)]
-            d = self.doc
-            if obj.left_edge.i > tok.i and all(d[j].head.i == tok.i and d[j].dep_ in {"prt", "advmod"} for j in range(tok.i + 1, obj.left_edge.i)):
+            if obj.left_edge.i > tok.i and self.only_particles_between(tok, obj.left_edge.i):
                 last = obj.right_edge
                 right_anchor = self.off + last.idx + len(last.text)
         nxt = self.quotes.overlapping(right_anchor, right_anchor + 400) if after else []

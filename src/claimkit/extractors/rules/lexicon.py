@@ -38,9 +38,6 @@ BLOCKED_VERBS = frozenset("be have do make go get take give come accord".split()
 # Verbs whose cue takes a preposition as part of the cue: "called for", "referred to".
 PREP_CUES = frozenset("about for to on of against with at".split())
 
-# Prepositions of circumstance (time, place, manner, channel): a phrase they
-# head after a cue verb's object is not content ("attacked X on Monday", "X in
-# a tweet"); others are ("blamed X for Y", "accused X of Y").
 # verbs whose object is the person addressed ("told reporters", "asked
 # workers"), not what was said, unless the object is a message noun
 ADDRESSEE_VERBS = frozenset("tell ask assure inform remind".split())
@@ -110,6 +107,9 @@ AUDIENCE_NOUNS = frozenset(
     "people donor donors member members colleague colleagues student students viewer viewers listener listeners "
     "host hosts interviewer lawmaker lawmakers delegate delegates follower followers".split()
 )
+# Prepositions of circumstance (time, place, manner, channel): a phrase they
+# head after a cue verb's object is not content ("attacked X on Monday", "X in
+# a tweet"); others are ("blamed X for Y", "accused X of Y").
 CIRCUMSTANCE_PREPS = frozenset("in on at by during despite after before since amid through until following throughout via".split())
 
 # Adverbs left out of a cue span (PolNeAR keeps "also", "not", "repeatedly" in).

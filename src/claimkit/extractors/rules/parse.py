@@ -9,6 +9,7 @@ from the fine-grained tag.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -38,8 +39,6 @@ def _split_glued_quotes(pipeline: Any) -> None:
     """A double quotation mark glued to a word is a token of its own:
     spaCy's English tokenizer keeps 'said,“Look' and 'surprising,”Clinton'
     as one token each, and the parse around them fails (no record at all)."""
-    import re
-
     infix = pipeline.tokenizer.infix_finditer.__self__
     glued = r"[“”]|(?<=[,.;:!?])\"(?=[^\W\d_])|(?<=[^\W\d_])[,.;:!?](?=[“”\"])"
     pipeline.tokenizer.infix_finditer = re.compile(f"{infix.pattern}|{glued}", infix.flags).finditer
