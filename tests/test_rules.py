@@ -891,3 +891,16 @@ def test_a_clause_about_he_or_she_after_the_complement_is_the_writers(extractor:
     text = "Kane said the real danger on the quay is the old crane, and he railed against the council for ignoring it."
     c = by_cue(extract(extractor, text), "say")
     assert c.content.text == "the real danger on the quay is the old crane"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "claim"),
+    [
+        ("The mayor praised the fishermen's generosity in support of the harbour food bank.", "praise", "the fishermen's generosity in support of the harbour food bank"),
+        ("Kane described the pier in glowing terms.", "describe", "the pier in glowing terms"),
+        ("The union criticized the ferry company in federal court on Monday.", "criticize", "the ferry company"),
+    ],
+)
+def test_an_in_phrase_after_the_object_is_content_unless_it_is_the_setting(extractor: RuleExtractor, text: str, lemma: str, claim: str) -> None:
+    c = by_cue(extract(extractor, text), lemma)
+    assert c.content.text == claim

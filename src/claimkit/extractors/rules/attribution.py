@@ -69,6 +69,14 @@ _OCCASION_WORDS = frozenset(
 )
 
 
+# what "in X" names when it is the setting of the words, not part of them
+# ("in federal court", "in the past", "in print", "in an effort to")
+_IN_SETTING = frozenset(
+    "court past print letters appearance appearances order effort case weeks months years days decades hours "
+    "public private person writing comments remarks".split()
+)
+
+
 def _time_prep(prep: Any) -> bool:
     """"on Monday", "at the time", "at a rally": a time or an occasion, not a cue's argument."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -947,6 +955,13 @@ class SentenceRules:
         Monday" or "claimed X in a tweet"); adverbs are left out."""
         if c.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp"}:
             return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            # "in support of", "in the face of", "in expanding": a manner or a
+            # respect, part of what is said; "in Iowa", "in 2008", "in a tweet" are not
+            obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is None or c.doc[c.i - 1].text == ",":
+                return False
+            return obj.dep_ == "pcomp" or (obj.tag_ in {"NN", "NNS"} and not any(obj.lower_ in words for words in (_TIME_WORDS, _IN_SETTING, lx.STATEMENT_NOUNS, _OCCASION_WORDS)))
         return c.dep_ == "prep" and c.lower_ not in lx.CIRCUMSTANCE_PREPS
 
     def fallback_content(self, tok: Any) -> tuple[int, int] | None:
