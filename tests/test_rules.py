@@ -904,3 +904,8 @@ def test_a_clause_about_he_or_she_after_the_complement_is_the_writers(extractor:
 def test_an_in_phrase_after_the_object_is_content_unless_it_is_the_setting(extractor: RuleExtractor, text: str, lemma: str, claim: str) -> None:
     c = by_cue(extract(extractor, text), lemma)
     assert c.content.text == claim
+
+
+def test_a_to_clause_after_the_object_belongs_to_the_content(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "Kane backed a larger role for the harbour board in Averly to deprive the ferry company of its monopoly."), "back")
+    assert c.content.text == "a larger role for the harbour board in Averly to deprive the ferry company of its monopoly"

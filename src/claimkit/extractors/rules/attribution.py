@@ -955,6 +955,8 @@ class SentenceRules:
         Monday" or "claimed X in a tweet"); adverbs are left out."""
         if c.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp"}:
             return True
+        if c.dep_ == "advcl" and c.left_edge.tag_ == "TO" and c.doc[c.left_edge.i - 1].text != ",":
+            return True  # "praised the efforts of Kerry to find a political solution"
         if c.dep_ == "prep" and c.lower_ == "in":
             # "in support of", "in the face of", "in expanding": a manner or a
             # respect, part of what is said; "in Iowa", "in 2008", "in a tweet" are not
