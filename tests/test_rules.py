@@ -909,3 +909,8 @@ def test_an_in_phrase_after_the_object_is_content_unless_it_is_the_setting(extra
 def test_a_to_clause_after_the_object_belongs_to_the_content(extractor: RuleExtractor) -> None:
     c = by_cue(extract(extractor, "Kane backed a larger role for the harbour board in Averly to deprive the ferry company of its monopoly."), "back")
     assert c.content.text == "a larger role for the harbour board in Averly to deprive the ferry company of its monopoly"
+
+
+def test_a_to_clause_after_a_prepositional_cue_belongs_to_the_content(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "Kane called for the suspension of the pier contract to protect the fishermen's jobs."), "call")
+    assert c.content.text == "the suspension of the pier contract to protect the fishermen's jobs"

@@ -73,7 +73,7 @@ _OCCASION_WORDS = frozenset(
 # ("in federal court", "in the past", "in print", "in an effort to")
 _IN_SETTING = frozenset(
     "court past print letters appearance appearances order effort case weeks months years days decades hours "
-    "public private person writing comments remarks".split()
+    "public private person writing comments remarks race manner".split()
 )
 
 
@@ -864,6 +864,8 @@ class SentenceRules:
                     as_pp = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == hi + 1), None)
                     if as_pp is not None:
                         hi = as_pp.right_edge.i
+                    # "called for the deal's suspension in response to X", "pushed for action to Y"
+                    hi = max([hi] + [c.right_edge.i for c in kids if c.i > hi and self._obj_tail(c) and (c.dep_ != "prep" or c.lower_ == "in")])
                     content = self.clean(*self.tspan(obj.left_edge.i, hi), drop_that=False)
                     path = "prep"
                     extra = p
