@@ -914,3 +914,13 @@ def test_a_to_clause_after_the_object_belongs_to_the_content(extractor: RuleExtr
 def test_a_to_clause_after_a_prepositional_cue_belongs_to_the_content(extractor: RuleExtractor) -> None:
     c = by_cue(extract(extractor, "Kane called for the suspension of the pier contract to protect the fishermen's jobs."), "call")
     assert c.content.text == "the suspension of the pier contract to protect the fishermen's jobs"
+
+
+def test_a_clause_spelled_out_after_a_colon_stays_with_it_and_the_source_stops_at_the_verb(extractor: RuleExtractor) -> None:
+    text = (
+        "Kane said he was already familiar with two men later linked to the fire on the quay: Tom Lewis, who was "
+        "charged with starting it and has been brought back to stand trial, and Ian Ross, a former deckhand."
+    )
+    c = by_cue(extract(extractor, text), "say")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"
+    assert c.content.text.startswith("he was already familiar") and c.content.text.endswith("a former deckhand")

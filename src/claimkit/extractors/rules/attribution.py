@@ -278,7 +278,7 @@ class SentenceRules:
     def source_of(self, verb: Any, depth: int = 0) -> tuple[tuple[int, int] | None, Any]:
         for c in verb.children:
             if c.dep_ in {"nsubj", "csubj"}:
-                return self.np_span(c), c
+                return self.np_span(c, before=verb.i), c
         for c in verb.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -376,8 +376,13 @@ class SentenceRules:
                     return subj
         return None
 
-    def np_span(self, tok: Any) -> tuple[int, int]:
+    def np_span(self, tok: Any, before: int | None = None) -> tuple[int, int]:
+        """The noun phrase of ``tok``; with ``before``, ending before that
+        word (a subject never reaches over its own verb, however the parser
+        hung what follows the verb off it)."""
         lo, hi = tok.left_edge.i, tok.right_edge.i
+        if before is not None and tok.i < before <= hi:
+            hi = before - 1
         d = self.doc
         # a noun phrase keeps its ", who ..." clause (as PolNeAR's sources do)
         # but not a participle phrase after a comma ("John Archer, wearing a
@@ -750,6 +755,10 @@ class SentenceRules:
                 conj = next((c for c in kids if c.dep_ == "conj" and c.i > hi and coarse(c.tag_) == "V" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
                 if conj is not None:
                     hi = conj.right_edge.i
+                # "said he knew two of the men: A, who ..., and B": what follows the colon spells the clause out
+                d = self.doc
+                if hi + 2 < len(d) and d[hi + 1].text == ":" and not self.quotes.at(self.off + d[hi + 2].idx):
+                    hi = len(d) - 1
             content = self.clean(*self.tspan(ccomp.left_edge.i, hi))
             path = "ccomp"
         if content is None:
