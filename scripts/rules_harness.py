@@ -15,6 +15,7 @@ Also used as a library by ``analyze_errors.py`` and ``train_cue_model.py``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 import time
@@ -24,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 POLNEAR = Path(os.environ.get("CLAIMKIT_SHARED", "/work/shared")) / "eval" / "polnear"
-CACHE = Path("/tmp/claimkit-parse-cache-train.spacy")
 
 
 def split_ids(ids: list[str]) -> tuple[list[str], list[str]]:
@@ -53,9 +53,12 @@ def install_cache(texts: dict[str, str]) -> None:
     from claimkit.extractors.rules import parse
 
     nlp = parse.nlp()
+    # the cache is named after the pipeline and its tokenizer rules, so a change to either parses afresh
+    key = hashlib.sha1(f"{parse.model_version()} {nlp.tokenizer.infix_finditer.__self__.pattern}".encode()).hexdigest()[:10]
+    cache = Path(f"/tmp/claimkit-parse-cache-train-{key}.spacy")
     sents = sorted({t[s.start : s.end] for t in texts.values() for s in segment.sentences(t)})
-    if CACHE.exists():
-        db = DocBin().from_disk(CACHE)
+    if cache.exists():
+        db = DocBin().from_disk(cache)
         for d in db.get_docs(nlp.vocab):
             _CACHE[d.text] = d
     todo = [s for s in sents if s not in _CACHE]
@@ -66,7 +69,7 @@ def install_cache(texts: dict[str, str]) -> None:
         db = DocBin(attrs=["ORTH", "TAG", "HEAD", "DEP", "SPACY", "POS"])
         for d in _CACHE.values():
             db.add(d)  # type: ignore[arg-type]
-        db.to_disk(CACHE)
+        db.to_disk(cache)
     real = parse.parse
 
     def cached(batch):  # type: ignore[no-untyped-def]
