@@ -961,9 +961,11 @@ class SentenceRules:
     @staticmethod
     def _obj_tail(c: Any) -> bool:
         """Whether a child of a cue verb after its object belongs to the
-        content: a second object or complement, or a prepositional phrase
-        that is not a circumstance ("blamed X for Y", but not "attacked X on
-        Monday" or "claimed X in a tweet"); adverbs are left out."""
+        content: a second object or complement, a to-clause not set off by a
+        comma ("praised the efforts of X to find Y"), or a prepositional phrase
+        that is not a circumstance ("blamed X for Y", "praised X in support of
+        Y", but not "attacked X on Monday" or "claimed X in a tweet"); adverbs
+        are left out."""
         if c.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp"}:
             return True
         if c.dep_ == "advcl" and c.left_edge.tag_ == "TO" and c.doc[c.left_edge.i - 1].text != ",":
