@@ -924,3 +924,28 @@ def test_a_clause_spelled_out_after_a_colon_stays_with_it_and_the_source_stops_a
     c = by_cue(extract(extractor, text), "say")
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"
     assert c.content.text.startswith("he was already familiar") and c.content.text.endswith("a former deckhand")
+
+
+def test_a_clause_goes_on_after_the_cue_phrase_set_into_it(extractor: RuleExtractor) -> None:
+    text = "The new ferry timetable is cheaper, the council said on Tuesday, because fewer boats run at night."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "The new ferry timetable is cheaper, the council said on Tuesday, because fewer boats run at night"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike will end this week, the union said, adding that talks would resume.",
+        "The strike will end this week, the union said, citing the new offer.",
+    ],
+)
+def test_a_participle_after_the_cue_phrase_is_not_the_rest_of_the_clause(extractor: RuleExtractor, text: str) -> None:
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "The strike will end this week"
+
+
+def test_called_on_keeps_its_preposition_in_the_cue(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "The mayor called on residents to conserve water during the drought."), "call")
+    assert c.cue is not None and c.cue.mention.text == "called on"
+    assert c.content.text == "to conserve water during the drought"

@@ -93,6 +93,10 @@ RAISING = True
 GOVERNING = True
 RELCL_HEAD = True
 PARA_AROUND = True
+CCOMP_AROUND = True
+PREP_PARTICLE = True
+# what, after "X, he said,", starts the cue's own business rather than the rest of X (with any participle)
+_AROUND_NOT = frozenset("according who which where".split())
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
@@ -414,6 +418,8 @@ class SentenceRules:
         for c in verb.rights:
             if c.dep_ == "prt" and c.i == hi + 1:
                 hi = c.i
+            elif PREP_PARTICLE and c.dep_ == "prep" and c.i == hi + 1 and (self.lex.lemma_of(verb.lower_, "V"), c.lower_) in lx.PREP_PARTICLES:
+                hi = c.i  # "called on X to Y", "known as X": the preposition is part of the cue
         # "said repeatedly", "fired back": a manner adverb right after the verb
         for c in verb.rights:
             if (c.i == hi + 1 and c.dep_ == "npadvmod" and c.tag_ == "NNP" and c.lower_ in _WEEKDAYS) or (c.i == hi + 1 and c.dep_ == "advmod" and c.tag_ == "RB" and ((c.lower_.endswith("ly") and c.lower_ != "only") or c.lower_ in _CUE_RIGHT_ADVERBS) and c.lower_ not in lx.ADVERB_CUES):
@@ -761,6 +767,10 @@ class SentenceRules:
                     hi = len(d) - 1
             content = self.clean(*self.tspan(ccomp.left_edge.i, hi))
             path = "ccomp"
+            if CCOMP_AROUND and content is not None and ccomp.i < tok.i:
+                end = self.resumed_after_cue(tok, ccomp)
+                if end is not None:
+                    content = (content[0], end)
         if content is None:
             # "called for all candidates to lay out their plans": a for-to clause the parser makes adverbial
             forcl = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i <= tok.i + 2), None)
@@ -1069,6 +1079,36 @@ class SentenceRules:
             lo = self.cue_span(g)[0]
             return Found(cue=(lo, self.tspan(hi, hi)[1]), lemma=tok.lower_, content=self.snap(content), source=src, source_head=head, rule="learned-arg")
         return Found(cue=self.tspan(lo, hi), lemma=tok.lower_, content=self.snap(content), source=src, source_head=head, rule="learned-arg")
+
+    def resumed_after_cue(self, tok: Any, ccomp: Any) -> int | None:
+        """"The streets were deserted, he added, but people need to connect":
+        a clause the cue phrase is set into goes on after it.  Returns the
+        end offset of the resumed part, or None."""
+        d = self.doc
+        last = len(d) - 1
+        while last > tok.i and d[last].is_punct:
+            last -= 1
+        if self.quotes.at(self.off + d[ccomp.left_edge.i].idx) is not None or self.quotes.at(self.off + d[ccomp.right_edge.i].idx) is not None:
+            return None  # a quotation: what follows the cue is the writer's narration, or another rule's
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        j = ccomp.right_edge.i + 1
+        while j < tok.i and d[j].is_punct and d[j].text != ",":
+            j += 1
+        if j >= tok.i or d[j].text != ",":
+            return None
+        k = next((t.i for t in d[tok.i + 1 : last + 1] if t.text in {",", "—", "–"}), None)
+        if k is None or k >= last:
+            return None
+        first = next((t for t in d[k + 1 : last + 1] if t.text not in _QUOTE_CHARS), None)
+        if first is None:
+            return None
+        if first.lower_ in _AROUND_NOT or first.tag_ == "VBG":
+            # "..., he said, adding that ...", "..., citing ...", "..., according to ...": the cue's own business
+            return None
+        end = self.clean(*self.tspan(first.i, last), drop_that=False)
+        return end[1] if end is not None else None
 
     def inserted(self, tok: Any) -> tuple[int, int] | None:
         """"The risk, he said, is a clash": the clause the cue is inserted in.
