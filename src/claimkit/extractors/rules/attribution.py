@@ -95,8 +95,8 @@ RELCL_HEAD = True
 PARA_AROUND = True
 CCOMP_AROUND = True
 PREP_PARTICLE = True
-# what, after "X, he said,", starts the cue's own business rather than the rest of X (with any participle)
-_AROUND_NOT = frozenset("according who which where".split())
+# what, after "X, he said,", starts the cue's own business (when it was said, who said it) rather than the rest of X; so does any participle
+_AROUND_NOT = frozenset("according who which where after before when as".split())
 _PARA_AFTER_NOT = frozenset({"cc", "conj", "advcl", "mark", "parataxis", "advmod", "npadvmod"})
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
