@@ -122,6 +122,10 @@ ARG_PREPS = frozenset("about of on over for to against with that regarding towar
 # only for statements; "said in an interview" has the cue "said").
 CHANNEL_NOUNS = frozenset("statement release".split())
 
+# A verb and the preposition right after it that PolNeAR's cue keeps, as it
+# keeps a particle: "called on X to Y" (26 of 30 on train, fit part), "known as X" (8 of 8).
+PREP_PARTICLES = frozenset({("call", "on"), ("know", "as")})
+
 # "reportedly ..." and friends: the adverb is the cue, the source is not named.
 ADVERB_CUES = frozenset(
     "reportedly allegedly purportedly reputedly supposedly ostensibly".split()
@@ -338,7 +342,3 @@ def _inflections(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def learned() -> Learned:
     return Learned(json.loads(LEARNED_FILE.read_text(encoding="utf-8")))
-
-# A verb and the preposition right after it that PolNeAR's cue keeps, as it
-# keeps a particle: "called on X to Y" (26 of 30 on train, fit part), "known as X" (8 of 8).
-PREP_PARTICLES = frozenset({("call", "on"), ("know", "as")})
