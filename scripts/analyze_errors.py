@@ -82,7 +82,7 @@ def main() -> None:
             if sent is None:
                 miss_cat["no sentence"] += 1
                 continue
-            doc = H._CACHE.get(text[sent.start : sent.end])
+            doc = H.cached_doc(text[sent.start : sent.end])
             ht = head_token(doc, sent.start, s0, e0) if doc is not None else None
             if ht is None:
                 continue

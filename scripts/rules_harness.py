@@ -44,6 +44,13 @@ def load_corpus(split: str = "train"):  # type: ignore[no-untyped-def]
     return load_gold_corpus(POLNEAR / split)
 
 
+def cached_doc(sentence: str):  # type: ignore[no-untyped-def]
+    """The cached parse of ``sentence`` (None when it was never parsed)."""
+    from claimkit.extractors.rules import parse
+
+    return _CACHE.get(parse.parser_text(sentence))
+
+
 def install_cache(texts: dict[str, str]) -> None:
     """Parse every sentence of ``texts`` once (cached on disk) and make
     ``parse.parse`` answer from the cache."""
@@ -54,9 +61,9 @@ def install_cache(texts: dict[str, str]) -> None:
 
     nlp = parse.nlp()
     # the cache is named after the pipeline and its tokenizer rules, so a change to either parses afresh
-    key = hashlib.sha1(f"{parse.model_version()} {nlp.tokenizer.infix_finditer.__self__.pattern}".encode()).hexdigest()[:10]
+    key = hashlib.sha1(f"{parse.model_version()} {nlp.tokenizer.infix_finditer.__self__.pattern} {parse.parser_text('don’t')}".encode()).hexdigest()[:10]
     cache = Path(f"/tmp/claimkit-parse-cache-train-{key}.spacy")
-    sents = sorted({t[s.start : s.end] for t in texts.values() for s in segment.sentences(t)})
+    sents = sorted({parse.parser_text(t[s.start : s.end]) for t in texts.values() for s in segment.sentences(t)})
     if cache.exists():
         db = DocBin().from_disk(cache)
         for d in db.get_docs(nlp.vocab):
@@ -73,7 +80,7 @@ def install_cache(texts: dict[str, str]) -> None:
     real = parse.parse
 
     def cached(batch):  # type: ignore[no-untyped-def]
-        out = [_CACHE.get(t) for t in batch]
+        out = [cached_doc(t) for t in batch]
         miss = [t for t, d in zip(batch, out, strict=True) if d is None]
         if miss:
             got = iter(real(miss))

@@ -64,7 +64,7 @@ def cmd_features() -> None:
                     inside.update(range(s, e))
             quotes = Quotes(text)
             for s in segment.sentences(text):
-                doc = H._CACHE[text[s.start : s.end]]
+                doc = H.cached_doc(text[s.start : s.end])
                 for tok in doc:
                     if not cue_model.scored(tok):
                         continue

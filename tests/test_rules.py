@@ -949,3 +949,9 @@ def test_called_on_keeps_its_preposition_in_the_cue(extractor: RuleExtractor) ->
     c = by_cue(extract(extractor, "The mayor called on residents to conserve water during the drought."), "call")
     assert c.cue is not None and c.cue.mention.text == "called on"
     assert c.content.text == "to conserve water during the drought"
+
+
+def test_a_curly_apostrophe_is_parsed_like_a_straight_one(extractor: RuleExtractor) -> None:
+    text = "But 16 percent of the harbour's residents still say they don’t yet know enough about the new timetable to judge it."
+    c = by_cue(extract(extractor, text), "say")
+    assert c.content.text == "they don’t yet know enough about the new timetable to judge it"
