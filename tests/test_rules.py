@@ -395,6 +395,29 @@ def test_quote_resumed_after_a_second_reporting_verb_is_not_the_first_cues_conte
     assert c.content.text.startswith('"The roof needs') and "walls" not in c.content.text
 
 
+def test_a_whole_quoted_sentence_after_an_attribution_is_the_same_speakers_record(extractor: RuleExtractor) -> None:
+    text = "The harbour master said the ferry would be late. “We have no crews left, and the winter timetable starts in a week.”"
+    cands = attributed(extract(extractor, text))
+    quoted = [c for c in cands if c.content.text.startswith("“We have")]
+    assert len(quoted) == 1 and quoted[0].content.text.endswith("in a week.”")
+    c = quoted[0]
+    assert c.mode == "direct" and c.cue is not None and c.cue.mention.text == "said"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shorter than the quotation before it: PolNeAR makes it part of that attribution, whose record is kept
+        '"We have no crews left, and the winter timetable starts in a week," the harbour master said on Monday, pointing at the empty quay. "Nobody is coming."',
+        # a sentence between them may have a speaker of its own that no rule found
+        "The harbour master said the ferry would be late. The mayor shrugged. “Nobody is coming, and nobody tells me anything about the ferries or the timetable.”",
+    ],
+)
+def test_a_quoted_sentence_is_not_given_to_the_last_speaker(extractor: RuleExtractor, text: str) -> None:
+    assert not [c for c in attributed(extract(extractor, text)) if "Nobody" in c.content.text]
+
+
 def test_second_that_clause_conjoined_to_the_cue_is_content(extractor: RuleExtractor) -> None:
     text = "The governor said the state needs more nurses, but that he would not raise taxes to pay for them."
     c = by_cue(extract(extractor, text), "say")

@@ -183,3 +183,20 @@ def test_would_in_reported_speech_points_forward() -> None:
     text = "The union said the strike would end on Friday."
     (found,) = find_time_expressions(text, 0, len(text), dt.date(2026, 3, 10))
     assert found.text == "Friday" and found.value == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "reported"),
+    [
+        ("The harbour master said on Thursday that the ferry was late again last week.", "2026-02-05"),
+        # no date on the saying: a date inside the earlier claim is not when it was said
+        ("The harbour master said the ferry was late again last week.", None),
+    ],
+)
+def test_a_quotation_that_goes_on_after_the_attribution_shares_its_reported_time(attribution: str, reported: str | None) -> None:
+    from claimkit import extract_claims
+
+    text = f"{attribution} “We have no crews left, and the winter timetable starts in a week, so the boats stay in port.”"
+    (claim,) = [c for c in extract_claims(text, published=SAT) if c.content.text.startswith("“We have")]
+    assert claim.cue is not None and claim.cue.mention.text == "said"
+    assert (claim.reported_at.value if claim.reported_at else None) == reported

@@ -14,11 +14,18 @@ from claimkit.normalize.certainty import rate_certainty
 from claimkit.normalize.time import find_time_expressions
 
 
+def _continues(cand: Candidate, sentence: Sentence) -> bool:
+    """Whether the claim goes on with words attributed in an earlier sentence
+    ("“A,” she said on Monday. “B.”": B's cue is in the sentence before)."""
+    return cand.cue is not None and cand.cue.mention.end <= sentence.start
+
+
 def _scope(cand: Candidate, sentence: Sentence) -> tuple[int, int]:
-    """The region a claim's words live in: its sentence plus its content."""
+    """The region a claim's words live in: its sentence plus its content, and
+    its cue unless the cue is in an earlier sentence."""
     starts = [sentence.start, cand.content.start]
     ends = [sentence.end, cand.content.end]
-    if cand.cue is not None:
+    if cand.cue is not None and not _continues(cand, sentence):
         starts.append(cand.cue.mention.start)
         ends.append(cand.cue.mention.end)
     return min(starts), max(ends)
@@ -49,14 +56,23 @@ def normalise(article: Article, sentences: Sequence[Sentence], candidates: Seque
     text = article.text
     # Candidates of one sentence often share a scope: find its times once.
     times_in: dict[tuple[int, int], list[TimeRef]] = {}
+    # the time each cue's saying was dated with, for the claims that go on after it
+    said_at: dict[tuple[int, int], TimeRef | None] = {}
     for cand in candidates:
-        start, end = _scope(cand, sentences[cand.sentence_index])
+        sentence = sentences[cand.sentence_index]
+        start, end = _scope(cand, sentence)
         update: dict[str, object] = {}
         if cand.reported_at is None or cand.event_time is None:
             times = times_in.get((start, end))
             if times is None:
                 times = times_in[(start, end)] = find_time_expressions(text, start, end, article.published)
             reported, event = _pick_times(cand, times)
+            if cand.cue is not None:
+                key = (cand.cue.mention.start, cand.cue.mention.end)
+                if _continues(cand, sentence):
+                    reported = said_at.get(key)
+                else:
+                    said_at.setdefault(key, cand.reported_at or reported)
             if cand.reported_at is None and reported is not None:
                 update["reported_at"] = reported
             if cand.event_time is None and event is not None:

@@ -122,6 +122,7 @@ class RuleExtractor:
             self._remember(doc, s.start, text, history)
 
         cands = self._dedupe([c for _, _, c in raw])
+        cands += self._continued_quotes(text, sentences, skip, cands, quotes)
         cands += self._unattributed(text, sentences, skip, cands, quotes)
         cands.sort(key=lambda c: (c.sentence_index, c.content.start))
         diagnostics = [
@@ -288,6 +289,44 @@ class RuleExtractor:
                 if best is None or outer.content.end - outer.content.start < cands[best].content.end - cands[best].content.start:
                     best = i
             out.append(inner.model_copy(update={"nested_in": best}) if best is not None else inner)
+        return out
+
+    @staticmethod
+    def _continued_quotes(text: str, sentences: Sequence[Sentence], skip: set[int], cands: list[Candidate], quotes: Quotes) -> list[Candidate]:
+        """Sentences wholly inside a quotation that follow an attribution
+        ("“A,” she said. “B. C.”", "She said A. “B.”") go on with that
+        speaker's words: each run of them becomes a direct record with the
+        same source and cue.  A run shorter than the record before it is left
+        alone: PolNeAR makes it part of that attribution (content "A ... B"),
+        which the earlier record already matches."""
+        attributed = [c for c in cands if c.cue is not None]
+        runs: list[list[int]] = []  # [start, end, first sentence index, last sentence index]
+        for s in sentences:
+            if s.index in skip or not quotes.holds(s.start, s.end) or any(c.content.start < s.end and s.start < c.content.end for c in cands):
+                continue
+            if runs and runs[-1][3] == s.index - 1 and "\n" not in text[runs[-1][1] : s.start]:
+                runs[-1][1], runs[-1][3] = s.end, s.index
+            else:
+                runs.append([s.start, s.end, s.index, s.index])
+        out = []
+        for start, end, first, _ in runs:
+            if first == 0:
+                continue
+            before = sentences[first - 1]
+            # the records said in the sentence just before the run
+            said = [c for c in attributed if before.start < c.content.end <= start or before.start <= c.cue.mention.start < before.end]  # type: ignore[union-attr]
+            if not said or end - start <= max(c.content.end - c.content.start for c in said):
+                continue
+            prev = max(said, key=lambda c: c.content.end)
+            out.append(
+                Candidate(
+                    content=Span(text=text[start:end], start=start, end=end),
+                    mode="direct",
+                    sentence_index=first,
+                    source=prev.source,
+                    cue=prev.cue,
+                )
+            )
         return out
 
     @staticmethod
