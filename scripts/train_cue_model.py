@@ -118,7 +118,6 @@ def cmd_fit(c: float, which: str) -> None:
         "noun_threshold": old.get("noun_threshold", old.get("threshold", 0.0)),
         "bias": round(bias, 4),
         "weights": weights,
-        "trigger_forms": old.get("trigger_forms", []),
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(weights)} weights (of {len(names)}), {OUT.stat().st_size / 1024:.0f} KiB -> {OUT}")
@@ -153,82 +152,6 @@ def cmd_threshold(grid: list[float], noun_grid: list[float]) -> None:
     print(f"threshold {best[1]}, noun threshold {best[2]} -> {cue_model.MODEL_FILE}")
 
 
-def cmd_triggers(budget: float) -> None:
-    """Greedy choice of extra trigger words: a sentence is parsed only when it
-    holds a trigger, so add the words that bring the most gold cues (fit part)
-    per parsed word, until ``budget`` of all words are parsed."""
-    import re
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import rules_harness as H
-
-    from claimkit import segment
-    from claimkit.evaluate import trim_span
-    from claimkit.extractors.rules import furniture, lexicon
-
-    words_re = re.compile(r"[a-z]+")
-    gold, texts = H.load_corpus()
-    fit, held = H.split_ids(list(gold))
-    lex = lexicon.learned()
-    base = set(lex.trigger_forms)
-
-    def sents_of(ids: list[str]):  # type: ignore[no-untyped-def]
-        out = []  # (set of forms, n words, n gold cues, parsed by base)
-        for d in ids:
-            text = texts[d]
-            cues = [trim_span(text, g.cue) for g in gold[d]]
-            starts = [c[0][0] for c in cues if c]
-            cue_words = set()
-            for c in cues:
-                for a, b in c:
-                    cue_words.update(words_re.findall(text[a:b].lower()))
-            ss = segment.sentences(text)
-            skip = furniture.skipped(text, ss)
-            for s in ss:
-                if s.index in skip:
-                    continue
-                forms = set(words_re.findall(text[s.start : s.end].lower()))
-                n = len(text[s.start : s.end].split())
-                k = sum(1 for x in starts if s.start <= x < s.end)
-                out.append((forms, n, k, not base.isdisjoint(forms), forms & cue_words))
-        return out
-
-    def coverage(sents, trig):  # type: ignore[no-untyped-def]
-        w = sum(n for f, n, k, b, _ in sents)
-        pw = sum(n for f, n, k, b, _ in sents if b or not trig.isdisjoint(f))
-        g = sum(k for f, n, k, b, _ in sents)
-        pg = sum(k for f, n, k, b, _ in sents if b or not trig.isdisjoint(f))
-        return pw / w, pg / g
-
-    content_forms = {form for (form, pos) in lex.lemma if pos in {"V", "N", "J"}} - {form for (form, pos) in lex.lemma if pos in {"P", "O", "X"}}
-    fs, hs = sents_of(fit), sents_of(held)
-    total_words = sum(n for _, n, _, _, _ in fs)
-    print(f"base: fit words/cues parsed {coverage(fs, set())}, held {coverage(hs, set())}")
-    extra: set[str] = set()
-    open_ = [x for x in fs if not x[3]]
-    parsed_words = sum(n for f, n, k, b, _ in fs if b)
-    while parsed_words / total_words < budget and open_:
-        gain: Counter[str] = Counter()
-        cost: Counter[str] = Counter()
-        for f, n, k, _, cw in open_:
-            for x in f:
-                cost[x] += n
-            for x in cw:
-                gain[x] += k
-        cands = [x for x in gain if gain[x] >= 5 and len(x) > 2 and x in content_forms and (parsed_words + cost[x]) / total_words <= budget + 0.005]
-        if not cands:
-            break
-        best = max(cands, key=lambda x: (gain[x] / (cost[x] + 50), gain[x]))
-        extra.add(best)
-        parsed_words += sum(n for f, n, k, _, _ in open_ if best in f)
-        open_ = [x for x in open_ if best not in x[0]]
-    print(f"{len(extra)} extra triggers; fit {coverage(fs, extra)}, held {coverage(hs, extra)}")
-    print(sorted(extra))
-    data = json.loads(OUT.read_text(encoding="utf-8"))
-    data["trigger_forms"] = sorted(extra)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
 def cmd_hopeless(margin: float, min_count: int) -> None:
     """Lemmas the shipped model never comes near calling a cue: every one of
     their (at least ``min_count``) train tokens scores below both thresholds
@@ -256,10 +179,9 @@ def cmd_hopeless(margin: float, min_count: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=["features", "fit", "threshold", "triggers", "hopeless"])
+    ap.add_argument("step", choices=["features", "fit", "threshold", "hopeless"])
     ap.add_argument("--margin", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=20)
-    ap.add_argument("--budget", type=float, default=0.8)
     ap.add_argument("--C", type=float, default=0.1)  # chosen on the held-out 20% with feature set 2
     ap.add_argument("--part", choices=["fit", "all"], default="fit")
     ap.add_argument("--grid", default="-1,-0.5,0,0.5")
@@ -272,9 +194,6 @@ def main() -> None:
         cmd_fit(args.C, args.part)
     elif args.step == "hopeless":
         cmd_hopeless(args.margin, args.min_count)
-    elif args.step == "triggers":
-        sys.path.insert(0, str(ROOT / "src"))
-        cmd_triggers(args.budget)
     else:
         sys.path.insert(0, str(ROOT / "src"))
         cmd_threshold([float(x) for x in args.grid.split(",")], [float(x) for x in args.noun_grid.split(",")])

@@ -978,3 +978,10 @@ def test_a_curly_apostrophe_is_parsed_like_a_straight_one(extractor: RuleExtract
     text = "But 16 percent of the harbour's residents still say they don’t yet know enough about the new timetable to judge it."
     c = by_cue(extract(extractor, text), "say")
     assert c.content.text == "they don’t yet know enough about the new timetable to judge it"
+
+
+def test_a_cue_word_outside_the_lexicon_is_found_by_the_cue_model(extractor: RuleExtractor) -> None:
+    # "pressure" is no cue word of the lexicon: the sentence is parsed all the same and the model scores the verb
+    c = by_cue(extract(extractor, "Fishermen pressure the council to reopen the north quay."), "pressure")
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Fishermen"
+    assert c.content.text == "the council to reopen the north quay"

@@ -4,10 +4,10 @@ Steps for one article:
 
 1. mark furniture sentences (``furniture``) and find quotation regions
    (``quotes``);
-2. pick the sentences holding a candidate cue (a surface form from the
-   learned lexicon, "according", "reportedly", nominal cues, plus the extra
-   trigger words chosen with the learned cue model) and parse only those, in
-   one ``nlp.pipe`` batch (``parse``);
+2. parse every sentence that may hold an attribution (not furniture, not
+   wholly inside a quotation, not over-long) in one ``nlp.pipe`` batch
+   (``parse``): the learned cue model then scores every word, so a cue
+   outside the lexicon ("Democrats pressure Sanders to ...") is found too;
 3. run the attribution rules on each parsed sentence (``attribution``);
 4. name and classify sources, resolve pronouns (``sources``), and rewrite
    the content with resolved subject pronouns into ``statement``;
@@ -19,38 +19,23 @@ Time and certainty are left to the normalise stage.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from claimkit import __version__
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
-from claimkit.extractors.rules.attribution import SPEAKER_LINE, Found, SentenceRules
+from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 
 __all__ = ["RuleExtractor"]
 
-_WORDS = re.compile(r"[a-z]+")
 _SUBJ_PRONOUNS = {"it", "he", "she"}
 # longer than any sentence of PolNeAR train (its longest has 979 characters)
 MAX_SENTENCE_CHARS = 2_000
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
-# a sentence that opens with "For X," "To X," or "In a poll ...," is parsed
-# even without a trigger word: the phrase may be the cue ("To many voters, Y",
-# "In a CNN poll, Y"); so is a paragraph that opens "Name: ..." (SPEAKER_LINE)
-_OPENING_PHRASE = re.compile(r"\W*(?:(?:but|and|yet|still)\s+)?(?:for|to|in)\s[^,.;:!?]{2,90},", re.I)
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> frozenset[str]:
-    """Words that make a sentence worth parsing: the lexicon's cue forms plus
-    the extra trigger words chosen with the learned cue model."""
-    m = cue_model.model()
-    return lexicon.learned().trigger_forms | (m.trigger_forms if m is not None else frozenset())
 
 
 def _outranks(c: Candidate, o: Candidate) -> bool:
@@ -86,7 +71,6 @@ class RuleExtractor:
     # ------------------------------------------------------------------ #
     def extract(self, article: Article, sentences: Sequence[Sentence]) -> Extraction:
         text = article.text
-        triggers = _triggers()
         quotes = Quotes(text)
         skip = furniture.skipped(text, sentences)
         # a "sentence" far longer than any news sentence is a table, a list or
@@ -97,13 +81,9 @@ class RuleExtractor:
         # a sentence wholly inside one quotation is not parsed either: a cue
         # there is part of someone's quoted words and gives no record (8% of
         # the parsed words of PolNeAR train; held-out scores unchanged)
-        todo = [
-            s
-            for s in sentences
-            if s.index not in skip
-            and (not triggers.isdisjoint(_WORDS.findall(text[s.start : s.end].lower())) or _OPENING_PHRASE.match(text, s.start, s.end) or SPEAKER_LINE.match(text, s.start, s.end))
-            and not quotes.holds(s.start, s.end)
-        ]
+        # (Parsing only the sentences holding a known cue word was 3% faster
+        # and lost .006 content F1 on held-out train.)
+        todo = [s for s in sentences if s.index not in skip and not quotes.holds(s.start, s.end)]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))
         history = History()
         raw: list[tuple[int, Found, Candidate]] = []

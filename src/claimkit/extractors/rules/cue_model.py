@@ -200,7 +200,6 @@ class CueModel:
         self.noun_threshold: float = float(data.get("noun_threshold", data["threshold"]))
         self.bias: float = float(data.get("bias", 0.0))
         self.weights: dict[str, float] = data["weights"]
-        self.trigger_forms: frozenset[str] = frozenset(data.get("trigger_forms", []))
         # 1: the token's own features; 2: plus the wider context (``_context``)
         self.extended: bool = int(data.get("feature_set", 1)) >= 2
         # "lemma|pos" keys whose every train token scored far below the thresholds

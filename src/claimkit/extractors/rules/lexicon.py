@@ -19,9 +19,6 @@ LEARNED_FILE = Path(__file__).with_name("cues_polnear_train.json")
 # above VERB_THRESHOLD with at least MIN_CUE_COUNT gold occurrences.
 SMOOTHING = 2
 VERB_THRESHOLD = 0.4
-# A sentence is parsed only if it holds a form of a verb at least this likely
-# to be a cue (or another trigger): the speed / recall knob.
-TRIGGER_THRESHOLD = 0.25
 MIN_CUE_COUNT = 3
 
 # Verbs that are cues whatever the counts say (rare in train or absent).
@@ -301,16 +298,6 @@ class Learned:
             and p >= VERB_THRESHOLD
             and data["entries"][f"{lemma}|{pos}"]["cue"] >= MIN_CUE_COUNT
         ) | EXTRA_VERBS
-        # Surface forms that make a sentence worth parsing.
-        forms = {
-            form
-            for (form, pos), lemma in self.lemma.items()
-            if pos == "V" and lemma in self.cue_verbs and self.prob.get((lemma, "V"), 0.0) >= TRIGGER_THRESHOLD
-        }
-        for lemma in EXTRA_VERBS:
-            forms |= _inflections(lemma)
-        forms |= ADVERB_CUES | NOMINAL_CUES | {"according"}
-        self.trigger_forms = frozenset(forms)
 
     def lemma_of(self, lower: str, pos: str) -> str:
         got = self.lemma.get((lower, pos))
@@ -328,15 +315,6 @@ class Learned:
 
     def verb_prob(self, lemma: str) -> float:
         return self.prob.get((lemma, "V"), 0.0)
-
-
-def _inflections(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    out = {lemma, lemma + "s", stem + "ed", stem + "ing"}
-    if lemma.endswith("y"):
-        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    irregular = {"say": {"said"}, "tell": {"told"}, "think": {"thought"}, "write": {"wrote", "written"}}
-    return out | irregular.get(lemma, set())
 
 
 @lru_cache(maxsize=1)
