@@ -403,6 +403,7 @@ def test_a_whole_quoted_sentence_after_an_attribution_is_the_same_speakers_recor
     c = quoted[0]
     assert c.mode == "direct" and c.cue is not None and c.cue.mention.text == "said"
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "The harbour master"
+    assert c.sentence_index == 0  # the sentence holding the cue, as for every record
 
 
 @pytest.mark.parametrize(

@@ -15,17 +15,19 @@ from claimkit.normalize.time import find_time_expressions
 
 
 def _continues(cand: Candidate, sentence: Sentence) -> bool:
-    """Whether the claim goes on with words attributed in an earlier sentence
-    ("“A,” she said on Monday. “B.”": B's cue is in the sentence before)."""
-    return cand.cue is not None and cand.cue.mention.end <= sentence.start
+    """Whether the claim is words that go on after the sentence of its cue
+    ("She said on Monday that A. “B.”": B's record has the first sentence)."""
+    return cand.cue is not None and cand.content.start >= sentence.end
 
 
 def _scope(cand: Candidate, sentence: Sentence) -> tuple[int, int]:
-    """The region a claim's words live in: its sentence plus its content, and
-    its cue unless the cue is in an earlier sentence."""
+    """The region a claim's words live in: its sentence plus its content and
+    cue; only the content for words that go on after the cue's sentence."""
+    if _continues(cand, sentence):
+        return cand.content.start, cand.content.end
     starts = [sentence.start, cand.content.start]
     ends = [sentence.end, cand.content.end]
-    if cand.cue is not None and not _continues(cand, sentence):
+    if cand.cue is not None:
         starts.append(cand.cue.mention.start)
         ends.append(cand.cue.mention.end)
     return min(starts), max(ends)

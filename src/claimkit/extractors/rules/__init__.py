@@ -276,20 +276,23 @@ class RuleExtractor:
         """Sentences wholly inside a quotation that follow an attribution
         ("“A,” she said. “B. C.”", "She said A. “B.”") go on with that
         speaker's words: each run of them becomes a direct record with the
-        same source and cue.  A run shorter than the record before it is left
-        alone: PolNeAR makes it part of that attribution (content "A ... B"),
-        which the earlier record already matches."""
+        same source, cue and sentence (the cue's).  A run no longer than a
+        content said in the sentence before is left alone: PolNeAR makes it
+        part of that attribution (content "A ... B"), which the earlier record
+        already matches."""
         attributed = [c for c in cands if c.cue is not None]
-        runs: list[list[int]] = []  # [start, end, first sentence index, last sentence index]
+        last = -2  # the index of the last sentence put in a run
+        runs: list[list[int]] = []  # [start, end, first sentence index]
         for s in sentences:
             if s.index in skip or not quotes.holds(s.start, s.end) or any(c.content.start < s.end and s.start < c.content.end for c in cands):
                 continue
-            if runs and runs[-1][3] == s.index - 1 and "\n" not in text[runs[-1][1] : s.start]:
-                runs[-1][1], runs[-1][3] = s.end, s.index
+            if runs and last == s.index - 1 and "\n" not in text[runs[-1][1] : s.start]:
+                runs[-1][1] = s.end
             else:
-                runs.append([s.start, s.end, s.index, s.index])
+                runs.append([s.start, s.end, s.index])
+            last = s.index
         out = []
-        for start, end, first, _ in runs:
+        for start, end, first in runs:
             if first == 0:
                 continue
             before = sentences[first - 1]
@@ -302,7 +305,7 @@ class RuleExtractor:
                 Candidate(
                     content=Span(text=text[start:end], start=start, end=end),
                     mode="direct",
-                    sentence_index=first,
+                    sentence_index=prev.sentence_index,
                     source=prev.source,
                     cue=prev.cue,
                 )
