@@ -14,17 +14,8 @@ from claimkit.normalize.certainty import rate_certainty
 from claimkit.normalize.time import find_time_expressions
 
 
-def _continues(cand: Candidate, sentence: Sentence) -> bool:
-    """Whether the claim is words that go on after the sentence of its cue
-    ("She said on Monday that A. “B.”": B's record has the first sentence)."""
-    return cand.cue is not None and cand.content.start >= sentence.end
-
-
 def _scope(cand: Candidate, sentence: Sentence) -> tuple[int, int]:
-    """The region a claim's words live in: its sentence plus its content and
-    cue; only the content for words that go on after the cue's sentence."""
-    if _continues(cand, sentence):
-        return cand.content.start, cand.content.end
+    """The region a claim's words live in: its sentence plus its content and cue."""
     starts = [sentence.start, cand.content.start]
     ends = [sentence.end, cand.content.end]
     if cand.cue is not None:
@@ -58,28 +49,32 @@ def normalise(article: Article, sentences: Sequence[Sentence], candidates: Seque
     text = article.text
     # Candidates of one sentence often share a scope: find its times once.
     times_in: dict[tuple[int, int], list[TimeRef]] = {}
-    # the time each cue's saying was dated with, for the claims that go on after it
+    # when each cue's saying is dated, for a later claim with the same cue
     said_at: dict[tuple[int, int], TimeRef | None] = {}
     for cand in candidates:
         sentence = sentences[cand.sentence_index]
-        start, end = _scope(cand, sentence)
+        cue_key = (cand.cue.mention.start, cand.cue.mention.end) if cand.cue is not None else None
+        # words that go on after the sentence of a cue already seen ("She said
+        # on Monday that A. “B.”"): their own region is the quotation alone,
+        # and they were said when A was
+        goes_on = cue_key in said_at and cand.content.start >= sentence.end
+        start, end = (cand.content.start, cand.content.end) if goes_on else _scope(cand, sentence)
         update: dict[str, object] = {}
         if cand.reported_at is None or cand.event_time is None:
             times = times_in.get((start, end))
             if times is None:
                 times = times_in[(start, end)] = find_time_expressions(text, start, end, article.published)
             reported, event = _pick_times(cand, times)
-            if cand.cue is not None:
-                key = (cand.cue.mention.start, cand.cue.mention.end)
-                if _continues(cand, sentence):
-                    reported = said_at.get(key)
-                else:
-                    said_at.setdefault(key, cand.reported_at or reported)
+            if goes_on:
+                reported = said_at[cue_key]  # type: ignore[index]
             if cand.reported_at is None and reported is not None:
                 update["reported_at"] = reported
             if cand.event_time is None and event is not None:
                 update["event_time"] = event
         if cand.certainty is None:
             update["certainty"] = rate_certainty(text, cand.content, cand.cue, start, end)
-        out.append(cand.model_copy(update=update) if update else cand)
+        done = cand.model_copy(update=update) if update else cand
+        if cue_key is not None:
+            said_at.setdefault(cue_key, done.reported_at)
+        out.append(done)
     return out
