@@ -448,11 +448,12 @@ def test_as_clause_cue_takes_the_main_clause(extractor: RuleExtractor) -> None:
         assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the Daily Ledger"
 
 
-def test_a_bare_relative_pronoun_is_not_emitted_as_content(extractor: RuleExtractor) -> None:
+def test_a_bare_relative_pronoun_content_is_resolved_in_the_statement(extractor: RuleExtractor) -> None:
     """PolNeAR marks "which" as the content of "which the governor denies"; a reader
-    cannot check a claim whose whole text is "which", so no record is made."""
-    cands = extract(extractor, "The tax plan, which the governor denies, was never published.")
-    assert all(c.content.text.strip().lower() != "which" for c in cands)
+    cannot check a claim whose whole text is "which", so the statement says what it stands for."""
+    c = by_cue(extract(extractor, "The tax plan, which the governor denies, was never published."), "deny")
+    assert c.content.text == "which" and c.statement == "The tax plan"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the governor"
 
 
 def test_made_it_clear(extractor: RuleExtractor) -> None:
