@@ -987,3 +987,36 @@ def test_a_cue_word_outside_the_lexicon_is_found_by_the_cue_model(extractor: Rul
     c = by_cue(extract(extractor, "Fishermen pressure the council to reopen the north quay."), "pressure")
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Fishermen"
     assert c.content.text == "the council to reopen the north quay"
+
+
+def test_a_closing_he_said_takes_the_clause_before_even_when_the_parser_hangs_it_on_the_cue(extractor: RuleExtractor) -> None:
+    """The parser sometimes makes the end of the content a clause of the final
+    "said" ("for X, if Y, to Z ..., she said" as an adverbial clause); only a
+    phrase that opens the sentence ("In a speech last July, he said:") keeps
+    the clause before the comma from being the content.  The parse is given
+    here as the bad one the pipeline met on PolNeAR train, on our own words."""
+    from spacy.tokens import Doc
+
+    from claimkit.extractors.rules import parse
+    from claimkit.extractors.rules.attribution import SentenceRules
+
+    text = "The radio has also made it possible for fishermen, if needed, to organize into crews, she said."
+    rows = [  # word, tag, dep, head
+        ("The", "DT", "det", 1), ("radio", "NN", "nsubj", 4), ("has", "VBZ", "aux", 4), ("also", "RB", "advmod", 4),
+        ("made", "VBN", "ROOT", 4), ("it", "PRP", "nsubj", 6), ("possible", "JJ", "ccomp", 4), ("for", "IN", "mark", 19),
+        ("fishermen", "NNS", "nsubj", 19), (",", ",", "punct", 19), ("if", "IN", "mark", 11), ("needed", "VBN", "advcl", 19),
+        (",", ",", "punct", 11), ("to", "TO", "aux", 14), ("organize", "VB", "xcomp", 11), ("into", "IN", "prep", 14),
+        ("crews", "NNS", "pobj", 15), (",", ",", "punct", 19), ("she", "PRP", "nsubj", 19), ("said", "VBD", "advcl", 4), (".", ".", "punct", 4),
+    ]
+    words = [w for w, _, _, _ in rows]
+    spaces, pos = [], 0
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+        spaces.append(text[pos : pos + 1] == " ")
+    doc = Doc(parse.nlp().vocab, words=words, spaces=spaces, tags=[t for _, t, _, _ in rows], deps=[d for _, _, d, _ in rows], heads=[h for _, _, _, h in rows])
+    assert doc.text == text
+    got = SentenceRules(doc, 0, text, Quotes(text)).preceding_clause(doc[19])
+    assert got is not None
+    (start, end), src = got
+    assert text[start:end] == "The radio has also made it possible for fishermen, if needed, to organize into crews"
+    assert src.text == "she"

@@ -1161,11 +1161,14 @@ class SentenceRules:
         if k < 2 or d[k].text != ",":
             return None
         # the part before is a clause, not the cue's own modifier ("In a
-        # speech last July, he said:", "If they met, he would say so")
+        # speech last July, he said:", "If they met, he would say so"): such a
+        # modifier opens the sentence; one the parser hangs on the cue from
+        # inside the clause ("X made it possible for Y, if Z, to ..., she
+        # said") does not make the clause the cue's
         left = d[0:k]
         if not any(t.dep_ in _SUBJ or t.dep_ == "expl" for t in left):
             return None
-        if any(t.head.i == tok.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"} for t in left):
+        if any(t.head.i == tok.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"} and t.left_edge.i == 0 for t in left):
             return None
         if last + 1 < len(d) and d[last + 1].text == ":":
             return None
