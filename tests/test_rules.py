@@ -1020,3 +1020,10 @@ def test_a_closing_he_said_takes_the_clause_before_even_when_the_parser_hangs_it
     (start, end), src = got
     assert text[start:end] == "The radio has also made it possible for fishermen, if needed, to organize into crews"
     assert src.text == "she"
+
+
+def test_a_noun_cue_takes_the_preposition_the_parser_hangs_on_its_verb(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "Kane took a swipe at the ferry company over the winter timetable."), "swipe")
+    assert c.cue is not None and c.cue.mention.text == "took a swipe at"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"
+    assert c.content.text == "the ferry company over the winter timetable"

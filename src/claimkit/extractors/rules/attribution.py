@@ -1051,6 +1051,14 @@ class SentenceRules:
                 if obj is not None:
                     content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
                     extra = prep
+        if content is None and tok.dep_ == "dobj" and coarse(tok.head.tag_) == "V":
+            # "took a swipe at X", "called attention to X": the parser hangs the preposition on the verb
+            prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ in lx.ARG_PREPS), None)
+            if prep is not None:
+                obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                    extra = prep
         if content is None:
             return None
         src: tuple[int, int] | None = None
