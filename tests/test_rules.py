@@ -1027,3 +1027,9 @@ def test_a_noun_cue_takes_the_preposition_the_parser_hangs_on_its_verb(extractor
     assert c.cue is not None and c.cue.mention.text == "took a swipe at"
     assert c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"
     assert c.content.text == "the ferry company over the winter timetable"
+
+
+def test_a_statement_noun_and_its_participle_make_one_cue_across_a_time_phrase(extractor: RuleExtractor) -> None:
+    c = by_cue(extract(extractor, "The union issued a statement Thursday, saying the strike would go on."), "say")
+    assert c.cue is not None and c.cue.mention.text == "issued a statement Thursday, saying"
+    assert c.content.text == "the strike would go on"

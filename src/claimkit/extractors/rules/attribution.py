@@ -952,7 +952,8 @@ class SentenceRules:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and coarse(h.tag_) == "V":
             # "sent an email saying", parsed with the participle on the verb
             obj = next((c for c in h.children if c.dep_ == "dobj" and c.lower_ in lx.STATEMENT_NOUNS and h.i < c.i < tok.i), None)
-            if obj is not None and tok.i - obj.i <= 2 and obj.i - h.i <= 4:
+            # (a phrase of time may stand between: "issued a statement Thursday, saying")
+            if obj is not None and obj.i - h.i <= 4 and (tok.i - obj.i <= 2 or (tok.i - obj.i <= 5 and all(t.is_punct or t.dep_ in {"npadvmod", "compound", "det", "amod", "nummod"} or t.head.dep_ == "npadvmod" for t in self.doc[obj.i + 1 : tok.i]))):
                 return h
         if tok.dep_ == "acl" and h.lower_ in lx.STATEMENT_NOUNS and h.dep_ == "dobj" and tok.i - h.i <= 3:
             v = h.head
