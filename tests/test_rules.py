@@ -1033,3 +1033,16 @@ def test_a_statement_noun_and_its_participle_make_one_cue_across_a_time_phrase(e
     c = by_cue(extract(extractor, "The union issued a statement Thursday, saying the strike would go on."), "say")
     assert c.cue is not None and c.cue.mention.text == "issued a statement Thursday, saying"
     assert c.content.text == "the strike would go on"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        ("The mayor lashed out over the closure of the north quay.", "lashed out over", "the closure of the north quay"),
+        ("Residents feel betrayed by the ferry company.", "feel", "betrayed by the ferry company"),
+    ],
+)
+def test_a_learned_verb_cue_no_rule_reads_takes_its_first_argument_on_the_right(extractor: RuleExtractor, text: str, cue: str, claim: str) -> None:
+    (c,) = attributed(extract(extractor, text))
+    assert c.cue is not None and c.cue.mention.text == cue
+    assert c.content.text == claim

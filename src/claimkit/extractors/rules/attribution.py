@@ -118,6 +118,10 @@ _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
 
 
+# where or when, not what: "spoke from the East Room", "after the debate"
+_PLACE_PREPS = frozenset("from after into before between at".split())
+
+
 class SentenceRules:
     def __init__(self, doc: Any, offset: int, text: str, quotes: Quotes) -> None:
         self.doc = doc
@@ -906,6 +910,14 @@ class SentenceRules:
             if got is not None:
                 content, final_src = got
                 path = "final"
+        if content is None and learned and tok.dep_ in {"ROOT", "conj", "ccomp", "relcl", "advcl"}:
+            # a learned cue no other rule could read ("lashed out over X",
+            # "feel betrayed by X"): its first argument on the right
+            right = [c for c in kids if c.i > tok.i and c.dep_ in {"prep", "acomp", "oprd", "attr", "advcl", "dobj", "xcomp"} and not (c.dep_ == "prep" and (_time_prep(c) or c.lower_ in _PLACE_PREPS))]
+            if right:
+                content = self.clean(*self.tspan(right[0].i if right[0].dep_ != "prep" else right[0].i + 1, right[0].right_edge.i), drop_that=False)
+                path = "right"
+                extra = right[0] if right[0].dep_ == "prep" and right[0].i <= tok.i + 2 else None
         if content is None:
             return None
         if final_src is not None:
