@@ -52,15 +52,21 @@ def _outranks(c: Candidate, o: Candidate) -> bool:
     return cm.end - cm.start > om.end - om.start
 
 
+def _relative_noun(rel: Any) -> Any:
+    """The noun a relative pronoun's clause modifies ("the offer, which ..."), or None."""
+    return rel.head.head if rel.head.dep_ == "relcl" else None
+
+
 def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
     """The noun phrase a relative pronoun at ``pos`` stands for ("the offer
     of the union, which ..." -> "the offer of the union"), or None."""
     if doc is None:
         return None
     rel = next((t for t in doc if offset + t.idx == pos), None)
-    if rel is None or rel.head.dep_ != "relcl":
+    noun = _relative_noun(rel) if rel is not None else None
+    if noun is None:
         return None
-    clause, noun = rel.head, rel.head.head
+    clause = rel.head
     if not (noun.tag_.startswith("NN") or noun.tag_ == "PRP") or clause.left_edge.i <= noun.left_edge.i:
         return None
     last = clause.left_edge.i - 1
@@ -184,7 +190,7 @@ class RuleExtractor:
             low = head.lower_
             if low in lexicon.RELATIVE_PRONOUNS:
                 # "a spokesperson, who said ...": the relative clause's noun is the source
-                noun = head.head.head if head.head.dep_ == "relcl" else None
+                noun = _relative_noun(head)
                 if noun is not None and noun.tag_.startswith("NN"):
                     name, kind = classify(noun, noun.text, history)
                     source = Source(name=name, kind=kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
@@ -308,7 +314,6 @@ class RuleExtractor:
         content said in the sentence before is left alone: PolNeAR makes it
         part of that attribution (content "A ... B"), which the earlier record
         already matches."""
-        attributed = [c for c in cands if c.cue is not None]
         last = -2  # the index of the last sentence put in a run
         runs: list[list[int]] = []  # [start, end, first sentence index]
         for s in sentences:
@@ -325,7 +330,8 @@ class RuleExtractor:
                 continue
             before = sentences[first - 1]
             # the records said in the sentence just before the run
-            said = [c for c in attributed if before.start < c.content.end <= start or before.start <= c.cue.mention.start < before.end]  # type: ignore[union-attr]
+            # (``cands`` are the attributions so far: every one has a cue)
+            said = [c for c in cands if before.start < c.content.end <= start or before.start <= c.cue.mention.start < before.end]  # type: ignore[union-attr]
             if not said or end - start <= max(c.content.end - c.content.start for c in said):
                 continue
             prev = max(said, key=lambda c: c.content.end)

@@ -1057,21 +1057,18 @@ class SentenceRules:
         extra = None
         if clause is not None:
             content = self.clean(*self.subtree_span(clause), drop_that=True)
-        if content is None:
-            prep = next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)
-            if prep is not None:
-                obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None:
-                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
-                    extra = prep
-        if content is None and tok.dep_ == "dobj" and coarse(tok.head.tag_) == "V":
-            # "took a swipe at X", "called attention to X": the parser hangs the preposition on the verb
-            prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ in lx.ARG_PREPS), None)
-            if prep is not None:
-                obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
-                if obj is not None:
-                    content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
-                    extra = prep
+        # its own preposition, else ("took a swipe at X", "called attention to
+        # X") the one right after it that the parser hangs on its verb
+        preps = [next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)]
+        if tok.dep_ == "dobj" and coarse(tok.head.tag_) == "V":
+            preps.append(next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ in lx.ARG_PREPS), None))
+        for prep in preps:
+            if content is not None:
+                break
+            obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+            if obj is not None:
+                content = self.clean(*self.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+                extra = prep
         if content is None:
             return None
         src: tuple[int, int] | None = None
