@@ -4,7 +4,7 @@ JSONL in, JSONL out, schema validation on, one process (one core), as a user
 would run it.  By default the input is the PolNeAR train texts, converted to
 JSONL in a temporary directory (never written into the repository):
 
-    python benchmarks/bench_extract.py [--split ../shared/eval/polnear/train] [--repeat 1]
+    python benchmarks/bench_extract.py [--split ../shared/eval/polnear/train] [--repeat 1] [--cue-tagger]
 
 Prints words, seconds, words/s (with and without the start-up: import and
 model load, measured on a one-line article) and the peak resident memory.
@@ -39,7 +39,7 @@ def build_input(split: Path, out: Path) -> int:
     return words
 
 
-def run_extract(inp: Path, out: Path) -> tuple[float, float, int]:
+def run_extract(inp: Path, out: Path, extra: list[str]) -> tuple[float, float, int]:
     """Run the CLI once in a child process; return (wall seconds, CPU seconds
     (user + system), peak RSS in KiB).  CPU time is less disturbed than wall
     time when another process shares the core."""
@@ -48,7 +48,7 @@ def run_extract(inp: Path, out: Path) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
-        [*cmd, sys.executable, "-m", "claimkit", "extract", str(inp), "-o", str(out)],
+        [*cmd, sys.executable, "-m", "claimkit", "extract", str(inp), "-o", str(out), *extra],
         env=env,
         capture_output=True,
         text=True,
@@ -65,20 +65,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=Path, default=SHARED / "eval" / "polnear" / "train")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--cue-tagger", action="store_true", help="extract with --cue-tagger (needs the tagger extra)")
     args = parser.parse_args()
+    extra = ["--cue-tagger"] if args.cue_tagger else []
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         inp = tmpdir / "in.jsonl"
         words = build_input(args.split, inp)
         tiny = tmpdir / "tiny.jsonl"
         tiny.write_text(json.dumps({"id": "t", "text": "The mayor said it rained."}) + "\n", encoding="utf-8")
-        startup, startup_cpu, _ = run_extract(tiny, tmpdir / "tiny.out.jsonl")
+        startup, startup_cpu, _ = run_extract(tiny, tmpdir / "tiny.out.jsonl", extra)
         best = best_cpu = float("inf")
         for _ in range(args.repeat):
-            seconds, cpu, peak_kib = run_extract(inp, tmpdir / "out.jsonl")
+            seconds, cpu, peak_kib = run_extract(inp, tmpdir / "out.jsonl", extra)
             best, best_cpu = min(best, seconds), min(best_cpu, cpu)
         records = sum(1 for _ in (tmpdir / "out.jsonl").open(encoding="utf-8"))
-    print(f"input           {args.split} ({words:,} words)")
+    print(f"input           {args.split} ({words:,} words){' with --cue-tagger' if extra else ''}")
     print(f"records         {records:,}")
     print(f"wall time       {best:.2f} s (start-up {startup:.2f} s)")
     print(f"words/s         {words / best:,.0f} (including start-up)")

@@ -93,11 +93,18 @@ def _build_extractor(
     max_claims: int,
     instructions_role: InstructionsRole,
     progress: Callable[[int, int], None] | None,
+    use_cue_tagger: bool = False,
 ) -> Extractor:
     if name is ExtractorName.rules:
         from claimkit.extractors.rules import RuleExtractor
 
-        return RuleExtractor()
+        if not use_cue_tagger:
+            return RuleExtractor()
+        from claimkit.extractors.rules.cue_tagger import tagger
+
+        return RuleExtractor(cue_tagger=tagger())
+    if use_cue_tagger:
+        raise typer.BadParameter("--cue-tagger works with --extractor rules only", param_hint="--cue-tagger")
     from claimkit.extractors.llm import LLMExtractor, LLMOptions, default_cache_dir
 
     if not model:
@@ -197,6 +204,7 @@ def extract(
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one record per line; json: one array; table: for reading.")] = OutputFormat.jsonl,
     date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
+    cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra; slower, more accurate).")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
@@ -230,6 +238,7 @@ def extract(
             max_claims=max_claims,
             instructions_role=instructions_role,
             progress=progress,
+            use_cue_tagger=cue_tagger,
         )
         _settle(extractor)
     except ClaimkitError as exc:

@@ -8,6 +8,8 @@ Steps for one article:
    wholly inside a quotation, not over-long) in one ``nlp.pipe`` batch
    (``parse``): the learned cue model then scores every word, so a cue
    outside the lexicon ("Democrats pressure Sanders to ...") is found too;
+   with the optional transformer tagger (``cue_tagger``) the score is the
+   mean of the two;
 3. run the attribution rules on each parsed sentence (``attribution``);
 4. name and classify sources, resolve pronouns (``sources``), and rewrite
    the content with resolved subject pronouns into ``statement``;
@@ -20,7 +22,7 @@ Time and certainty are left to the normalise stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimkit import __version__
 from claimkit.extractors import Extraction
@@ -29,6 +31,9 @@ from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
+
+if TYPE_CHECKING:
+    from claimkit.extractors.rules.cue_tagger import CueTagger
 
 __all__ = ["RuleExtractor"]
 
@@ -79,8 +84,11 @@ def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
-    def __init__(self) -> None:
-        self._info = ExtractorInfo(name="rules", version=__version__, model=parse.model_version())
+    def __init__(self, cue_tagger: CueTagger | None = None) -> None:
+        """``cue_tagger``: the optional transformer scorer averaged with the cue model (``cue_tagger``)."""
+        self._tagger = cue_tagger
+        label = parse.model_version() + (f" + {cue_tagger.label}" if cue_tagger is not None else "")
+        self._info = ExtractorInfo(name="rules", version=__version__, model=label)
 
     @property
     def info(self) -> ExtractorInfo:
@@ -110,6 +118,8 @@ class RuleExtractor:
         # held-out train.
         todo = [s for s in sentences if s.index not in skip and not quotes.holds(s.start, s.end)]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))
+        if self._tagger is not None:
+            self._tagger.annotate(list(docs.values()))
         history = History()
         raw: list[tuple[int, Found, Candidate]] = []
         for s in sentences:

