@@ -175,3 +175,12 @@ def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> No
     assert len(got) == len(want) == len(shipped)
     assert max(abs(a - b) for a, b in zip(got, want, strict=True)) < 1e-3
     assert max(abs(a - b) for a, b in zip(got, shipped, strict=True)) > 1.0  # a different network
+
+
+def test_spacy_loads_without_importing_pytorch() -> None:
+    """With the extra installed, a run without --cue-tagger does not pay for PyTorch."""
+    _need_extra()
+    code = "import sys; from claimkit.extractors.rules import parse; parse.nlp(); print('torch' in sys.modules)"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "False"
