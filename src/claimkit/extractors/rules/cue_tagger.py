@@ -116,15 +116,13 @@ def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0) -
 class CueTagger:
     """Scores every token of parsed sentences; ``annotate`` stores the scores on each doc."""
 
-    def __init__(self, path: Path = WEIGHTS_FILE, threads: int | None = None) -> None:
+    def __init__(self, path: Path = WEIGHTS_FILE) -> None:
         torch, transformers, base = _requirements()
         from safetensors import safe_open
 
         if not path.exists():
             raise ExtractorError(f"the cue tagger's weights are missing: {path}")
         self._torch = torch
-        if threads:
-            torch.set_num_threads(threads)
         self.tokenizer = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
         net = _network(torch, transformers, base)
         with safe_open(str(path), framework="pt") as fh:
