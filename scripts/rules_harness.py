@@ -130,6 +130,11 @@ def table(rep, label: str) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(rows)
 
 
+def objective(rep) -> float:  # type: ignore[no-untyped-def]
+    """What model choices on held-out train maximise: cue, source and content overlap F1 plus pair F1."""
+    return rep.score("cue", "overlap").f1 + rep.score("source", "overlap").f1 + rep.score("content", "overlap").f1 + rep.pair.f1
+
+
 def short(rep) -> str:  # type: ignore[no-untyped-def]
     f = lambda r, c: rep.score(r, c).f1  # noqa: E731
     return (

@@ -141,7 +141,7 @@ def cmd_threshold(grid: list[float], noun_grid: list[float]) -> None:
             m.threshold, m.noun_threshold = t, nt
             preds, _ = H.predict(texts, held)
             rep = score_documents({d: gold[d] for d in held}, preds, texts)
-            key = rep.score("cue", "overlap").f1 + rep.score("source", "overlap").f1 + rep.score("content", "overlap").f1 + rep.pair.f1
+            key = H.objective(rep)
             print(f"t={t:5.2f} nt={nt:5.2f}  {H.short(rep)}  sum {key:.3f}", flush=True)
             if best is None or key > best[0]:
                 best = (key, t, nt)

@@ -1,6 +1,6 @@
 """Train the optional transformer cue tagger on PolNeAR TRAIN (never dev).
 
-    # a venv with the tagger extra:  pip install -e '.[tagger]'
+    # a venv with the tagger extra and scikit-learn (held-out AP):  pip install -e '.[tagger]' scikit-learn
     .venv/bin/python scripts/train_cue_tagger.py --part fit   # 80% fit part, held-out token AP printed
     .venv/bin/python scripts/train_cue_tagger.py --part all   # all of train, for shipping
     # the calibration offset, on held-out train, with fit-part models only
@@ -105,7 +105,7 @@ def tune(path: Path, cue_model_file: Path | None, offsets: list[float]) -> None:
                 d.user_data[cue_model.TAGGER_SCORES] = [None if x is None else x + off for x in raw[id(d)]]  # type: ignore[attr-defined]
         preds, _ = H.predict(texts, held, ex)
         rep = score_documents({d: gold[d] for d in held}, preds, texts)
-        key = rep.score("cue", "overlap").f1 + rep.score("source", "overlap").f1 + rep.score("content", "overlap").f1 + rep.pair.f1
+        key = H.objective(rep)
         print(f"offset {off:5.2f}  {H.short(rep)}  sum {key:.4f}", flush=True)
         if best is None or key > best[0]:
             best = (key, off)
