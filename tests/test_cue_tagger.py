@@ -100,6 +100,19 @@ def test_seed_article_keeps_its_records_with_the_tagger(tagger, shared_dir: Path
         assert any(word in c.lower() for c in cues.get(source, [])), (source, word, cues)
 
 
+def test_tagger_widens_cues_to_polnear_extents(tagger) -> None:  # type: ignore[no-untyped-def]
+    """With the real tagger, "is convinced" and "has responded to criticism of"
+    are whole cues with their subjects as sources (the cue model alone finds
+    "convinced" without a source)."""
+    text = "But the harbour master is convinced that the strike will end by Friday. The union has responded to criticism of the strike by pointing to the port's safety record."
+    got = {}
+    for c in RuleExtractor(cue_tagger=tagger).extract(Article(doc_id="t", text=text), segment.sentences(text)).candidates:
+        if c.cue is not None:
+            got[c.cue.mention.text] = c.source.mention.text if c.source is not None and c.source.mention is not None else None
+    assert got.get("is convinced") == "the harbour master", got
+    assert got.get("has responded to criticism of") == "The union", got
+
+
 def test_polnear_dev_article_spans_hold(tagger, shared_dir: Path, require_shared) -> None:  # type: ignore[no-untyped-def]
     """Every span of every record indexes the text, on a few dev articles."""
     text_dir = require_shared(shared_dir / "eval" / "polnear" / "dev" / "text", "PolNeAR dev texts")

@@ -1046,3 +1046,41 @@ def test_a_learned_verb_cue_no_rule_reads_takes_its_first_argument_on_the_right(
     (c,) = attributed(extract(extractor, text))
     assert c.cue is not None and c.cue.mention.text == cue
     assert c.content.text == claim
+
+
+def _rules_with_tagger_scores(text: str, cue_words: set[str]) -> list[tuple[str, str | None, str]]:
+    """(cue, source, content) of the sentence rules, with tagger scores set by
+    hand on a real parse: +4 on ``cue_words``, -4 elsewhere (what the cue
+    tagger stores on a doc; ``test_cue_tagger`` runs the real one)."""
+    from claimkit.extractors.rules import cue_model, parse
+    from claimkit.extractors.rules.attribution import SentenceRules
+
+    (doc,) = parse.parse([text])
+    doc.user_data[cue_model.TAGGER_SCORES] = [4.0 if t.text in cue_words else -4.0 for t in doc]
+    return [
+        (text[f.cue[0] : f.cue[1]], text[f.source[0] : f.source[1]] if f.source else None, text[f.content[0] : f.content[1]])
+        for f in SentenceRules(doc, 0, text, Quotes(text)).run()
+    ]
+
+
+def test_tagger_widens_the_cue_and_keeps_the_source() -> None:
+    """"is" and "convinced" are one cue when the tagger says so: one record
+    with the subject as source, not a record "is" whose content is
+    "convinced that ..." plus a sourceless "convinced"."""
+    text = "But the harbour master is convinced that the strike will end by Friday."
+    assert _rules_with_tagger_scores(text, {"is", "convinced"}) == [("is convinced", "the harbour master", "the strike will end by Friday")]
+
+
+def test_tagger_cue_never_takes_in_the_source() -> None:
+    text = "But the harbour master is convinced that the strike will end by Friday."
+    got = _rules_with_tagger_scores(text, {"master", "is", "convinced"})
+    assert [(src, content) for _, src, content in got] == [("the harbour master", "the strike will end by Friday")]
+    assert "master" not in got[0][0]
+
+
+def test_tagger_scores_below_zero_leave_the_rule_cue() -> None:
+    text = "The union has responded to criticism of the strike by pointing to the safety record."
+    cues = [cue for cue, _, _ in _rules_with_tagger_scores(text, {"responded"})]
+    assert "has responded to" in cues and "has responded to criticism of" not in cues
+    wide = [cue for cue, _, _ in _rules_with_tagger_scores(text, {"has", "responded", "to", "criticism", "of"})]
+    assert "has responded to criticism of" in wide

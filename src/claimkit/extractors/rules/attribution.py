@@ -122,6 +122,10 @@ _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep
 _PLACE_PREPS = frozenset("from after into before between at".split())
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 class SentenceRules:
     def __init__(self, doc: Any, offset: int, text: str, quotes: Quotes) -> None:
         self.doc = doc
@@ -473,6 +477,7 @@ class SentenceRules:
         v = cue_model.view(doc)
         m = self.model
         n = len(v.lower)
+        tagged = doc.user_data.get(cue_model.TAGGER_SCORES)  # with --cue-tagger
         speaker = self.speaker_line()
         if speaker is not None:
             out.append(speaker)
@@ -508,6 +513,8 @@ class SentenceRules:
                         f = self.verb(doc[i], lemma)
                 elif pos == "N" and low in lx.NOMINAL_CUES:
                     f = self.nominal(doc[i])
+            if f is not None and tagged is not None:
+                self.use_tagger(f, tagged, out)
             if f is not None:
                 used.add(i)
                 # the other words of a multi-word cue ("has concerns") are not cues again
@@ -521,6 +528,55 @@ class SentenceRules:
         for f in out:
             f.content = self.cut_inner(f, out)
         return out
+
+    def tagger_cue(self, f: Found, scores: list[float | None]) -> tuple[int, int]:
+        """The cue widened to the cue tagger's extent: from the words of the
+        rule's cue that the tagger takes for a cue word (logit > 0), out over
+        the adjacent words it also takes for cue words ("is" -> "is
+        convinced", "has responded to" -> "has responded to criticism on").
+        The rule's cue is kept when the tagger takes none of its words, and
+        when the wider cue would run into the source or the content."""
+        d = self.doc
+        n = len(d)
+
+        def cue_word(j: int) -> bool:
+            s = scores[j] if 0 <= j < n else None
+            return s is not None and s > 0 and not d[j].is_punct
+
+        inside = [j for j in range(n) if f.cue[0] <= self.off + d[j].idx < f.cue[1] and cue_word(j)]
+        if not inside:
+            return f.cue
+        lo, hi = inside[0], inside[-1]
+        while cue_word(lo - 1):
+            lo -= 1
+        while cue_word(hi + 1):
+            hi += 1
+        run = self.tspan(lo, hi)
+        wide = (min(run[0], f.cue[0]), max(run[1], f.cue[1]))
+        if f.source is not None and _overlap(wide, f.source) and not _overlap(f.cue, f.source):
+            return f.cue
+        cs, ce = f.content
+        if wide[0] < cs < wide[1] or wide[0] < ce <= wide[1] or (cs <= wide[0] and wide[1] <= ce and not (cs <= f.cue[0] and f.cue[1] <= ce)):
+            return f.cue
+        return wide
+
+    def use_tagger(self, f: Found, scores: list[float | None], found: list[Found]) -> None:
+        """Widen ``f``'s cue to the tagger's extent (``tagger_cue``).  An
+        earlier record whose cue overlaps the widened one is the same
+        attribution, read from another word ("Mr. Ackman is" + "is convinced
+        that X"): when ``f`` has no source it takes that record's source and
+        replaces that record (and keeps the rule's cue if the wider one would
+        hold part of that source)."""
+        rule_cue = f.cue
+        f.cue = self.tagger_cue(f, scores)
+        if f.source is not None:
+            return
+        g = next((g for g in found if _overlap(g.cue, f.cue) and g.source is not None), None)
+        if g is not None:
+            f.source, f.source_head, f.fixed_source = g.source, g.source_head, g.fixed_source
+            found.remove(g)
+            if f.source is not None and _overlap(f.source, f.cue):
+                f.cue = rule_cue
 
     def cut_inner(self, f: Found, found: list[Found]) -> tuple[int, int]:
         """PolNeAR's attributions do not nest (a token has one role in one

