@@ -533,7 +533,7 @@ class SentenceRules:
         """The cue widened to the cue tagger's extent: from the words of the
         rule's cue that the tagger takes for a cue word (logit > 0), out over
         the adjacent words it also takes for cue words ("is" -> "is
-        convinced", "has responded to" -> "has responded to criticism on").
+        convinced", "has responded to" -> "has responded to criticism of").
         The rule's cue is kept when the tagger takes none of its words, and
         when the wider cue would run into the source or the content."""
         d = self.doc
@@ -556,9 +556,9 @@ class SentenceRules:
         if f.source is not None and _overlap(wide, f.source) and not _overlap(f.cue, f.source):
             return f.cue
         cs, ce = f.content
-        if wide[0] < cs < wide[1] or wide[0] < ce <= wide[1] or (cs <= wide[0] and wide[1] <= ce and not (cs <= f.cue[0] and f.cue[1] <= ce)):
-            return f.cue
-        return wide
+        crosses = wide[0] < cs < wide[1] or wide[0] < ce <= wide[1]  # holds an end of the content
+        newly_inside = cs <= wide[0] and wide[1] <= ce and not (cs <= f.cue[0] and f.cue[1] <= ce)  # an inserted cue stays one
+        return f.cue if crosses or newly_inside else wide
 
     def use_tagger(self, f: Found, scores: list[float | None], found: list[Found]) -> None:
         """Widen ``f``'s cue to the tagger's extent (``tagger_cue``).  An
