@@ -571,11 +571,11 @@ class SentenceRules:
         f.cue = self.tagger_cue(f, scores)
         if f.source is not None:
             return
-        g = next((g for g in found if _overlap(g.cue, f.cue) and g.source is not None), None)
-        if g is not None:
+        g = next((g for g in found if g.source is not None and _overlap(g.cue, f.cue)), None)
+        if g is not None and g.source is not None:
             f.source, f.source_head, f.fixed_source = g.source, g.source_head, g.fixed_source
             found.remove(g)
-            if f.source is not None and _overlap(f.source, f.cue):
+            if _overlap(g.source, f.cue):
                 f.cue = rule_cue
 
     def cut_inner(self, f: Found, found: list[Found]) -> tuple[int, int]:
