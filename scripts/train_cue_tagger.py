@@ -79,14 +79,15 @@ def examples(part: str, annotators: str = "first") -> tuple[list[tuple[str, list
     gold, texts = H.load_corpus()
     fit, held = H.split_ids(list(gold))
     use = sorted(gold) if part == "all" else fit
-    extra = {d: v for d, v in other_annotators(texts).items() if d in set(use)} if annotators == "all" else {}
+    extra = other_annotators(texts) if annotators == "all" else {}  # only ``use``'s articles are read from it
 
     def sents(ids: list[str], more: dict[str, list[list[tuple[int, int]]]]) -> list[tuple[str, list[tuple[int, int]]]]:
         out = []
         for d in ids:
             text = texts[d]
+            sentences = segment.sentences(text)
             for spans in [[p for g in gold[d] for p in trim_span(text, g.cue)], *more.get(d, [])]:
-                for s in segment.sentences(text):
+                for s in sentences:
                     inside = [(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in spans if a < s.end and s.start < b]
                     out.append((parse.parser_text(text[s.start : s.end]), inside))
         return out
