@@ -2,7 +2,7 @@
 
     # a venv with the tagger extra and scikit-learn (held-out AP):  pip install -e '.[tagger]' scikit-learn
     .venv/bin/python scripts/train_cue_tagger.py --part fit   # 80% fit part, held-out token AP printed
-    .venv/bin/python scripts/train_cue_tagger.py --part all   # all of train, for shipping
+    .venv/bin/python scripts/train_cue_tagger.py --part all --aux-weight 0.5   # all of train, as shipped
     # the calibration offset, on held-out train, with fit-part models only
     .venv/bin/python scripts/train_cue_tagger.py --tune /tmp/claimkit-cue-tagger-fit.safetensors --cue-model FIT.json
 
@@ -20,7 +20,9 @@ trims).  By default the labels come from each article's first annotator
 (the one ``claimkit eval`` scores against); with ``--annotators all`` the
 other annotators' files of a training article (79 files on 16 articles)
 add their own labelled copies of its sentences (held-out train: cue .746
--> .751; dev: .774 -> .767, so not shipped; see the README).  At
+-> .751; dev: .774 -> .767, so not shipped; see the README).  The shipped
+tagger is multi-task (``--aux-weight 0.5``: a training-only head also tags
+source and content wordpieces; held-out cue .746 -> .751, AP .745 -> .758).  At
 run time a parsed token's score is the logit of its first wordpiece
 (``cue_tagger``).
 """
@@ -46,8 +48,19 @@ ORIGIN = (
 MAX_PIECES = 128  # training only; run time reads up to the model's 512
 
 
-def other_annotators(texts: dict[str, str]) -> dict[str, list[list[tuple[int, int]]]]:
-    """Article -> the gold cue ranges of each of its .ann files but the first
+Spans = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]  # cue, source, content ranges
+ROLES = ("cue", "source", "content")
+
+
+def role_spans(text: str, events: list) -> Spans:  # type: ignore[type-arg]
+    """The trimmed character ranges of the events' cues, sources and contents."""
+    from claimkit.evaluate import trim_span
+
+    return tuple([p for g in events for p in trim_span(text, getattr(g, role))] for role in ROLES)  # type: ignore[return-value]
+
+
+def other_annotators(texts: dict[str, str]) -> dict[str, list[Spans]]:
+    """Article -> the gold ranges of each of its .ann files but the first
     (the one ``claimkit eval`` scores against): 16 of train's 840 articles
     carry 79 more annotators' files."""
     import rules_harness as H
@@ -56,24 +69,26 @@ def other_annotators(texts: dict[str, str]) -> dict[str, list[list[tuple[int, in
 
     ann_dir, text_dir = E._locate_gold(H.POLNEAR / "train")
     first = {a: p for a, (p, _) in E._first_annotations(ann_dir, text_dir).items()}
-    out: dict[str, list[list[tuple[int, int]]]] = {}
+    out: dict[str, list[Spans]] = {}
     for ann in sorted(ann_dir.glob("*.ann"), key=lambda p: p.name):
         article, annotator = E._ann_article(ann, text_dir)
         if article in texts and first[article] != ann:
             events = E._gold_events(article, annotator, ann, texts[article])
-            out.setdefault(article, []).append([p for g in events for p in E.trim_span(texts[article], g.cue)])
+            out.setdefault(article, []).append(role_spans(texts[article], events))
     return out
 
 
-def examples(part: str, annotators: str = "first") -> tuple[list[tuple[str, list[tuple[int, int]]]], list[tuple[str, list[tuple[int, int]]]]]:
-    """(train, held-out) sentences: the parser's text and the gold cue
-    character ranges in it.  With ``annotators="all"`` a training article's
-    other annotators add their own labelled copies of its sentences
-    (held-out keeps the first annotator, as scored)."""
+Example = tuple[str, Spans, str]  # a sentence as the parser sees it, its gold ranges, the sentence before it
+
+
+def examples(part: str, annotators: str = "first") -> tuple[list[Example], list[Example]]:
+    """(train, held-out) sentences: the parser's text and the gold cue,
+    source and content character ranges in it.  With ``annotators="all"``
+    a training article's other annotators add their own labelled copies of
+    its sentences (held-out keeps the first annotator, as scored)."""
     import rules_harness as H
 
     from claimkit import segment
-    from claimkit.evaluate import trim_span
     from claimkit.extractors.rules import parse
 
     gold, texts = H.load_corpus()
@@ -81,29 +96,38 @@ def examples(part: str, annotators: str = "first") -> tuple[list[tuple[str, list
     use = sorted(gold) if part == "all" else fit
     extra = other_annotators(texts) if annotators == "all" else {}  # only ``use``'s articles are read from it
 
-    def sents(ids: list[str], more: dict[str, list[list[tuple[int, int]]]]) -> list[tuple[str, list[tuple[int, int]]]]:
+    def sents(ids: list[str], more: dict[str, list[Spans]]) -> list[Example]:
         out = []
         for d in ids:
             text = texts[d]
             sentences = segment.sentences(text)
-            for spans in [[p for g in gold[d] for p in trim_span(text, g.cue)], *more.get(d, [])]:
-                for s in sentences:
-                    inside = [(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in spans if a < s.end and s.start < b]
-                    out.append((parse.parser_text(text[s.start : s.end]), inside))
+            for spans in [role_spans(text, gold[d]), *more.get(d, [])]:
+                for k, s in enumerate(sentences):
+                    inside = tuple([(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in role if a < s.end and s.start < b] for role in spans)
+                    before = sentences[k - 1] if k else None
+                    context = parse.parser_text(text[before.start : before.end]) if before else ""
+                    out.append((parse.parser_text(text[s.start : s.end]), inside, context))
         return out
 
     return sents(use, extra), sents(held, {})
 
 
-def encode(tok, batch: list[tuple[str, list[tuple[int, int]]]]):  # type: ignore[no-untyped-def]
+def encode(tok, batch: list[Example], context: bool = False):  # type: ignore[no-untyped-def]
+    """Ids, mask and labels (batch x pieces x 3: cue, source, content; -100
+    for padding, special pieces and the context's pieces).  With
+    ``context`` the sentence before is the first text of a pair."""
     import torch
 
-    enc = tok([t for t, _ in batch], truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
-    labels = torch.full(enc["input_ids"].shape, -100.0)
-    for b, (_, spans) in enumerate(batch):
+    if context:
+        enc = tok([c for _, _, c in batch], [t for t, _, _ in batch], truncation="longest_first", max_length=2 * MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+    else:
+        enc = tok([t for t, _, _ in batch], truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+    labels = torch.full((*enc["input_ids"].shape, len(ROLES)), -100.0)
+    for b, (_, spans, _) in enumerate(batch):
+        own = enc.sequence_ids(b)
         for k, (s, e) in enumerate(enc["offset_mapping"][b].tolist()):
-            if e > s:
-                labels[b, k] = float(any(a <= s < z for a, z in spans))
+            if e > s and own[k] == (1 if context else 0):
+                labels[b, k] = torch.tensor([float(any(a <= s < z for a, z in role)) for role in spans])
     return enc["input_ids"], enc["attention_mask"], labels
 
 
@@ -153,6 +177,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--annotators", choices=["first", "all"], default="first", help="all: also learn from the other annotators' files of the training articles")
+    ap.add_argument("--aux-weight", type=float, default=0.0, help="multi-task: weight of a second head's loss that tags gold source and content wordpieces (used in training only)")
+    ap.add_argument("--context", action="store_true", help="give the tagger the sentence before as context (the first text of a pair)")
     ap.add_argument("-o", "--out", type=Path, default=None)
     ap.add_argument("--tune", type=Path, help="instead of training: choose this weights file's calibration offset on held-out train")
     ap.add_argument("--cue-model", type=Path, help="with --tune: the cue model fitted on the fit part")
@@ -173,11 +199,13 @@ def main() -> None:
     train, held = examples(args.part, args.annotators)
     print(f"{len(train)} training sentences, {len(held)} held-out", flush=True)
     tok, net = cue_tagger.build(rank=args.rank)
-    params = [p for p in net.parameters() if p.requires_grad]
+    # multi-task (--aux-weight): a head beside the cue head tags source and content wordpieces; not shipped
+    aux = torch.nn.Linear(net.encoder.config.hidden_size, len(ROLES) - 1)
+    params = [p for p in net.parameters() if p.requires_grad] + (list(aux.parameters()) if args.aux_weight else [])
     print(f"{sum(p.numel() for p in params):,} trainable parameters of {sum(p.numel() for p in net.parameters()):,}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     # shortest-first buckets: less padding, then shuffled batch order
-    order = sorted(range(len(train)), key=lambda k: len(train[k][0]))
+    order = sorted(range(len(train)), key=lambda k: len(train[k][0]) + (len(train[k][2]) if args.context else 0))
     batches = [order[k : k + args.batch] for k in range(0, len(order), args.batch)]
     steps = args.epochs * len(batches)
     warm = max(1, steps // 20)
@@ -189,10 +217,13 @@ def main() -> None:
         random.shuffle(batches)
         total = 0.0
         for n, b in enumerate(batches, 1):
-            ids, mask, y = encode(tok, [train[k] for k in b])
-            logits = net(ids, mask)
-            keep = y >= 0
-            loss = loss_fn(logits[keep], y[keep])
+            ids, mask, y = encode(tok, [train[k] for k in b], args.context)
+            hidden = net.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+            logits = net.head(hidden).squeeze(-1)
+            keep = y[..., 0] >= 0
+            loss = loss_fn(logits[keep], y[..., 0][keep])
+            if args.aux_weight:
+                loss = loss + args.aux_weight * loss_fn(aux(hidden)[keep], y[..., 1:][keep])
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -201,18 +232,20 @@ def main() -> None:
             if n % 200 == 0:
                 print(f"  epoch {ep + 1} batch {n}/{len(batches)} loss {total / n:.4f} ({time.perf_counter() - t0:.0f}s)", flush=True)
         out = args.out or (cue_tagger.WEIGHTS_FILE if args.part == "all" else Path("/tmp/claimkit-cue-tagger-fit.safetensors"))
-        note = f"{ORIGIN}; {'all of train' if args.part == 'all' else 'the 80% fit part of train'}, {ep + 1} of {args.epochs} epochs, lr {args.lr}, rank {args.rank}, {'every annotator' if args.annotators == 'all' else 'first annotator'} per article"
-        cue_tagger.save(net, out, origin=note, rank=args.rank)
+        note = f"{ORIGIN}; {'all of train' if args.part == 'all' else 'the 80% fit part of train'}, {ep + 1} of {args.epochs} epochs, lr {args.lr}, rank {args.rank}, {'every annotator' if args.annotators == 'all' else 'first annotator'} per article" + (
+            f", multi-task (source and content heads in training, loss weight {args.aux_weight})" if args.aux_weight else ""
+        )
+        cue_tagger.save(net, out, origin=note + (", the sentence before as context" if args.context else ""), rank=args.rank, context=args.context)
         print(f"-> {out} ({out.stat().st_size / 1024:.0f} KiB)", flush=True)
         if args.part == "fit":
             net.eval()
             ys, ss = [], []
             with torch.no_grad():
                 for k in range(0, len(held), 64):
-                    ids, mask, y = encode(tok, held[k : k + 64])
+                    ids, mask, y = encode(tok, held[k : k + 64], args.context)
                     logits = net(ids, mask)
-                    keep = y >= 0
-                    ys += y[keep].tolist()
+                    keep = y[..., 0] >= 0
+                    ys += y[..., 0][keep].tolist()
                     ss += logits[keep].tolist()
             print(f"epoch {ep + 1}: held-out wordpiece AP {average_precision_score(ys, ss):.4f} ({time.perf_counter() - t0:.0f}s)", flush=True)
     if not math.isfinite(total):
