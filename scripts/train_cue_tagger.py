@@ -78,7 +78,7 @@ def other_annotators(texts: dict[str, str]) -> dict[str, list[Spans]]:
     return out
 
 
-Example = tuple[str, Spans, str]  # a sentence as the parser sees it, its gold ranges, the sentence before it
+Example = tuple[str, Spans]  # a sentence as the parser sees it, and its gold ranges
 
 
 def examples(part: str, annotators: str = "first") -> tuple[list[Example], list[Example]]:
@@ -102,31 +102,24 @@ def examples(part: str, annotators: str = "first") -> tuple[list[Example], list[
             text = texts[d]
             sentences = segment.sentences(text)
             for spans in [role_spans(text, gold[d]), *more.get(d, [])]:
-                for k, s in enumerate(sentences):
+                for s in sentences:
                     inside = tuple([(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in role if a < s.end and s.start < b] for role in spans)
-                    before = sentences[k - 1] if k else None
-                    context = parse.parser_text(text[before.start : before.end]) if before else ""
-                    out.append((parse.parser_text(text[s.start : s.end]), inside, context))
+                    out.append((parse.parser_text(text[s.start : s.end]), inside))
         return out
 
     return sents(use, extra), sents(held, {})
 
 
-def encode(tok, batch: list[Example], context: bool = False):  # type: ignore[no-untyped-def]
+def encode(tok, batch: list[Example]):  # type: ignore[no-untyped-def]
     """Ids, mask and labels (batch x pieces x 3: cue, source, content; -100
-    for padding, special pieces and the context's pieces).  With
-    ``context`` the sentence before is the first text of a pair."""
+    for padding and special pieces)."""
     import torch
 
-    if context:
-        enc = tok([c for _, _, c in batch], [t for t, _, _ in batch], truncation="longest_first", max_length=2 * MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
-    else:
-        enc = tok([t for t, _, _ in batch], truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+    enc = tok([t for t, _ in batch], truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
     labels = torch.full((*enc["input_ids"].shape, len(ROLES)), -100.0)
-    for b, (_, spans, _) in enumerate(batch):
-        own = enc.sequence_ids(b)
+    for b, (_, spans) in enumerate(batch):
         for k, (s, e) in enumerate(enc["offset_mapping"][b].tolist()):
-            if e > s and own[k] == (1 if context else 0):
+            if e > s:
                 labels[b, k] = torch.tensor([float(any(a <= s < z for a, z in role)) for role in spans])
     return enc["input_ids"], enc["attention_mask"], labels
 
@@ -178,7 +171,6 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--annotators", choices=["first", "all"], default="first", help="all: also learn from the other annotators' files of the training articles")
     ap.add_argument("--aux-weight", type=float, default=0.0, help="multi-task: weight of a second head's loss that tags gold source and content wordpieces (used in training only)")
-    ap.add_argument("--context", action="store_true", help="give the tagger the sentence before as context (the first text of a pair)")
     ap.add_argument("-o", "--out", type=Path, default=None)
     ap.add_argument("--tune", type=Path, help="instead of training: choose this weights file's calibration offset on held-out train")
     ap.add_argument("--cue-model", type=Path, help="with --tune: the cue model fitted on the fit part")
@@ -205,7 +197,7 @@ def main() -> None:
     print(f"{sum(p.numel() for p in params):,} trainable parameters of {sum(p.numel() for p in net.parameters()):,}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     # shortest-first buckets: less padding, then shuffled batch order
-    order = sorted(range(len(train)), key=lambda k: len(train[k][0]) + (len(train[k][2]) if args.context else 0))
+    order = sorted(range(len(train)), key=lambda k: len(train[k][0]))
     batches = [order[k : k + args.batch] for k in range(0, len(order), args.batch)]
     steps = args.epochs * len(batches)
     warm = max(1, steps // 20)
@@ -217,7 +209,7 @@ def main() -> None:
         random.shuffle(batches)
         total = 0.0
         for n, b in enumerate(batches, 1):
-            ids, mask, y = encode(tok, [train[k] for k in b], args.context)
+            ids, mask, y = encode(tok, [train[k] for k in b])
             hidden = net.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
             logits = net.head(hidden).squeeze(-1)
             keep = y[..., 0] >= 0
@@ -235,14 +227,14 @@ def main() -> None:
         note = f"{ORIGIN}; {'all of train' if args.part == 'all' else 'the 80% fit part of train'}, {ep + 1} of {args.epochs} epochs, lr {args.lr}, rank {args.rank}, {'every annotator' if args.annotators == 'all' else 'first annotator'} per article" + (
             f", multi-task (source and content heads in training, loss weight {args.aux_weight})" if args.aux_weight else ""
         )
-        cue_tagger.save(net, out, origin=note + (", the sentence before as context" if args.context else ""), rank=args.rank, context=args.context)
+        cue_tagger.save(net, out, origin=note, rank=args.rank)
         print(f"-> {out} ({out.stat().st_size / 1024:.0f} KiB)", flush=True)
         if args.part == "fit":
             net.eval()
             ys, ss = [], []
             with torch.no_grad():
                 for k in range(0, len(held), 64):
-                    ids, mask, y = encode(tok, held[k : k + 64], args.context)
+                    ids, mask, y = encode(tok, held[k : k + 64])
                     logits = net(ids, mask)
                     keep = y[..., 0] >= 0
                     ys += y[..., 0][keep].tolist()

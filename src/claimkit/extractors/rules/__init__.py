@@ -119,8 +119,7 @@ class RuleExtractor:
         todo = [s for s in sentences if s.index not in skip and not quotes.holds(s.start, s.end)]
         docs: dict[int, Any] = dict(zip((s.index for s in todo), parse.parse([text[s.start : s.end] for s in todo]), strict=True))
         if self._tagger is not None:
-            before = {s.index: parse.parser_text(text[sentences[s.index - 1].start : sentences[s.index - 1].end]) if s.index else "" for s in todo}
-            self._tagger.annotate(list(docs.values()), [before[i] for i in docs])
+            self._tagger.annotate(list(docs.values()))
         history = History()
         raw: list[tuple[int, Found, Candidate]] = []
         for s in sentences:

@@ -100,7 +100,7 @@ def build(rank: int = 16) -> tuple[Any, Any]:
     return tok, net
 
 
-def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0, context: bool = False) -> None:
+def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0) -> None:
     """Write only what training changed: the LoRA factors (float16), the layer norms and the head."""
     import torch
     from safetensors.torch import save_file
@@ -111,8 +111,6 @@ def save(net: Any, path: Path, *, origin: str, rank: int, offset: float = 0.0, c
             t = p.detach().contiguous()
             out[name] = t.to(torch.float16) if "lora_" in name else t
     meta = {"origin": origin, "base": BASE_NAME, "rank": str(rank), "scale": str(LORA_SCALE), "offset": str(offset)}
-    if context:
-        meta["context"] = "sentence-before"
     save_file(out, str(path), metadata=meta)
 
 
@@ -134,8 +132,6 @@ class CueTagger:
             self.origin = meta.get("origin", "")
             # added to every logit: chosen on held-out train, end to end (``train_cue_tagger.py --tune``)
             self.offset = float(meta.get("offset", "0"))
-            # trained with the sentence before as the first text of a pair
-            self.context = meta.get("context") == "sentence-before"
             tensors = {k: fh.get_tensor(k).float() for k in fh.keys()}  # noqa: SIM118 - safe_open has no __iter__
         state = net.state_dict()
         with torch.no_grad():
@@ -152,45 +148,31 @@ class CueTagger:
         self.net = net
         self.label = f"{BASE_NAME}+lora:{path.stem}"
 
-    def scores(self, texts: Sequence[str], contexts: Sequence[str] | None = None) -> list[list[tuple[int, int, float]]]:
-        """For each text, its wordpieces as (start, end, logit), in order.
-        With ``contexts`` (a tagger trained with the sentence before), each
-        text is the second of a pair and only its own pieces are returned."""
+    def scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float]]]:
+        """For each text, its wordpieces as (start, end, logit), in order."""
         torch = self._torch
         out: list[list[tuple[int, int, float]]] = [[] for _ in texts]
-        size = [len(t) + (len(contexts[k]) if contexts is not None else 0) for k, t in enumerate(texts)]
-        order = sorted(range(len(texts)), key=lambda k: size[k])
-        limit = 2 * MAX_PIECES if contexts is not None else MAX_PIECES
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
         k = 0
         with torch.inference_mode():
             while k < len(order):
                 # as many texts as fit in the piece budget, by the longest one's length
                 j = k + 1
-                while j < len(order) and (j - k + 1) * min(limit, size[order[j]] // 2 + 8) <= _BATCH_PIECES:
+                while j < len(order) and (j - k + 1) * min(MAX_PIECES, len(texts[order[j]]) // 2 + 8) <= _BATCH_PIECES:
                     j += 1
                 batch = [texts[order[m]] for m in range(k, j)]
-                if contexts is None:
-                    enc = self.tokenizer(batch, truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
-                else:
-                    before = [contexts[order[m]] for m in range(k, j)]
-                    # past the model's limit the longer of the two is cut first
-                    enc = self.tokenizer(before, batch, truncation="longest_first", max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
+                enc = self.tokenizer(batch, truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
                 logits = self.net(enc["input_ids"], enc["attention_mask"]).tolist()
                 for b, m in enumerate(range(k, j)):
-                    own = enc.sequence_ids(b)
-                    side = 0 if contexts is None else 1
-                    out[order[m]] = [(s, e, logits[b][p]) for p, (s, e) in enumerate(enc["offset_mapping"][b].tolist()) if e > s and own[p] == side]
+                    out[order[m]] = [(s, e, logits[b][p]) for p, (s, e) in enumerate(enc["offset_mapping"][b].tolist()) if e > s]
                 k = j
         return out
 
-    def annotate(self, docs: Sequence[Any], contexts: Sequence[str] | None = None) -> None:
+    def annotate(self, docs: Sequence[Any]) -> None:
         """Set ``doc.user_data[TAGGER_SCORES]``: per token, its first wordpiece's
-        logit plus the calibration offset (None past the model's limit).
-        ``contexts``: the text before each doc (its sentence before), used
-        when the tagger was trained with it."""
-        todo = [k for k, d in enumerate(docs) if TAGGER_SCORES not in d.user_data]
-        before = [contexts[k] for k in todo] if self.context and contexts is not None else None
-        for doc, pieces in zip([docs[k] for k in todo], self.scores([docs[k].text for k in todo], before), strict=True):
+        logit plus the calibration offset (None past the model's limit)."""
+        todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
+        for doc, pieces in zip(todo, self.scores([d.text for d in todo]), strict=True):
             first: dict[int, float] = {}
             for s, _, logit in pieces:
                 first.setdefault(s, logit + self.offset)
