@@ -20,7 +20,7 @@ trims).  By default the labels come from each article's first annotator
 (the one ``claimkit eval`` scores against); with ``--annotators all`` the
 other annotators' files of a training article (79 files on 16 articles)
 add their own labelled copies of its sentences (held-out train: cue .746
--> .751; dev: .774 -> .767, so not shipped; see the README).  The shipped
+-> .751; dev: .774 -> .767, so not shipped; see docs/development-log.md).  The shipped
 tagger is multi-task (``--aux-weight 0.5``: a training-only head also tags
 source and content wordpieces; held-out cue .746 -> .751, AP .745 -> .758).  At
 run time a parsed token's score is the logit of its first wordpiece

@@ -7,7 +7,7 @@ but for two uses of the scores: the score that decides whether a word is a
 cue candidate is the mean of the logistic regression's log-odds and this
 tagger's (on the held-out fifth of PolNeAR train that mean found more cues
 than either score alone), and a found cue is widened over the adjacent words
-the tagger takes for cue words (``SentenceRules.use_tagger``; see the README).
+the tagger takes for cue words (``SentenceRules.use_tagger``; see docs/development-log.md).
 
 The tagger is all-MiniLM-L6-v2 (6 layers, 384 wide) with a low-rank (LoRA)
 update of its linear layers, new layer norms and a one-logit head, trained
