@@ -133,3 +133,12 @@ def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> Non
     whole = copy.deepcopy(record)
     whole["sentence"]["index"] = float(whole["sentence"]["index"])  # a whole float is an integer to jsonschema
     assert validate.validator().is_valid(whole) and stock.is_valid(whole) and published.is_valid(whole)
+
+
+def test_a_schema_1_0_record_still_validates(record: dict) -> None:
+    """Readers and files of schema 1.0 keep working: the 1.1 fields are optional."""
+    old = {k: v for k, v in record.items() if k not in ("times", "language", "byline")}
+    old["schema_version"] = "1.0"
+    assert validate.errors(old) == []
+    assert record["schema_version"] == "1.1"
+    assert {"times", "language", "byline"} <= record.keys()

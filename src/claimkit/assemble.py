@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from claimkit.model import (
     Article,
+    Byline,
     Candidate,
     Certainty,
     Claim,
@@ -43,6 +44,7 @@ def assemble(
 ) -> list[Claim]:
     """Turn candidates into Claims, resolving ``nested_in`` indices to ids."""
     digest = text_digest(article.text)
+    byline = Byline(authors=list(article.authors), outlet=article.site_name) if article.authors or article.site_name else None
     ids = [claim_id(digest, c) for c in candidates]
     claims: list[Claim] = []
     for cand, cid in zip(candidates, ids, strict=True):
@@ -59,11 +61,14 @@ def assemble(
                 cue=cand.cue,
                 reported_at=cand.reported_at,
                 event_time=cand.event_time,
+                times=cand.times if cand.times is not None else [t for t in (cand.event_time,) if t is not None],
                 certainty=cand.certainty or _UNKNOWN,
                 sentence=SentenceRef(index=sent.index, start=sent.start, end=sent.end),
                 nested_in=ids[outer] if outer is not None and 0 <= outer < len(ids) and ids[outer] != cid else None,
                 grounding=cand.grounding,
                 extractor=info,
+                language=article.language,
+                byline=byline if cand.mode == "unattributed" else None,
             )
         )
     return claims

@@ -12,7 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# Fields added in schema 1.1.  They are not required, so a 1.0 record (which
+# lacks them) still validates; a reader of 1.0 ignores them.  A missing
+# ``times`` reads as [], a missing ``language`` or ``byline`` as null.
+ADDED_IN_1_1 = ("times", "language", "byline")
 
 Mode = Literal["direct", "indirect", "mixed", "unattributed"]
 SourceKind = Literal[
@@ -90,12 +94,26 @@ class ExtractorInfo(_Frozen):
     model: str | None = None
 
 
+class Byline(_Frozen):
+    """Whose article it is, as the page or feed states it (never guessed from the text)."""
+
+    authors: list[str] = Field(default_factory=list)
+    outlet: str | None = None
+
+
 # "source is null exactly when mode is unattributed", for JSON Schema consumers.
 _SOURCE_RULE = {
     "if": {"properties": {"mode": {"const": "unattributed"}}},
     "then": {"properties": {"source": {"type": "null"}}},
     "else": {"properties": {"source": {"type": "object"}}},
 }
+
+
+def _claim_schema_extra(schema: dict[str, object]) -> None:
+    schema["allOf"] = [_SOURCE_RULE]
+    required = schema.get("required")
+    if isinstance(required, list):
+        schema["required"] = [name for name in required if name not in ADDED_IN_1_1]
 
 
 class Claim(_Frozen):
@@ -105,10 +123,12 @@ class Claim(_Frozen):
         frozen=True,
         extra="forbid",
         json_schema_serialization_defaults_required=True,
-        json_schema_extra={"allOf": [_SOURCE_RULE]},
+        json_schema_extra=_claim_schema_extra,
     )
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION, description="claimkit writes 1.1; 1.0 records (without the 1.1 fields) still validate"
+    )
     id: str = Field(description="stable: the same article text and span give the same id")
     doc_id: str
     content: Span
@@ -118,11 +138,22 @@ class Claim(_Frozen):
     cue: Cue | None
     reported_at: TimeRef | None = None
     event_time: TimeRef | None = None
+    times: list[TimeRef] = Field(
+        default_factory=list,
+        description="every date or time expression of the claim, in text order, each with its ISO 8601 value (1.1)",
+    )
     certainty: Certainty
     sentence: SentenceRef
     nested_in: str | None = None
     grounding: Grounding = "exact"
     extractor: ExtractorInfo
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the article's language, where identified (1.1)"
+    )
+    byline: Byline | None = Field(
+        default=None,
+        description="on unattributed records: the article's author(s) and outlet where the input states them (1.1)",
+    )
 
     @model_validator(mode="after")
     def _source_matches_mode(self) -> Claim:
@@ -147,6 +178,9 @@ class Article(_Frozen):
     title: str | None = None
     url: str | None = None
     origin: str = Field(default="", description="file path or '<stdin>', for messages")
+    authors: tuple[str, ...] = Field(default=(), description="the byline's author(s), from page metadata or the feed")
+    site_name: str | None = Field(default=None, description="the outlet, from page metadata or the feed")
+    language: str | None = Field(default=None, description="ISO 639-1 code, where identified")
 
 
 class Sentence(_Frozen):
@@ -173,6 +207,7 @@ class Candidate(_Frozen):
     grounding: Grounding = "exact"
     reported_at: TimeRef | None = None
     event_time: TimeRef | None = None
+    times: list[TimeRef] | None = None
     certainty: Certainty | None = None
 
 

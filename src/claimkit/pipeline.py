@@ -34,7 +34,7 @@ def _spans_of(cand: Candidate) -> list[Span]:
         spans.append(cand.cue.mention)
     if cand.source is not None:
         spans += [s for s in (cand.source.mention, cand.source.resolved_from) if s is not None]
-    for t in (cand.reported_at, cand.event_time):
+    for t in (cand.reported_at, cand.event_time, *(cand.times or ())):
         if t is not None:
             spans.append(Span(text=t.text, start=t.start, end=t.end))
     if cand.certainty is not None:
