@@ -119,7 +119,7 @@ def build_page(docs: Sequence[ReviewDoc], verdicts: Iterable[dict[str, Any]] = (
         title = f"claimkit review: {docs[0].article.title or docs[0].article.doc_id}" if len(docs) == 1 else f"claimkit review: {len(docs)} articles"
     page = _asset("review.html")
     for placeholder, value in (
-        ("{{CSP}}", html.escape(content_security_policy(script, style), quote=True)),
+        ("{{CSP}}", html.escape(content_security_policy(script, style), quote=False)),  # no " in it
         ("{{VERSION}}", html.escape(__version__)),
         ("{{TITLE}}", html.escape(title)),
         ("{{STYLE}}", style),

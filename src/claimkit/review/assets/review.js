@@ -801,11 +801,11 @@
     store.load();
     mergeEmbedded();
     showWarning();
-    const select = $("doc-select");
+    const switcher = $("doc-select");
     const frag = document.createDocumentFragment();
     DOCS.forEach((_, i) => frag.appendChild(new Option(docLabel(i), String(i))));
-    select.appendChild(frag);
-    select.addEventListener("change", () => openDoc(Number(select.value)));
+    switcher.appendChild(frag);
+    switcher.addEventListener("change", () => openDoc(Number(switcher.value)));
     $("prev-doc").addEventListener("click", () => switchDoc(-1));
     $("next-doc").addEventListener("click", () => switchDoc(1));
     for (const id of ["f-source", "f-mode", "f-cert", "f-status"]) $(id).addEventListener("change", applyFilters);
