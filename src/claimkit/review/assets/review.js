@@ -6,10 +6,10 @@
   const DATA = JSON.parse(document.getElementById("claimkit-data").textContent);
   const DOCS = DATA.docs;
   const VERDICTS = [
-    ["correct", "Correct", "1", "✓"],
-    ["wrong_source", "Wrong source", "2", "✗ source"],
-    ["wrong_span", "Wrong span", "3", "✗ span"],
-    ["not_a_claim", "Not a claim", "4", "✗ claim"],
+    ["correct", "Correct", "1", "✓ correct"],
+    ["wrong_source", "Wrong source", "2", "✗ wrong source"],
+    ["wrong_span", "Wrong span", "3", "✗ wrong span"],
+    ["not_a_claim", "Not a claim", "4", "✗ not a claim"],
   ];
   const VERDICT_LABEL = Object.fromEntries(VERDICTS.map((v) => [v[0], v[3]]));
   const ROLE_ORDER = ["content", "source", "cue", "time", "cert", "missed"];
@@ -587,6 +587,9 @@
     $("view-claims").setAttribute("aria-pressed", String(view === "claims"));
     $("view-sources").setAttribute("aria-pressed", String(view === "sources"));
     applyFilters();
+    const item = view === "claims" ? state.cards[state.selected] : $("sources").querySelector(".source-claim.selected");
+    if (item) item.scrollIntoView({ block: "nearest" });
+    else $("list-pane").scrollTop = 0;
   }
 
   /* -------------------------------------------------------------- selection */
@@ -606,6 +609,7 @@
     const list = state.visible;
     if (!list.length) return;
     const at = list.indexOf(state.selected);
+    if (at === list.length - 1 && delta > 0 && state.docIndex < DOCS.length - 1) flash("Last claim of this article: ] opens the next one.");
     const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
     select(list[next], true);
   }
