@@ -268,10 +268,11 @@ def test_verdict_keys_notes_missed_claims_download_and_reload(browser: Any, buil
     report = json.loads(result.stdout)
     assert report["overall"]["reviewed"] == 2 and report["overall"]["precision"] == 0.5 and report["missed"] == 1
 
-    # a reload keeps everything
+    # a reload keeps everything, and reopens the article that was open
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
-    show_doc(page, built, "hostile")
+    assert page.input_value("#doc-select") == str(list(built.by_doc).index("hostile"))
+    assert page.text_content("#doc-title") == HOSTILE["title"]
     assert "v-correct" in page.get_attribute(card, "class")
     assert page.input_value(f"{card} .note") == "checked against the minutes"
     assert page.text_content("#missed .missed-card blockquote") == words

@@ -39,6 +39,13 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def test_review_and_eval_have_help() -> None:
+    for args in (["review", "--help"], ["eval", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "Usage" in result.output
+    assert "--verdicts" in runner.invoke(app, ["review", "--help"]).output
+
+
 def test_review_from_records_embeds_the_same_claims_as_extracting(made: Path, tmp_path: Path) -> None:
     fresh = runner.invoke(app, ["review", str(HARBOUR), str(LIBRARY), "-o", str(tmp_path / "a.html")])
     assert fresh.exit_code == 0, fresh.stderr

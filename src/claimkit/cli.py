@@ -18,12 +18,12 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from claimkit import __version__, ingest, pipeline, review, validate
-from claimkit.errors import ClaimkitError, InputError, SchemaError
+from claimkit.errors import ClaimkitError, InputError
 from claimkit.extractors import Extractor
 from claimkit.writers import WRITERS, open_output
 
@@ -422,34 +422,11 @@ def _verdict_report(verdicts: Path, records: Path | None) -> review.VerdictRepor
         lines = review.read_verdicts(verdicts)
         by_id = None
         if records is not None:
-            by_id = {r["id"]: r for r in _read_jsonl_records(records)}
+            by_id = review.records_by_id(records)
             review.check_against([v for v in lines if v["verdict"] != "missed"], by_id, {}, str(verdicts))
     except ClaimkitError as exc:
         raise _fail(exc) from None
     return review.score(lines, by_id)
-
-
-def _read_jsonl_records(path: Path) -> list[dict[str, Any]]:
-    """Records of a JSONL file, each checked against the schema."""
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8") from None
-    out = []
-    for lineno, line in enumerate(raw.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
-        problems = validate.errors(record)
-        if problems:
-            raise SchemaError(f"{path}:{lineno}: invalid record: {problems[0]}")
-        out.append(record)
-    return out
 
 
 def _version(value: bool) -> None:

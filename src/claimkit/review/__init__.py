@@ -14,7 +14,7 @@ from typing import Any
 from claimkit.errors import InputError
 from claimkit.model import Article
 from claimkit.review.page import ReviewDoc, build_page
-from claimkit.review.records import read_records
+from claimkit.review.records import read_records, records_by_id
 from claimkit.review.verdicts import VerdictReport, check_against, read_verdicts, score
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "docs_from_records",
     "read_records",
     "read_verdicts",
+    "records_by_id",
     "score",
     "unique_articles",
     "verdicts_for",

@@ -36,7 +36,7 @@
       try {
         for (let i = 0; i < localStorage.length; i++) {
           const key = localStorage.key(i);
-          if (!key || !key.startsWith(PREFIX)) continue;
+          if (!key || !key.startsWith(PREFIX) || key.startsWith(PREFIX + "place:")) continue;
           try {
             const value = JSON.parse(localStorage.getItem(key));
             if (value && typeof value === "object") this.mem.set(key.slice(PREFIX.length), value);
@@ -63,6 +63,24 @@
       }
     },
   };
+
+  // Which article was open, so that a reload (or the next day's session) goes back to it.
+  const PLACE = "claimkit:v1:place:" + DOCS.length + ":" + (DOCS.length ? DOCS[0].key : "");
+  function rememberPlace(i) {
+    try {
+      localStorage.setItem(PLACE, String(i));
+    } catch (e) {
+      /* nothing to keep it in */
+    }
+  }
+  function lastPlace() {
+    try {
+      const i = Number(localStorage.getItem(PLACE));
+      return Number.isInteger(i) && i >= 0 && i < DOCS.length ? i : 0;
+    } catch (e) {
+      return 0;
+    }
+  }
 
   const claimKey = (id) => "v:" + id;
   const missedKey = (doc, start, end) => "m:" + doc.key + ":" + start + ":" + end;
@@ -489,13 +507,13 @@
       const name = c.src ? c.src.name : "";
       sources.set(name, (sources.get(name) || 0) + 1);
     }
-    const select = $("f-source");
-    const keep = select.options.length ? select.value : "*";
-    select.replaceChildren(new Option("All sources", "*"));
+    const menu = $("f-source");
+    const keep = menu.options.length ? menu.value : "*";
+    menu.replaceChildren(new Option("All sources", "*"));
     for (const [name, count] of Array.from(sources).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-      select.appendChild(new Option((name || "(unattributed)") + " · " + count, name));
+      menu.appendChild(new Option((name || "(unattributed)") + " · " + count, name));
     }
-    select.value = sources.has(keep) ? keep : "*";
+    menu.value = sources.has(keep) ? keep : "*";
   }
 
   function passes(c) {
@@ -714,6 +732,7 @@
     state.missed = missedOf(doc);
     state.selected = -1;
     $("doc-select").value = String(i);
+    rememberPlace(i);
     $("doc-title").textContent = doc.title || doc.id;
     const meta = $("doc-meta");
     meta.replaceChildren();
@@ -836,7 +855,7 @@
     $("article-pane").addEventListener("scroll", hideMissedButton);
     document.addEventListener("keydown", onKey);
     $("doc-count").textContent = DOCS.length + (DOCS.length === 1 ? " article" : " articles");
-    if (DOCS.length) openDoc(0);
+    if (DOCS.length) openDoc(lastPlace());
     else $("doc-title").textContent = "No articles";
     document.body.dataset.ready = "true";
   }
