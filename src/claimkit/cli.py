@@ -343,6 +343,9 @@ def review_cmd(
             stream.write(page)
     except ClaimkitError as exc:
         raise _fail(exc) from None
+    except KeyboardInterrupt:
+        _say("claimkit: interrupted; no output file was written")
+        raise typer.Exit(130) from None
     _say(f"claimkit: wrote {output}: {len(docs)} article(s), {sum(len(d.records) for d in docs)} claim(s), {len(prefilled)} verdict(s), {bad_inputs} input error(s)")
     raise typer.Exit(InputError.exit_code if bad_inputs else 0)
 
