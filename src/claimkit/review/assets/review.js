@@ -547,7 +547,9 @@
       state.cards[c.k].hidden = !ok;
       if (ok) state.visible.push(c.k);
     }
-    $("shown").textContent = state.visible.length === state.claims.length ? state.claims.length + " claims" : state.visible.length + " of " + state.claims.length + " claims";
+    const n = state.claims.length;
+    const noun = n === 1 ? " claim" : " claims";
+    $("shown").textContent = state.visible.length === n ? n + noun : state.visible.length + " of " + n + noun;
     $("empty").hidden = state.claims.length > 0 || state.view !== "claims";
     if (state.view === "sources") renderSources();
   }
