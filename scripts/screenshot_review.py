@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "review.png")
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=900)
-    parser.add_argument("--keys", nargs="*", default=["j", "1", "1", "2", "j", "j"], help="keys pressed before the picture")
+    parser.add_argument("--keys", nargs="*", default=["j", "1", "1", "2", "j"], help="keys pressed before the picture")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp) / "review.html"

@@ -372,3 +372,24 @@ def test_verdicts_given_to_review_are_in_place(browser: Any, built: Built, tmp_p
     assert download(page) == lines
     assert_quiet(watch, out)
     context.close()
+
+
+def test_each_role_has_a_mark_besides_colour(browser: Any, built: Built) -> None:
+    context = browser.new_context()
+    page, watch = open_page(context, built.page)
+    show_doc(page, built, "harbour-strike")
+    style = page.evaluate(
+        """() => Object.fromEntries(['content', 'source', 'cue', 'time', 'cert'].map(role => {
+            const e = document.querySelector('#article-text .r-' + role + (role === 'content' ? ':not(.r-cert)' : ''));
+            const s = getComputedStyle(e);
+            return [role, {deco: s.textDecorationLine + ' ' + s.textDecorationStyle, weight: s.fontWeight,
+                           border: s.borderBottomStyle, outline: s.outlineStyle, italic: s.fontStyle}];
+        }))"""
+    )
+    assert style["content"]["deco"] == "underline dotted"
+    assert int(style["source"]["weight"]) >= 600
+    assert style["cue"]["border"] == "double"
+    assert style["time"]["outline"] == "dashed"
+    assert style["cert"]["italic"] == "italic" and style["cert"]["deco"] == "underline wavy"
+    assert_quiet(watch, built.page)
+    context.close()
