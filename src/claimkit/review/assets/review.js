@@ -716,7 +716,7 @@
     const blob = new Blob([body], { type: "application/x-ndjson" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = DATA.verdicts_name || "claimkit-verdicts.jsonl";
+    link.download = "claimkit-verdicts-" + new Date().toISOString().slice(0, 10) + ".jsonl";
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -856,6 +856,24 @@
     });
     $("article-pane").addEventListener("scroll", hideMissedButton);
     document.addEventListener("keydown", onKey);
+    // Another tab of the same page wrote a verdict: show it here too.
+    window.addEventListener("storage", (e) => {
+      if (!e.key || !e.key.startsWith(PREFIX) || e.key.startsWith(PREFIX + "place:")) return;
+      const key = e.key.slice(PREFIX.length);
+      let value = null;
+      try {
+        value = e.newValue ? JSON.parse(e.newValue) : null;
+      } catch (err) {
+        return;
+      }
+      if (value) store.mem.set(key, value);
+      else store.mem.delete(key);
+      if (key.startsWith("m:")) openDoc(state.docIndex, state.selected);
+      else {
+        state.cards.forEach((_, k) => paintCard(k));
+        updateProgress();
+      }
+    });
     $("doc-count").textContent = DOCS.length + (DOCS.length === 1 ? " article" : " articles");
     if (DOCS.length) openDoc(lastPlace());
     else $("doc-title").textContent = "No articles";
