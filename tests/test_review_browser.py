@@ -393,3 +393,19 @@ def test_each_role_has_a_mark_besides_colour(browser: Any, built: Built) -> None
     assert style["cert"]["italic"] == "italic" and style["cert"]["deco"] == "underline wavy"
     assert_quiet(watch, built.page)
     context.close()
+
+
+def test_a_verdict_given_in_another_tab_shows(browser: Any, built: Built) -> None:
+    context = browser.new_context()
+    first, watch_first = open_page(context, built.page)
+    second, watch_second = open_page(context, built.page)
+    record = built.by_doc["harbour-strike"][0]
+    card = f"[data-claim-id='{record['id']}']"
+    first.click(f"{card} blockquote")
+    first.keyboard.press("4")
+    assert "v-not_a_claim" in first.get_attribute(card, "class")
+    second.wait_for_function(f"document.querySelector(\"{card}\").classList.contains('v-not_a_claim')")
+    assert [line["verdict"] for line in download(second)] == ["not_a_claim"]
+    assert_quiet(watch_first, built.page)
+    assert_quiet(watch_second, built.page)
+    context.close()
