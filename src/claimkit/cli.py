@@ -22,7 +22,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimkit import __version__, ingest, pipeline, validate
+from claimkit import __version__, ingest, pipeline, review, validate
 from claimkit.errors import ClaimkitError, InputError
 from claimkit.extractors import Extractor
 from claimkit.writers import WRITERS, open_output
@@ -40,6 +40,8 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+    csv = "csv"
+    claimreview = "claimreview"
 
 
 class ExtractorName(str, Enum):
@@ -201,7 +203,7 @@ def _settle(extractor: Extractor) -> None:
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one record per line; json: one array; table: for reading.")] = OutputFormat.jsonl,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one record per line; json: one array; table: for reading; csv: one row per claim (UTF-8 with BOM); claimreview: schema.org ClaimReview drafts (JSON-LD).")] = OutputFormat.jsonl,
     date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra; slower, more accurate).")] = False,
@@ -263,7 +265,7 @@ def extract(
                 records += len(result.records)
                 for diag in result.diagnostics:
                     _say(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
-                writer.write(result.records)
+                writer.write(result.records, result.article)
             writer.close()
     except ClaimkitError as exc:
         raise _fail(exc) from None
@@ -282,6 +284,70 @@ def extract(
         + (f"; {summary()}" if summary else "")
     )
     raise typer.Exit(exit_code)
+
+
+@app.command(name="review")
+def review_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write (atomically).")],
+    records: Annotated[Optional[Path], typer.Option("--records", help="Records made earlier for these articles (JSONL) instead of extracting now.")] = None,
+    verdicts: Annotated[Optional[Path], typer.Option("--verdicts", help="Verdicts downloaded from a review page (JSONL), put in place on this page.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
+    extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
+    cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra).")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+    model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
+    api_key_env: Annotated[Optional[str], typer.Option("--api-key-env", help="Environment variable holding the API key (as for extract).")] = None,
+    response_format: Annotated[ResponseFormat, typer.Option("--response-format", help="Structured-output mode.")] = ResponseFormat.auto,
+    max_chunk_tokens: Annotated[int, typer.Option("--max-chunk-tokens", min=100, help="LLM: paragraphs per request up to about this many tokens.")] = 1500,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight.")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="LLM: seconds per request.")] = 60.0,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="LLM: reuse responses cached on disk.")] = True,
+    max_output_tokens: Annotated[Optional[int], typer.Option("--max-output-tokens", min=16, help="LLM: cap on tokens per reply.")] = None,
+    max_claims: Annotated[int, typer.Option("--max-claims", min=1, help="LLM: most claims asked for per chunk.")] = 40,
+    instructions_role: Annotated[InstructionsRole, typer.Option("--instructions-role", help="LLM: send the instructions as a system or a user message.")] = InstructionsRole.system,
+) -> None:
+    """Write a self-contained HTML page to review the claims of articles in a browser."""
+    anchor = _parse_date(date)
+    if not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    articles, bad_inputs = [], 0
+    for item in ingest.load(paths, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            bad_inputs += 1
+            _say(f"claimkit: error: {item}")
+        else:
+            articles.append(item if anchor is None else item.model_copy(update={"published": anchor, "date_span": None}))
+    try:
+        review.unique_articles(articles)
+        if records is not None:
+            docs = review.docs_from_records(articles, records)
+        else:
+            extractor = _build_extractor(
+                extractor_name, model=model, base_url=base_url, api_key_env=api_key_env, response_format=response_format,
+                max_chunk_tokens=max_chunk_tokens, concurrency=concurrency, timeout=timeout, cache=cache,
+                max_output_tokens=max_output_tokens, max_claims=max_claims, instructions_role=instructions_role,
+                progress=None, use_cue_tagger=cue_tagger,
+            )
+            docs = []
+            for result in pipeline.run_all(articles, extractor):
+                if isinstance(result, InputError):  # (loading errors were reported above)
+                    continue
+                for diag in result.diagnostics:
+                    _say(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
+                docs.append(review.ReviewDoc(result.article, result.records))
+        prefilled = review.verdicts_for(verdicts, docs) if verdicts is not None else []
+        page = review.build_page(docs, prefilled)
+        with open_output(output, sys.stdout) as stream:
+            stream.write(page)
+    except ClaimkitError as exc:
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        _say("claimkit: interrupted; no output file was written")
+        raise typer.Exit(130) from None
+    _say(f"claimkit: wrote {output}: {len(docs)} article(s), {sum(len(d.records) for d in docs)} claim(s), {len(prefilled)} verdict(s), {bad_inputs} input error(s)")
+    raise typer.Exit(InputError.exit_code if bad_inputs else 0)
 
 
 @app.command()
@@ -329,11 +395,19 @@ def validate_cmd(
 
 @app.command(name="eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Option("--gold", help="PolNeAR split directory (with text/ and attributions/).")],
-    pred: Annotated[Path, typer.Option("--pred", help="claimkit JSONL records for the same articles.")],
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="PolNeAR split directory (with text/ and attributions/).")] = None,
+    pred: Annotated[Optional[Path], typer.Option("--pred", help="claimkit JSONL records for the same articles.")] = None,
+    verdicts: Annotated[Optional[Path], typer.Option("--verdicts", help="Reviewers' verdicts (JSONL downloaded from the review page): precision by source kind and mode, missed claims.")] = None,
+    records: Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score records against PolNeAR gold: P/R/F1 of source, cue, content (exact and overlap) and pairs."""
+    """Score records against PolNeAR gold (--gold, --pred), or reviewers' verdicts (--verdicts)."""
+    if verdicts is not None:
+        report = _verdict_report(verdicts, records)
+        typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+        return
+    if gold is None or pred is None:
+        raise typer.BadParameter("give --gold and --pred, or --verdicts")
     from claimkit.evaluate import evaluate
 
     for p in (gold, pred):
@@ -344,6 +418,18 @@ def eval_cmd(
     except (OSError, ValueError) as exc:
         raise _fail(InputError(f"cannot evaluate: {exc}")) from None
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+
+
+def _verdict_report(verdicts: Path, records: Path | None) -> review.VerdictReport:
+    try:
+        lines = review.read_verdicts(verdicts)
+        by_id = None
+        if records is not None:
+            by_id = review.records_by_id(records)
+            review.check_against([v for v in lines if v["verdict"] != "missed"], by_id, {}, str(verdicts))
+    except ClaimkitError as exc:
+        raise _fail(exc) from None
+    return review.score(lines, by_id)
 
 
 def _version(value: bool) -> None:

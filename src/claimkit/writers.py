@@ -1,16 +1,18 @@
-"""Write records as JSONL, JSON or a readable rich table.
+"""Write records as JSONL, JSON, a readable rich table, CSV or ClaimReview drafts.
 
-Writers get serialised records (dicts), one article at a time.  Output to a
+Writers get serialised records (dicts), one article at a time, with the
+article they came from (ClaimReview needs its url and date).  Output to a
 file goes to a temporary file beside it and is renamed into place at the end,
 so an interrupted run never leaves a half-written file or clobbers an old one.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
@@ -19,11 +21,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-Format = Literal["jsonl", "json", "table"]
+from claimkit import claimreview
+from claimkit.model import Article
+
+Format = Literal["jsonl", "json", "table", "csv", "claimreview"]
 
 
 class Writer(Protocol):
-    def write(self, records: list[dict[str, Any]]) -> None: ...
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None: ...
 
     def close(self) -> None: ...
 
@@ -34,7 +39,7 @@ class JsonlWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
 
-    def write(self, records: list[dict[str, Any]]) -> None:
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
         for record in records:
             self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.stream.flush()
@@ -51,7 +56,7 @@ class JsonWriter:
         self.count = 0
         self.stream.write("[")
 
-    def write(self, records: list[dict[str, Any]]) -> None:
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
         for record in records:
             self.stream.write(("," if self.count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
             self.count += 1
@@ -84,7 +89,7 @@ class TableWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.console = Console(file=stream, width=max(110, Console(file=stream).width), soft_wrap=False)
 
-    def write(self, records: list[dict[str, Any]]) -> None:
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
         if not records:
             return
         table = Table(title=records[0]["doc_id"], show_lines=True, expand=True)
@@ -108,10 +113,120 @@ class TableWriter:
         pass
 
 
-WRITERS: dict[str, type[JsonlWriter] | type[JsonWriter] | type[TableWriter]] = {
+# CSV: one row per record, flat.  A time column holds the ISO value; an empty
+# cell is null.
+CSV_COLUMNS = (
+    "doc_id",
+    "id",
+    "mode",
+    "source_name",
+    "source_kind",
+    "cue",
+    "content",
+    "statement",
+    "reported_at",
+    "event_time",
+    "certainty_level",
+    "polarity",
+    "content_start",
+    "content_end",
+    "nested_in",
+)
+# Free-text cells starting with one of these would be read as a formula by a
+# spreadsheet (a hostile article can quote "=HYPERLINK(...)"): they get a
+# leading apostrophe, which spreadsheets show as text.  ``csv_cell_value``
+# undoes it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_TEXT_COLUMNS = ("source_name", "cue", "content", "statement")
+
+
+def csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The CSV cells of one record (None for null)."""
+    source, cue, cert = record["source"], record["cue"], record["certainty"]
+    reported, event = record.get("reported_at"), record.get("event_time")
+    return {
+        "doc_id": record["doc_id"],
+        "id": record["id"],
+        "mode": record["mode"],
+        "source_name": source["name"] if source else None,
+        "source_kind": source["kind"] if source else None,
+        "cue": cue["mention"]["text"] if cue else None,
+        "content": record["content"]["text"],
+        "statement": record.get("statement"),
+        "reported_at": reported["value"] if reported else None,
+        "event_time": event["value"] if event else None,
+        "certainty_level": cert["level"],
+        "polarity": cert["polarity"],
+        "content_start": record["content"]["start"],
+        "content_end": record["content"]["end"],
+        "nested_in": record.get("nested_in"),
+    }
+
+
+def _defuse(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def csv_cell_value(column: str, cell: str) -> str | None:
+    """Read a cell back: '' is null, a defused formula loses its apostrophe."""
+    if cell == "":
+        return None
+    if column in CSV_TEXT_COLUMNS and cell.startswith("'") and cell[1:].startswith(FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+class CsvWriter:
+    """RFC 4180 CSV (CRLF rows, quoted cells keep their line breaks), UTF-8
+    with a byte-order mark so that Excel reads the characters right."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.stream.write("\ufeff")
+        self.csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+        self.csv.writeheader()
+
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
+        for record in records:
+            row = csv_row(record)
+            for column in CSV_TEXT_COLUMNS:
+                if row[column] is not None:
+                    row[column] = _defuse(row[column])
+            self.csv.writerow(row)
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class ClaimReviewWriter:
+    """A JSON-LD array of schema.org ClaimReview drafts, one per attributed claim."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+        self.stream.write("[")
+
+    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
+        for record in records:
+            node = claimreview.draft(record, article)
+            if node is None:
+                continue
+            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(node, ensure_ascii=False))
+            self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
     "jsonl": JsonlWriter,
     "json": JsonWriter,
     "table": TableWriter,
+    "csv": CsvWriter,
+    "claimreview": ClaimReviewWriter,
 }
 
 
@@ -124,7 +239,7 @@ def open_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
     directory = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
         os.replace(tmp, path)
     except BaseException:
