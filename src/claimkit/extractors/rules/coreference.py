@@ -331,4 +331,4 @@ def _described_person(phrase: str, name: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in lx.PERSON_HEADS or last in lx.TITLES or last in sw.PERSON_DESCRIPTORS or not phrase[:at].strip()[-1:].isupper() and last.endswith(("er", "or", "ist", "ian", "ant", "ent", "author", "chief", "head"))
+    return last in lx.PERSON_HEADS or last in lx.TITLES or last in sw.PERSON_DESCRIPTORS or (not phrase[:at].strip()[-1:].isupper() and last.endswith(("er", "or", "ist", "ian", "ant", "ent", "author", "chief", "head")))
