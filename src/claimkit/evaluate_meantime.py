@@ -14,11 +14,14 @@ MEANTIME event mention on that word is the gold: CERTAIN should stay
 ``certain``; PROBABLE or POSSIBLE should get a lower level ("flagged");
 UNDERSPECIFIED is left out.  Polarity: POS/NEG against the record's polarity.
 
-Dates: every gold TIMEX3 of type DATE in sentences 0-5 other than the document
-date itself.  ``found``: some record carries a time expression overlapping it
-(in ``times``, ``event_time`` or ``reported_at``) with a value; ``right``: that
-value equals the gold value (ratio over the gold dates with a plain ISO date,
-month, year, decade, week or quarter value).
+Dates: the gold TIMEX3 of type DATE in sentences 0-5 other than the document
+date itself whose value is a calendar value (a plain ISO date, month, year,
+decade, week, weekend, quarter or season: ``COMPARABLE_VALUE``; vague ones such
+as PRESENT_REF, PAST_REF or XXXX-XX-XX have no ISO value a record could carry).
+``found``: some record carries a time expression overlapping it (in ``times``,
+``event_time`` or ``reported_at``) with a value; ``right``: that value equals
+the gold value.  ``all_dates_found`` is ``found`` over every DATE, vague ones
+included.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from claimkit.normalize.certainty import lemma_candidates
 
 __all__ = ["MeantimeReport", "evaluate_meantime", "is_meantime_dir"]
 
-COMPARABLE_VALUE = re.compile(r"^\d{3,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d))?$")
+COMPARABLE_VALUE = re.compile(r"^\d{3,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q\d|SP|SU|FA|WI))?$")
 # Heads whose complement carries the claim's main event ("plans to close").
 _PASS_THROUGH = frozenset(
     "intend plan aim schedule set expect hope want seek try likely unlikely able due poised going "
@@ -66,10 +69,11 @@ class MeantimeReport:
             "certain_kept": self._ratio("certain_kept", "certain"),
             "polarity_scored": c["polarity"],
             "polarity_accuracy": self._ratio("polarity_right", "polarity"),
-            "gold_dates": c["dates"],
-            "dates_found": self._ratio("dates_found", "dates"),
-            "dates_comparable": c["dates_comparable"],
+            "gold_dates": c["dates_comparable"],
+            "dates_found": self._ratio("dates_found", "dates_comparable"),
             "dates_value_right": self._ratio("dates_right", "dates_comparable"),
+            "all_gold_dates": c["dates"],
+            "all_dates_found": self._ratio("all_dates_found", "dates"),
         }
 
     def format_table(self) -> str:
@@ -150,12 +154,13 @@ def _score_dates(doc: Document, recs: list[dict[str, Any]], report: MeantimeRepo
             continue
         report.counts["dates"] += 1
         hits = [t for t in carried if t["start"] < gold.end and gold.start < t["end"]]
-        report.counts["dates_found"] += bool(hits)
+        report.counts["all_dates_found"] += bool(hits)
         comparable = bool(COMPARABLE_VALUE.match(gold.value))
         report.counts["dates_comparable"] += comparable
+        report.counts["dates_found"] += comparable and bool(hits)
         right = comparable and any(t["value"] == gold.value for t in hits)
         report.counts["dates_right"] += right
-        if not hits or (comparable and not right):
+        if comparable and not right:
             got = sorted({t["value"] for t in hits})
             report.errors.append(f"date {doc.text[gold.start:gold.end]!r} gold {gold.value} got {got} ({doc.published})")
 
