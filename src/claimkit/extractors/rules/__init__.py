@@ -14,7 +14,8 @@ Steps for one article:
 4. name and classify sources, resolve pronouns (``sources``), then resolve
    pronouns and definite descriptions again with named entities across the
    paragraph and read each source's kind from its name (``coreference``), and
-   rewrite the content with resolved subject pronouns into ``statement``;
+   write each indirect or mixed content as a standalone ``statement``
+   (``statements``);
 5. link nested attributions (a cue inside another's content);
 6. add unattributed records for the remaining claim-worthy sentences.
 
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit import __version__
 from claimkit.extractors import Extraction
-from claimkit.extractors.rules import coreference, cue_model, furniture, lexicon, parse
+from claimkit.extractors.rules import coreference, cue_model, furniture, lexicon, parse, statements
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
@@ -138,7 +139,8 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands = coreference.refine(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands = statements.fill(text, sentences, cands, mentions)
         cands += self._continued_quotes(text, sentences, skip, cands, quotes)
         cands += self._unattributed(text, sentences, skip, cands, quotes)
         cands.sort(key=lambda c: (c.sentence_index, c.content.start))

@@ -44,7 +44,7 @@ from claimkit.extractors.rules import source_words as sw
 from claimkit.extractors.rules.source_kind import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source
 
-__all__ = ["refine"]
+__all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
@@ -116,12 +116,25 @@ class Mentions:
             if hit:
                 self.gender[m.name] = _GENDER_PRONOUNS[hit.group(1).lower()]
 
+    def agreeing(self, pronoun: str, pos: int, lo: int, skip: tuple[int, int] | None = None) -> Named | None:
+        """The most recent mention before ``pos`` (from ``lo``) that ``pronoun`` can stand for,
+        leaving out those inside ``skip``."""
+        want = lx.PRONOUNS.get(pronoun.lower())
+        if want is None:
+            return None
+        for m in self.before(pos, lo):
+            if skip is not None and skip[0] <= m.start and m.end <= skip[1]:
+                continue
+            if agrees(m, want, self.gender):
+                return m
+        return None
+
     def before(self, pos: int, lo: int) -> list[Named]:
         """Mentions ending at or before ``pos`` and starting at or after ``lo``, most recent first."""
         return [m for m in reversed(self.items) if m.end <= pos and m.start >= lo]
 
 
-def _agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
+def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     if want in {"male", "female"}:
         return m.kind == "person" and gender.get(m.name, want) == want
     if want == "thing":
@@ -131,7 +144,7 @@ def _agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     return False
 
 
-def _window_start(sentences: Sequence[Sentence], index: int) -> int:
+def window_start(sentences: Sequence[Sentence], index: int) -> int:
     """Where antecedents may start: the paragraph's first sentence or two sentences back, the earlier."""
     first = index
     while first > 0 and sentences[first - 1].paragraph == sentences[index].paragraph:
@@ -167,8 +180,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
     out = []
     for e in found:
         name = clean_name(e.text)
-        if not name:
-            continue
+        if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
+            continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
         out.append(Named(e.start, e.end, name, kind, plural=e.label == "NORP"))
     return out
@@ -214,12 +227,17 @@ def _entity_in(mention_start: int, mention_end: int, found: list[ner.Entity]) ->
 
 
 def refine(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates with their sources resolved and classified (module docstring).
+    """The candidates with their sources resolved and classified (module docstring)."""
+    return analyse(text, sentences, candidates)[0]
+
+
+def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> tuple[list[Candidate], Mentions]:
+    """``refine``, plus the article's named mentions (for ``statements``).
 
     Named sources are read first (with the entities alone as context), so that
     the pronouns and descriptions after them resolve to the corrected names."""
     if not any(c.source is not None and c.source.mention is not None for c in candidates):
-        return list(candidates)
+        return list(candidates), Mentions(text, [])
     found = ner.entities(text, _spans_to_tag(sentences, candidates), sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
     from_ner = _named_from_entities(text, found)
     first = Mentions(text, list(from_ner))
@@ -233,8 +251,11 @@ def refine(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candid
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
-        out.append(_with_source(c, _referring_source(sentences, c, source, mentions)))
-    return out
+        resolved = _referring_source(sentences, c, source, mentions)
+        if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
+            mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
+        out.append(_with_source(c, resolved))
+    return out, mentions
 
 
 def _with_source(c: Candidate, source: Source | None) -> Candidate:
@@ -261,10 +282,9 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     mention = source.mention
     assert mention is not None
     low = mention.text.strip().lower()
-    lo = _window_start(sentences, c.sentence_index)
+    lo = window_start(sentences, c.sentence_index)
     if low in lx.PRONOUNS:
-        want = lx.PRONOUNS[low]
-        ante = next((m for m in mentions.before(mention.start, lo) if _agrees(m, want, mentions.gender)), None)
+        ante = mentions.agreeing(low, mention.start, lo)
     else:
         head = _description_head(mention.text.strip())
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
@@ -300,6 +320,10 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
     if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
+    elif kind == "person" and " " not in name:
+        earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
+        if earlier is not None:
+            name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
     if (name, kind) == (source.name, source.kind):
         return None
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
