@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -329,19 +329,34 @@ def validate_cmd(
 
 @app.command(name="eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Option("--gold", help="PolNeAR split directory (with text/ and attributions/).")],
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="PolNeAR split directory (text/ and attributions/), MEANTIME directory (intra-doc_annotation/), "
+            "or a fields gold set (gold.jsonl beside the articles, e.g. tests/data/gold22).",
+        ),
+    ],
     pred: Annotated[Path, typer.Option("--pred", help="claimkit JSONL records for the same articles.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score records against PolNeAR gold: P/R/F1 of source, cue, content (exact and overlap) and pairs."""
+    """Score records against gold: PolNeAR (P/R/F1 of source, cue, content and pairs), MEANTIME
+    (certainty of the main event, dates in records) or a fields gold set (every field per claim)."""
     from claimkit.evaluate import evaluate
+    from claimkit.evaluate_fields import evaluate_fields
+    from claimkit.evaluate_meantime import evaluate_meantime, is_meantime_dir
 
     for p in (gold, pred):
         if not p.exists():
             raise _fail(InputError(f"{p}: no such file or directory"))
     try:
-        report = evaluate(gold, pred)
-    except (OSError, ValueError) as exc:
+        if (gold / "gold.jsonl").is_file():
+            report: Any = evaluate_fields(gold, pred)
+        elif is_meantime_dir(gold):
+            report = evaluate_meantime(gold, pred)
+        else:
+            report = evaluate(gold, pred)
+    except (OSError, ValueError, KeyError) as exc:
         raise _fail(InputError(f"cannot evaluate: {exc}")) from None
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
 

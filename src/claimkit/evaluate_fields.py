@@ -77,9 +77,9 @@ class FieldReport:
     def format_table(self) -> str:
         cols = ["gold", "found", *FIELDS, "fully_of_gold"]
         rows = self.to_dict()
-        lines = ["split    " + " ".join(f"{c[:11]:>11}" for c in cols)]
+        lines = ["split    " + " ".join(f"{c:>13}" for c in cols)]
         for split, r in rows.items():
-            lines.append(f"{split:<8} " + " ".join(f"{r[c]:>11}" for c in cols))
+            lines.append(f"{split:<8} " + " ".join(f"{r[c]:>13}" for c in cols))
         return "\n".join(lines)
 
 
@@ -172,6 +172,8 @@ def evaluate_fields(gold_dir: Path, pred_path: Path) -> FieldReport:
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for g in golds:
         by_doc.setdefault(g["doc"], []).append(g)
+    if not set(by_doc) & set(preds):
+        raise ValueError(f"{pred_path}: no attributed record is for an article of {gold_dir}")
     tallies = {"tune": _Tally(), "heldout": _Tally(), "all": _Tally()}
     misses: list[str] = []
     for doc, doc_golds in by_doc.items():

@@ -169,7 +169,10 @@ def evaluate_meantime(meantime_dir: Path, pred_path: Path) -> MeantimeReport:
     """Score the records in ``pred_path`` against MEANTIME apple + gm in ``meantime_dir``."""
     preds = _load(pred_path)
     report = MeantimeReport()
-    for doc in documents(meantime_dir):
+    docs = list(documents(meantime_dir))
+    if not any(doc.doc_id in preds for doc in docs):
+        raise ValueError(f"{pred_path}: no record is for a MEANTIME apple or gm document (extract the texts of scripts/meantime_to_jsonl.py)")
+    for doc in docs:
         recs = preds.get(doc.doc_id, [])
         for rec in recs:
             c = rec["content"]

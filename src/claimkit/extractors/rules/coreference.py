@@ -47,11 +47,17 @@ from claimkit.model import Candidate, Sentence, Source
 __all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
+_PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
 _DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,")
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].split()
+    return words[-1].lower() if words else ""
 
 
 @dataclass
@@ -122,12 +128,21 @@ class Mentions:
         want = lx.PRONOUNS.get(pronoun.lower())
         if want is None:
             return None
-        for m in self.before(pos, lo):
-            if skip is not None and skip[0] <= m.start and m.end <= skip[1]:
-                continue
-            if agrees(m, want, self.gender):
-                return m
-        return None
+        fits = [
+            m for m in self.before(pos, lo)
+            if not (skip is not None and skip[0] <= m.start and m.end <= skip[1]) and agrees(m, want, self.gender)
+        ]
+        return self.salient(fits)
+
+    def salient(self, fits: list[Named]) -> Named | None:
+        """Of compatible mentions (most recent first), the most recent that is not
+        the object of a preposition (a subject is more likely referred to:
+        "Brennock Mills will shut its shed in Ulverby, the company said"; "the
+        port of Averly"), else the most recent."""
+        if not fits:
+            return None
+        return next((m for m in fits if _word_before(self.text, m.start) not in _PREPOSITIONS), fits[0])
+
 
     def before(self, pos: int, lo: int) -> list[Named]:
         """Mentions ending at or before ``pos`` and starting at or after ``lo``, most recent first."""
@@ -173,7 +188,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     )
     if by_name is not None:
         return by_name
-    return next((m for m in mentions.before(pos, lo) if m.kind in want), None)
+    return mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
 
 
 def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:

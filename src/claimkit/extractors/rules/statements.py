@@ -16,7 +16,9 @@ For every indirect or mixed claim (a reported clause, "that"-clause or not),
   trailing comma inside a closing quotation mark becomes the period; a
   closing quotation mark without one gets the period after it).
 
-Nothing else changes: the tense and every other word are the content's.
+Nothing else changes: the tense and every other word are the content's.  An
+infinitive ("not to be named") or an embedded question ("whether hours
+would change") asserts nothing on its own and gets no statement.
 Direct quotations are the source's own words and keep the statement the rules
 gave them (none, or a relative pronoun's antecedent).
 """
@@ -39,6 +41,9 @@ _EXPLETIVE_IT = re.compile(
     r"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+\w+\s+(?:that|to|whether|for|if)\b",
     re.IGNORECASE,
 )
+# An infinitive or an embedded question states nothing on its own ("not to be
+# named", "whether opening hours would change"): no statement.
+_NOT_A_PROPOSITION = re.compile(r"(?:not\s+)?to\s|(?:whether|if|how|why|what|when|where|who)\b", re.IGNORECASE)
 _CLOSERS = "\"'\u201d\u2019"
 
 
@@ -84,7 +89,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     lead = _OPENING.match(text, c.start, c.end)
     start = lead.end() if lead else c.start
     body = text[start : c.end].strip()
-    if not body:
+    if not body or _NOT_A_PROPOSITION.match(body):
         return None
     first = _FIRST_WORD.match(body)
     if first and not _EXPLETIVE_IT.match(body):
