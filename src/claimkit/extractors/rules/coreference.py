@@ -227,12 +227,22 @@ def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
     return kept + from_sources
 
 
+_OPENING_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+
+
 def _spans_to_tag(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
-    """Sentences holding a source and the two before each."""
+    """The sentences NER reads: each one holding a source, and the two before
+    it (and the rest of its paragraph) where the source or the content opens
+    with a pronoun or a description that may refer back."""
     need: set[int] = set()
     for c in candidates:
-        if c.source is not None and c.source.mention is not None:
-            need.update(range(max(0, c.sentence_index - WINDOW_SENTENCES - 1), c.sentence_index + 1))
+        if c.source is None or c.source.mention is None:
+            continue
+        need.add(c.sentence_index)
+        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text)
+        if refers:
+            lo = window_start(sentences, c.sentence_index)
+            need.update(i for i in range(max(0, c.sentence_index - WINDOW_SENTENCES - 1), c.sentence_index) if sentences[i].end > lo)
     return [(sentences[i].start, sentences[i].end) for i in sorted(need)]
 
 
