@@ -54,7 +54,7 @@ def _rank(level: str) -> int:
             "positive",
             ["hinted", "may"],
         ),
-        ("Officials said the plant would not close.", "said", "say", "certain", "negative", []),
+        ("Officials said the plant would not close.", "said", "say", "probable", "negative", ["would"]),
         ("Officials did not say the plant closed.", "say", None, "certain", "negative", []),
         ("Officials didn't confirm the plant closed.", "confirm", None, "certain", "negative", []),
         ("Officials denied that the plant closed.", "denied", "deny", "certain", "negative", []),
@@ -64,7 +64,7 @@ def _rank(level: str) -> int:
         ("The media have not reported that the plant closed.", "have not reported", "report", "certain", "negative", []),
         ("Officials have never said the plant closed.", "have never said", "say", "certain", "negative", []),
         ("Officials did not deny that the plant closed.", "did not deny", "deny", "certain", "positive", []),
-        ("Officials did not say the plant would not close.", "did not say", "say", "certain", "positive", []),
+        ("Officials did not say the plant would not close.", "did not say", "say", "probable", "positive", ["would"]),
         ("Officials have also said the plant closed.", "have also said", "say", "certain", "positive", []),
         (
             "Officials reportedly said the plant closed.",
@@ -105,8 +105,26 @@ def _rank(level: str) -> int:
         ("The plant closed.", None, None, "certain", "positive", []),
         ("The plant has not closed.", None, None, "certain", "negative", []),
         ("The plant seems to have closed.", None, None, "probable", "positive", ["seems to"]),
-        ("If the plant does not close, jobs will be lost.", None, None, "certain", "positive", []),
+        ("If the plant does not close, jobs will be lost.", None, None, "possible", "positive", ["If"]),
         ("It is unclear when the plant will close.", None, None, "unknown", "positive", ["unclear"]),
+        # issue 22: hedges of the content's main event, not only of the cue
+        ("The banks said they would be working together.", "said", "say", "probable", "positive", ["would"]),
+        ("The airline said it intends to buy six more jets.", "said", "say", "probable", "positive", ["intends to"]),
+        ("Officials said the new line is scheduled to open in May.", "said", "say", "probable", "positive", ["scheduled to"]),
+        ("Officials said the plant is set to close.", "said", "say", "probable", "positive", ["is set to"]),
+        ("Officials said the firm aims to hire 40 people.", "said", "say", "probable", "positive", ["aims to"]),
+        ("Officials said the plant should reopen soon.", "said", "say", "probable", "positive", ["should"]),
+        ("Officials said the plant will probably close.", "said", "say", "probable", "positive", ["probably"]),
+        ("Officials said perhaps the plant will close.", "said", "say", "possible", "positive", ["perhaps"]),
+        ("Officials said the plant would close if sales fell.", "said", "say", "possible", "positive", ["would", "if"]),
+        ("Officials said the plant will close even if sales rise.", "said", "say", "certain", "positive", []),
+        ("Officials said the plant closed because it might flood.", "said", "say", "certain", "positive", []),
+        ("Officials said she felt pain and would need a rest.", "said", "say", "certain", "positive", []),
+        ("Officials said the party plans a vote of no confidence.", "said", "say", "certain", "positive", []),
+        ("Officials said he was disappointed but not surprised.", "said", "say", "certain", "positive", []),
+        ("Officials said it is the No. 2 retailer.", "said", "say", "certain", "positive", []),
+        ("Apple plans to sell films online.", "plans", "plan", "certain", "positive", []),
+        ("Apple wants to sell films online.", "wants", "want", "probable", "positive", ["wants"]),
     ],
 )
 def test_sentences(
@@ -121,7 +139,7 @@ def test_sentences(
 
 @pytest.mark.parametrize(
     ("lemma", "level"),
-    [("say", "certain"), ("according to", "certain"), ("claim", "probable"), ("hint", "possible"),
+    [("say", "certain"), ("according to", "certain"), ("claim", "certain"), ("hint", "possible"),
      ("hinted", "possible"), ("said", "certain"), ("indicated", "probable"), ("ask", "unknown"),
      ("unlisted-verb", "certain")],
 )  # fmt: skip
@@ -154,7 +172,7 @@ def _seed_sentence(text: str, opening: str) -> tuple[int, int]:
 @pytest.mark.parametrize(
     ("opening", "cue", "lemma", "level", "polarity", "cue_texts"),
     [
-        ("North Korea also hinted", "hinted", "hint", "possible", "positive", ["hinted"]),
+        ("North Korea also hinted", "hinted", "hint", "possible", "positive", ["hinted", "would"]),
         ("Blaze reported that North Korea", "reported", "report", "certain", "positive", []),
         ("However, North Korean media", None, None, "certain", "negative", []),
         ("During a roundtable discussion", None, None, "probable", "positive", ["reportedly"]),

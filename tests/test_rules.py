@@ -883,7 +883,7 @@ def test_a_name_and_a_colon_at_the_head_of_a_paragraph_attribute_the_rest_of_it(
         ("RUTH KANE", "We waited ten years for this. The boats can finally come in at low tide"),
         ("Kane", '"The pier is ready."'),
     }
-    assert {c.source.kind for c in cands if c.source is not None and c.source.name == "Kane"} == {"person"}
+    assert {c.source.kind for c in cands if c.source is not None and c.source.mention is not None and c.source.mention.text == "Kane"} == {"person"}
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -395,13 +395,22 @@ def validate_cmd(
 
 @app.command(name="eval")
 def eval_cmd(
-    gold: Annotated[Optional[Path], typer.Option("--gold", help="PolNeAR split directory (with text/ and attributions/).")] = None,
+    gold: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--gold",
+            help="PolNeAR split directory (text/ and attributions/), MEANTIME directory (intra-doc_annotation/), "
+            "or a fields gold set (gold.jsonl beside the articles, e.g. tests/data/gold22).",
+        ),
+    ] = None,
     pred: Annotated[Optional[Path], typer.Option("--pred", help="claimkit JSONL records for the same articles.")] = None,
     verdicts: Annotated[Optional[Path], typer.Option("--verdicts", help="Reviewers' verdicts (JSONL downloaded from the review page): precision by source kind and mode, missed claims.")] = None,
     records: Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score records against PolNeAR gold (--gold, --pred), or reviewers' verdicts (--verdicts)."""
+    """Score records against gold (--gold, --pred): PolNeAR (P/R/F1 of source, cue, content and pairs),
+    MEANTIME (certainty of the main event, dates in records) or a fields gold set (every field per claim);
+    or reviewers' verdicts (--verdicts)."""
     if verdicts is not None:
         report = _verdict_report(verdicts, records)
         typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
@@ -409,15 +418,22 @@ def eval_cmd(
     if gold is None or pred is None:
         raise typer.BadParameter("give --gold and --pred, or --verdicts")
     from claimkit.evaluate import evaluate
+    from claimkit.evaluate_fields import evaluate_fields
+    from claimkit.evaluate_meantime import evaluate_meantime, is_meantime_dir
 
     for p in (gold, pred):
         if not p.exists():
             raise _fail(InputError(f"{p}: no such file or directory"))
     try:
-        report = evaluate(gold, pred)
-    except (OSError, ValueError) as exc:
+        if (gold / "gold.jsonl").is_file():
+            scores: Any = evaluate_fields(gold, pred)
+        elif is_meantime_dir(gold):
+            scores = evaluate_meantime(gold, pred)
+        else:
+            scores = evaluate(gold, pred)
+    except (OSError, ValueError, KeyError) as exc:
         raise _fail(InputError(f"cannot evaluate: {exc}")) from None
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+    typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format_table())
 
 
 def _verdict_report(verdicts: Path, records: Path | None) -> review.VerdictReport:

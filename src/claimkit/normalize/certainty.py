@@ -37,8 +37,9 @@ import re
 
 from claimkit.model import CERTAINTY_ORDER, Certainty, CertaintyLevel, Cue, Span
 from claimkit.normalize import lexicon
+from claimkit.normalize.main_clause import conditional, main_clause
 
-__all__ = ["cue_level", "rate_certainty"]
+__all__ = ["cue_level", "lemma_candidates", "rate_certainty"]
 
 CUE_WINDOW = 25  # characters around the cue in which a hedge qualifies the cue
 _RANK = {level: rank for rank, level in enumerate(CERTAINTY_ORDER)}
@@ -79,14 +80,6 @@ _NEGATION = re.compile(
 _NEGATED_CUE = re.compile(
     rf"(?:\b(?:{_phrase_pattern(_NEGATOR_WORDS)})|n['\u2019]t)(?:\s+[\w'\u2019-]+){{0,2}}\s*$", re.IGNORECASE
 )
-_LEADING_SUBCLAUSE = re.compile(
-    r"\s*(?:if|when|while|although|though|because|unless|as|after|before|since|once)\b[^,;]*,\s*",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(
-    rf"\b(?:{_phrase_pattern(lexicon.SUBORDINATORS)})\b|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -94,7 +87,7 @@ def _normal(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _lemma_candidates(word: str) -> list[str]:
+def lemma_candidates(word: str) -> list[str]:
     """The word and plausible lemmas of an inflected form (hinted -> hint)."""
     word = lexicon.IRREGULAR_FORMS.get(word, word)
     out = [word]
@@ -123,7 +116,7 @@ def cue_level(lemma: str) -> CertaintyLevel:
     levels = [
         lexicon.CUE_CERTAINTY[cand]
         for word in _WORD.findall(key)
-        for cand in _lemma_candidates(word)[:1] + _lemma_candidates(word)[1:]
+        for cand in lemma_candidates(word)[:1] + lemma_candidates(word)[1:]
         if cand in lexicon.CUE_CERTAINTY
     ]
     return max(levels, key=_RANK.__getitem__) if levels else lexicon.DEFAULT_CUE_LEVEL
@@ -133,7 +126,7 @@ def _is_denial(lemma: str) -> bool:
     return any(
         cand in lexicon.NEGATIVE_CUES
         for word in _WORD.findall(_normal(lemma))
-        for cand in _lemma_candidates(word)
+        for cand in lemma_candidates(word)
     )
 
 
@@ -142,15 +135,21 @@ def _marker_level(phrase: str) -> CertaintyLevel | None:
     return lexicon.HEDGES.get(_normal(phrase))
 
 
-def _counts(match: re.Match[str], content: Span, cue: Cue | None) -> bool:
-    """Whether a hedge or booster at ``match`` qualifies this claim."""
+def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None) -> bool:
+    """Whether a hedge or booster at ``match`` qualifies this claim: in the
+    content's main clause, anywhere for a sentence-wide evidential, or next
+    to the cue outside the content."""
     word = _normal(match.group())
     if word in lexicon.LOWERCASE_ONLY_HEDGES and match.group()[0].isupper():
         return False  # "May" the month (a sentence-initial modal "May" is rare in news)
-    if content.start <= match.start() and match.end() <= content.end:
+    if cue is not None and match.start() < cue.mention.end and cue.mention.start < match.end():
+        return False  # the cue's own words ("plans" in "Apple plans to ..."): its lemma's level decides
+    if main[0] <= match.start() and match.end() <= main[1]:
         return True
     if word in lexicon.SENTENCE_HEDGES:
         return True
+    if content.start <= match.start() and match.end() <= content.end:
+        return False  # an embedded event's hedge
     if cue is None:
         return False
     mention = cue.mention
@@ -170,8 +169,12 @@ def _level_and_cues(
         base = cue_level(cue.lemma)
         if base != "certain":
             lowering[(cue.mention.start, cue.mention.end)] = base
+    main = main_clause(text, content.start, content.end)
+    condition = conditional(text, content.start, content.end)
+    if condition is not None:
+        lowering[condition] = lexicon.CONDITIONAL_LEVEL
     for match in _MARKER.finditer(text, scope_start, scope_end):
-        if not _counts(match, content, cue):
+        if not _counts(match, content, main, cue):
             continue
         level = _marker_level(match.group())
         if level is None:
@@ -188,18 +191,11 @@ def _inside_any(span: tuple[int, int], spans: dict[tuple[int, int], CertaintyLev
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def _main_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The content's main clause: after a leading "If ..., " clause, up to the
-    first subordinator (not at its very start), semicolon, dash or ", and/but"."""
-    lead = _LEADING_SUBCLAUSE.match(text, start, end)
-    if lead:
-        start = lead.end()
-    stop = _CLAUSE_END.search(text, start + 1, end)
-    return start, stop.start() if stop else end
-
-
 def _has_negation(text: str, start: int, end: int) -> bool:
-    return any(m["skip"] is None for m in _NEGATION.finditer(text, start, end))
+    return any(
+        m["skip"] is None and not (m.group().lower() == "no" and text[m.end() : m.end() + 1] == ".")  # "No. 2"
+        for m in _NEGATION.finditer(text, start, end)
+    )
 
 
 def _cue_negated(text: str, cue: Cue, scope_start: int) -> bool:
@@ -215,7 +211,7 @@ def rate_certainty(text: str, content: Span, cue: Cue | None, scope_start: int, 
     scope_start = min(scope_start, content.start, cue.mention.start if cue else content.start)
     scope_end = max(scope_end, content.end, cue.mention.end if cue else content.end)
     level, cues = _level_and_cues(text, content, cue, scope_start, scope_end)
-    negative = _has_negation(text, *_main_clause(text, content.start, content.end))
+    negative = _has_negation(text, *main_clause(text, content.start, content.end))
     if cue is not None and _cue_negated(text, cue, scope_start):
         negative = not negative
     return Certainty(level=level, polarity="negative" if negative else "positive", cues=cues)

@@ -32,16 +32,24 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "deny": "certain", "refute": "certain", "reject": "certain", "dismiss": "certain",
     "statement": "certain", "announcement": "certain", "pledge": "certain", "promise": "certain",
     "vow": "certain", "record": "certain",
+    # a claim commits its source to the content (MEANTIME's guidelines rate the
+    # source's commitment: "Apple claims it sells devices" -> sells CERTAIN);
+    # the reporter's distance is not the source's doubt
+    "claim": "certain", "argue": "certain", "contend": "certain",
     # probable: belief, estimation, second-hand report
-    "indicate": "probable", "claim": "probable", "believe": "probable", "think": "probable",
+    "indicate": "probable", "believe": "probable", "think": "probable",
     "estimate": "probable", "expect": "probable", "reportedly": "probable",
-    "allegedly": "probable", "allege": "probable", "allegation": "probable", "argue": "probable",
-    "contend": "probable", "predict": "probable", "forecast": "probable", "project": "probable",
+    "allegedly": "probable", "allege": "probable", "allegation": "probable", "predict": "probable", "forecast": "probable", "project": "probable",
     "assess": "probable", "assessment": "probable", "consider": "probable", "assume": "probable",
     "presume": "probable", "understand": "probable", "purportedly": "probable",
     "supposedly": "probable", "reputedly": "probable", "feel": "probable", "charge": "probable",
     "accuse": "probable", "accusation": "probable", "warn": "probable", "view": "probable",
     "analysis": "probable", "finding": "probable", "calculate": "probable", "anticipate": "probable",
+    # probable: wishes (the event is not yet a fact) and appearances.  A stated
+    # plan or intention as the cue ("Apple plans to sell films", "outlined a
+    # plan") commits its source and stays certain, as in MEANTIME (4 of 6);
+    # "plans to" inside reported content lowers it (``HEDGES``)
+    "want": "probable", "wish": "probable", "seek": "probable", "appear": "probable", "seem": "probable",
     # possible: insinuation, speculation, hope and fear
     "suggest": "possible", "suggestion": "possible", "hint": "possible", "speculate": "possible",
     "speculation": "possible", "rumor": "possible", "rumour": "possible", "interpret": "possible",
@@ -49,6 +57,7 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "hypothesize": "possible", "hypothesise": "possible", "theorize": "possible",
     "propose": "possible", "insinuate": "possible", "intimate": "possible", "hope": "possible",
     "fear": "possible", "worry": "possible", "doubt": "possible", "float": "possible",
+    "attempt": "possible", "try": "possible",
     # unknown: the source does not commit at all
     "ask": "unknown", "question": "unknown", "wonder": "unknown", "inquire": "unknown",
 }  # fmt: skip
@@ -82,10 +91,31 @@ HEDGES: dict[str, CertaintyLevel] = {
     "appear to": "probable", "appears to": "probable", "appeared to": "probable",
     "it appears": "probable", "it seems": "probable", "expected to": "probable",
     "believed to": "probable", "thought to": "probable", "said to": "probable",
+    # probable: modals of prediction and obligation, and intentions, plans,
+    # schedules and forecasts of the content's own subject ("the airline
+    # intends to buy", "the line is scheduled to open"); "will" stays certain
+    "would": "probable", "should": "probable", "ought to": "probable",
+    "intends to": "probable", "intend to": "probable", "intended to": "probable", "intending to": "probable",
+    "plans to": "probable", "plan to": "probable", "planned to": "probable", "planning to": "probable",
+    "aims to": "probable", "aim to": "probable", "aimed to": "probable", "aiming to": "probable",
+    "scheduled to": "probable", "is set to": "probable", "are set to": "probable", "was set to": "probable",
+    "were set to": "probable", "poised to": "probable", "on track to": "probable",
+    "expects to": "probable", "expect to": "probable", "forecast to": "probable", "projected to": "probable",
+    "predicted to": "probable", "estimated to": "probable",
+    # possible: hopes
+    "wants to": "probable", "want to": "probable", "wanted to": "probable",
+    "hopes to": "possible", "hope to": "possible", "hoped to": "possible", "hoping to": "possible",
     # unknown: open questions
     "unclear": "unknown", "uncertain": "unknown", "not clear": "unknown",
     "whether": "unknown", "remains to be seen": "unknown",
 }  # fmt: skip
+
+# The level of a main event that holds only if a condition does ("X would
+# fall if Y", "If Y, X"): see ``main_clause.conditional``.
+CONDITIONAL_LEVEL: CertaintyLevel = "possible"
+
+# Modal verbs: after "and"/"or" one opens a second, coordinated event.
+MODALS = frozenset("would will could might may should can must shall".split())
 
 # Hedges that qualify the whole sentence wherever they stand ("X reportedly said
 # Y", "Y, allegedly"); other hedges count only in the content or next to the cue.
@@ -112,7 +142,8 @@ NEGATIONS = frozenset((
 ))  # fmt: skip
 # Phrases with a negator that do not negate ("not only X but Y", "no doubt").
 NEGATION_EXCEPTIONS = frozenset(
-    ("not only", "not just", "not least", "no doubt", "not to mention", "nothing but", "no sooner")
+    ("not only", "not just", "not least", "no doubt", "not to mention", "nothing but", "no sooner",
+     "no confidence", "no-confidence")
 )
 
 # Words that open a subordinate clause: a negation after one is not in the

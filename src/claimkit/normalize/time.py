@@ -198,7 +198,8 @@ _WORD_AFTER = re.compile(r"[^\S\n]*([A-Za-z]+)")
 # nearest one after it; future alternatives come first so "expected to" is future.
 _TENSE = re.compile(
     r"\b(?P<future>will|would|shall|going to|is to|are to|plans? to|planned|scheduled|set to|"
-    r"due to|expected to|upcoming|next)\b|['\u2019]ll\b"
+    r"due to|expected to|upcoming|next|likely|forecasts?|predicted|could|may|might|should|aims? to|intends? to)\b"
+    r"|['\u2019]ll\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|met|went|began|held|\w+ed)\b"
 )
 
@@ -216,12 +217,21 @@ def _word_after(text: str, pos: int, hi: int) -> str:
 def _looks_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether the nearest tense marker around text[start:end] is a future one."""
     before, after = _TENSE_WINDOW
-    last = None
-    for last in _TENSE.finditer(text, max(lo, start - before), start):  # noqa: B007
-        pass
+    markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
+    last = markers[-1] if markers else None
     if last is None:
-        last = _TENSE.search(text, end, min(hi, end + after))
+        last = next((t for t in _TENSE.finditer(text, end, min(hi, end + after)) if not _participle(text, t, lo)), None)
     return last is not None and last["past"] is None
+
+
+# Verbs after which an "-ed" word is a participle, not a past tense ("will
+# stay closed until April").
+_PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains keep keeps get gets become becomes".split())
+
+
+def _participle(text: str, marker: re.Match[str], lo: int) -> bool:
+    word = marker.group()
+    return marker["past"] is not None and word.endswith("ed") and word not in {"planned", "scheduled"} and _word_before(text, marker.start(), lo) in _PARTICIPLE_AFTER
 
 
 # --------------------------------------------------------------------------- #
@@ -298,20 +308,28 @@ def _h_month_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) ->
 
 QUARTERS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "q1": 1, "q2": 2, "q3": 3, "q4": 4,
+    "q1": 1, "q2": 2, "q3": 3, "q4": 4, "final": 4, "last": 4,
 }  # fmt: skip
 
 
 def _h_quarter(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     """the third quarter (of 2009); Q3 2009: a quarter of the given or the anchor's year."""
     given = m["y"] or m["y2"]
+    word = (m["q"] or m["q2"]).lower()
     if given:
         year = int(given)
-    elif anchor is not None:
-        year = anchor.year
-    else:
+    elif anchor is None:
         return None
-    return f"{year:04d}-Q{QUARTERS[(m['q'] or m['q2']).lower()]}"
+    elif m["ry"]:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+    elif word in {"last", "final"} and not m["ry"]:
+        if word == "final":
+            raise _Reject  # "the final quarter" alone: of a match, a season...
+        year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 - 1, 4)
+        return f"{year:04d}-Q{quarter + 1}"  # "the last quarter": the one before the anchor's
+    else:
+        year = anchor.year
+    return f"{year:04d}-Q{QUARTERS[word]}"
 
 
 def _h_short_decade(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
@@ -424,6 +442,9 @@ def _h_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str 
     if anchor is None:
         return None
     month = _month_number(m["m"])
+    if _looks_future(m.string, m.start(), m.end(), lo, hi):
+        # "will stay closed until April", said in October: the next April
+        return _iso_month(anchor.year if month >= anchor.month else anchor.year + 1, month)
     return _iso_month(_year_for_month(month, anchor), month)
 
 
@@ -446,6 +467,153 @@ def _h_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str |
     elif _word_after(text, m.end(), hi) in YEAR_BLOCKERS_AFTER:
         raise _Reject
     return m["y"]
+
+
+# --------------------------------------------------------------------------- #
+# Issue 22: anaphoric years, parts of the year, "the day", "the weekend",
+# seasons, numeric dates and two-digit years.
+
+
+
+def _base_year(text: str, pos: int, lo: int, anchor: dt.date | None) -> int | None:
+    """The year an anaphoric phrase at ``pos`` is relative to: the last explicit
+    year before it in the region ("in 2025 from a year earlier"), else the anchor's."""
+    years = [t.value[:4] for t in find_time_expressions(text, lo, pos, anchor) if t.value and t.value[:4].isdigit()]
+    if years:
+        return int(years[-1])  # "last year, ... than the year previous": the year before last
+    return anchor.year if anchor is not None else None
+
+
+def _h_month_rel_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """October of next year, March last year."""
+    if anchor is None:
+        return None
+    return _iso_month(anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"]], _month_number(m["m"]))
+
+
+def _h_same_period(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """"the same month / period / quarter last year": the last month or quarter
+    named before it in the region, a year back; else the anchor's month a year back."""
+    named = [t.value for t in find_time_expressions(m.string, lo, m.start(), anchor) if t.value and re.fullmatch(r"\d{4}-(?:\d\d|Q\d)", t.value)]
+    if named:
+        return f"{int(named[-1][:4]) - 1:04d}{named[-1][4:]}"
+    if anchor is None:
+        return None
+    return _iso_month(anchor.year - 1, anchor.month)
+
+
+def _h_year_before(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the previous year, the year before, a year earlier: the year before the base year."""
+    base = _base_year(m.string, m.start(), lo, anchor)
+    return str(base - 1) if base is not None else None
+
+
+def _h_year_part(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the beginning / end of the year, the entire year: the base year."""
+    base = _base_year(m.string, m.start(), lo, anchor)
+    return str(base) if base is not None else None
+
+
+def _h_the_day(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """"on the day", "later in the day" in a dated report: the last day named
+    before it in the region, else the report's date."""
+    if _word_before(m.string, m.start(), lo) not in {"on", "in", "for"}:
+        raise _Reject
+    days = [d for d in find_time_expressions(m.string, lo, m.start(), anchor) if d.value and len(d.value) == 10]
+    if days:
+        return days[-1].value
+    return anchor.isoformat() if anchor is not None else None
+
+
+def _h_the_weekend(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """"the weekend": the coming one in a future context, else the last one (the
+    anchor's own when it is a Saturday or Sunday)."""
+    if anchor is None:
+        return None
+    if anchor.weekday() >= 5:
+        return _iso_week(anchor, "-WE")
+    future = _looks_future(m.string, m.start(), m.end(), lo, hi)
+    return _iso_week(anchor if future else anchor - dt.timedelta(weeks=1), "-WE")
+
+
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+
+def _h_season(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """spring 2027, the spring of 2027, next spring, last winter, this summer,
+    in the spring (direction by tense)."""
+    code, month = SEASONS[m["s"].lower()]
+    if m["y"]:
+        return f"{m['y']}-{code}"
+    rel = (m["rel"] or "").lower()
+    if not rel and _word_before(m.string, m.start(), lo) not in {"in", "the", "this", "by", "until", "during", "before", "after", "since"}:
+        raise _Reject  # "fall" the verb, "spring" the noun
+    if anchor is None:
+        return None
+    current = anchor.month >= month or (code == "WI" and anchor.month < 3)
+    if rel == "next":
+        year = anchor.year + 1 if anchor.month >= month or (code == "WI" and anchor.month < 3) else anchor.year
+    elif rel == "last":
+        year = anchor.year - 1 if not current or (anchor.month < month + 3 and code != "WI") else anchor.year
+        if code == "WI" and anchor.month < 3:
+            year = anchor.year - 1
+    elif rel == "this" or not _looks_future(m.string, m.start(), m.end(), lo, hi):
+        year = anchor.year if current or rel == "this" else anchor.year - 1
+    else:
+        year = anchor.year if anchor.month < month else anchor.year + 1
+    if code == "WI" and anchor.month < 3 and rel in {"", "this"}:
+        year = anchor.year - 1  # the winter that began last December
+    return f"{year:04d}-{code}"
+
+
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
+
+
+def numeric_order(text: str) -> str | None:
+    """How the article writes numeric dates: "dmy" when one has a first number
+    over 12 (14/3/2026), "mdy" when one has a second over 12 (3/14/2026), None
+    when none tells (or both do)."""
+    dmy = mdy = False
+    for a, b, _ in _NUMERIC.findall(text):
+        dmy |= int(a) > 12 >= int(b)
+        mdy |= int(b) > 12 >= int(a)
+    return "dmy" if dmy and not mdy else "mdy" if mdy and not dmy else None
+
+
+def _h_numeric(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """3/4/2026: day first or month first as the numbers or the article's other
+    numeric dates tell (``numeric_order``); when nothing tells, ambiguous: null."""
+    a, b, y = int(m["na"]), int(m["nb"]), m["ny"]
+    year = int(y) if len(y) == 4 else _two_digit_year(int(y), anchor)
+    if a > 12 >= b or (a <= 12 and b <= 12 and a != b and numeric_order(m.string) == "dmy"):
+        day, month = a, b
+    elif b > 12 >= a or a == b or numeric_order(m.string) == "mdy":
+        day, month = b, a
+    else:
+        return None
+    if year is None:
+        return None
+    found = _safe_date(year, month, day)
+    if found is None:
+        raise _Reject
+    return found.isoformat()
+
+
+def _two_digit_year(yy: int, anchor: dt.date | None) -> int | None:
+    """'98 -> 1998, '19 -> 2019: the latest year ending so that is not after the anchor's next."""
+    if anchor is None:
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    century = anchor.year // 100 * 100
+    return century + yy if century + yy <= anchor.year + 1 else century - 100 + yy
+
+
+def _h_short_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """'98 after "in", "since", "of", a month or a season: 1998."""
+    before = _word_before(m.string, m.start(), lo)
+    if before not in MONTH_CONTEXT and before not in MONTHS and before not in SEASONS and before not in {"class"}:
+        raise _Reject
+    year = _two_digit_year(int(m["yy"]), anchor)
+    return str(year) if year is not None else None
 
 
 # Ordered: longer forms first, so the longest reading wins at a position.
@@ -495,6 +663,11 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("month_year", rf"\b{_MOD}{_month('m')},?{_SP}(?:of{_SP})?{_year('y')}", _h_month_year),
     (
+        "month_rel_year",
+        rf"\b{_MOD}{_month_full('m')},?{_SP}(?:of{_SP})?(?P<rel>last|this|next){_SP}year\b",
+        _h_month_rel_year,
+    ),
+    (
         "decade",
         rf"\b(?:[Tt]he{_SP})?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_SP}))?(?P<dec>(?:19|20)\d)0['\u2019]?s\b",
         _h_decade,
@@ -506,8 +679,8 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "quarter",
-        rf"\b(?:(?:[Tt]he{_SP})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
-        rf"(?:{_SP}of{_SP}{_year('y')})?|(?P<q2>Q[1-4]){_SP}{_year('y2')})\b",
+        rf"\b(?:(?:[Tt]he{_SP})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter"
+        rf"(?:{_SP}of{_SP}(?:{_year('y')}|(?P<ry>last|this|next){_SP}year))?|(?P<q2>Q[1-4]){_SP}{_year('y2')})\b",
         _h_quarter,
     ),
     (
@@ -537,6 +710,37 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"\b(?P<n>\d{{1,3}}|{_NUMBER}){_SP}(?P<unit>day|week|month|year|decade)s?{_SP}ago\b",
         _h_ago,
     ),
+    (
+        "numeric",
+        r"(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>(?:19|20)?\d\d)(?![\d/])",
+        _h_numeric,
+    ),
+    (
+        "season",
+        rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_SP})?(?:[Tt]he{_SP})?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
+        rf"(?:,?{_SP}(?:of{_SP})?{_year('y')})?",
+        _h_season,
+    ),
+    (
+        "same_period",
+        rf"\b[Tt]he{_SP}same{_SP}(?:month|period|quarter|time){_SP}(?:of{_SP})?(?:last{_SP}year|the{_SP}(?:previous|prior){_SP}year"
+        rf"|a{_SP}year{_SP}(?:ago|earlier|before))\b",
+        _h_same_period,
+    ),
+    (
+        "year_before",
+        rf"\b(?:[Tt]he{_SP}(?:previous|prior|preceding){_SP}year|[Tt]he{_SP}year{_SP}(?:before|previous|earlier)"
+        rf"|[Aa]{_SP}year{_SP}(?:earlier|before|previously))\b",
+        _h_year_before,
+    ),
+    (
+        "year_part",
+        rf"\b[Tt]he{_SP}(?:(?:beginning|start|end|middle|rest|first{_SP}half|second{_SP}half){_SP}of{_SP}the|entire|whole|full){_SP}year\b",
+        _h_year_part,
+    ),
+    ("the_day", rf"\b[Tt]he{_SP}day\b(?!{_SP}(?:before|after|of|when|that|earlier|later|he|she|they|it|we|I)\b)", _h_the_day),
+    ("the_weekend", rf"\b[Tt]he{_SP}weekend\b", _h_the_weekend),
+    ("short_year", r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)\b(?!s\b|['\u2019\d])", _h_short_year),
     ("weekday", rf"\b(?P<wd>{_WEEKDAY})\b{_TIME_OF_DAY}", _h_weekday),
     ("month", rf"\b{_MOD}{_month_full('m')}(?!\.?{_OSP}\d)", _h_month),
     ("year", rf"\b{_MOD}{_year('y')}", _h_year),
@@ -577,6 +781,7 @@ _MASTER, _RULE_TABLE = _compile_rules()
 _TRIGGER = re.compile(
     rf"\d|\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_WEEKDAY})\b"
     r"|\b(?:[Tt]o(?:day|morrow|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\b|\bago\b"
+    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|weekend|year|day|quarter)\b"
 )
 
 

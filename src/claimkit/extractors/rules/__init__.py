@@ -11,8 +11,11 @@ Steps for one article:
    with the optional transformer tagger (``cue_tagger``) the score is the
    mean of the two;
 3. run the attribution rules on each parsed sentence (``attribution``);
-4. name and classify sources, resolve pronouns (``sources``), and rewrite
-   the content with resolved subject pronouns into ``statement``;
+4. name and classify sources, resolve pronouns (``sources``), then resolve
+   pronouns and definite descriptions again with named entities across the
+   paragraph and read each source's kind from its name (``coreference``), and
+   write each indirect or mixed content as a standalone ``statement``
+   (``statements``);
 5. link nested attributions (a cue inside another's content);
 6. add unattributed records for the remaining claim-worthy sentences.
 
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit import __version__
 from claimkit.extractors import Extraction
-from claimkit.extractors.rules import cue_model, furniture, lexicon, parse
+from claimkit.extractors.rules import coreference, cue_model, furniture, lexicon, parse, statements
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
@@ -136,7 +139,8 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands = self._dedupe([c for _, _, c in raw])
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands = statements.fill(text, sentences, cands, mentions)
         cands += self._continued_quotes(text, sentences, skip, cands, quotes)
         cands += self._unattributed(text, sentences, skip, cands, quotes)
         cands.sort(key=lambda c: (c.sentence_index, c.content.start))

@@ -1,0 +1,383 @@
+"""Who a source phrase names: pronouns and definite descriptions resolved,
+names and kinds read from what the name is.  Rule-based; no model download.
+
+``refine(text, sentences, candidates)`` runs after the attribution rules and
+rewrites ``source.name``, ``source.kind`` and ``source.resolved_from`` (never
+the ``mention`` span, so span scores do not move):
+
+1. Named mentions of the article: the PERSON, ORG, GPE and NORP entities that
+   spaCy's NER finds in the sentences around attributions (``entities``),
+   plus the proper-noun source names the rules found.  A later surname
+   ("Okoye") stands for the earlier full name ("Grace Okoye"), a first word
+   ("Nordvik") for the organisation it begins ("Nordvik Seafoods").
+2. Gender, where the text shows it: an honorific before the name ("Ms
+   Varga"), or the first he/she/his/her after it in the same sentence with no
+   other person between ("Okoye said she had ...").
+3. A pronoun source (he, she, it, they, ...) is the most recent earlier named
+   mention that agrees (a person of the same or unknown gender; a singular
+   organisation or public body for "it"; a group, organisation or body for
+   "they") within the window: the source's paragraph and at least the two
+   sentences before it, the sentence itself up to the pronoun included.
+4. A definite description ("the company", "The firm", "the agency", "the
+   ministry", "the club", "the minister") is the most recent earlier named
+   mention whose name holds the noun ("the ministry" -> "Ministry of
+   Finance"; anywhere before), else the most recent one of the kind the noun
+   names within the window (``source_words``).
+5. Any other source gets the entity inside its phrase as its name when the
+   rules kept only a title or description ("Chief financial officer Rafael
+   Moreno" -> "Rafael Moreno"), and its kind from the name
+   (``source_kind``).
+
+``resolved_from`` keeps the pronoun or description a name was resolved from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimkit.extractors.rules import entities as ner
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules import source_words as sw
+from claimkit.extractors.rules.source_kind import clean_name, kind_of_name
+from claimkit.model import Candidate, Sentence, Source
+
+__all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]
+
+WINDOW_SENTENCES = 2  # sentences before the source's own, at least
+_PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
+_GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
+_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,")
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].split()
+    return words[-1].lower() if words else ""
+
+
+@dataclass
+class Named:
+    start: int
+    end: int
+    name: str
+    kind: str
+    plural: bool = False
+
+
+class Mentions:
+    """The named mentions of one article, in text order, with gender evidence."""
+
+    def __init__(self, text: str, found: list[Named]) -> None:
+        self.text = text
+        self.items: list[Named] = []
+        self.gender: dict[str, str] = {}
+        for m in sorted(found, key=lambda m: m.start):
+            m.name = self._canonical(m)
+            self.items.append(m)
+
+    def _canonical(self, m: Named) -> str:
+        """The earlier full name a shorter mention stands for; a person's surname
+        makes the mention a person whatever NER said ("Rahimi" ORG -> person)."""
+        words = m.name.split()
+        for earlier in reversed(self.items):
+            full = earlier.name.split()
+            if earlier.start >= m.start or len(words) >= len(full):
+                continue
+            if earlier.kind == "person" and full[-len(words) :] == words:
+                m.kind = "person"
+                return earlier.name
+            if earlier.kind == m.kind != "person" and full[: len(words)] == words:
+                return earlier.name
+        return m.name
+
+    def learn_descriptors(self) -> None:
+        """Nouns the text puts next to a name: "the planemaker Corvan Aero",
+        "Fjell Capital, an investment bank"."""
+        self.descriptors: dict[str, set[str]] = {}
+        for m in self.items:
+            before = _DESCRIPTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            after = _DESCRIPTOR_AFTER.match(self.text, m.end)
+            for hit in (before, after):
+                if hit:
+                    self.descriptors.setdefault(m.name, set()).add(hit.group(1).lower())
+
+    def learn_gender(self, sentences: Sequence[Sentence]) -> None:
+        starts = [s.start for s in sentences]
+        for i, m in enumerate(self.items):
+            if m.kind != "person" or m.name in self.gender:
+                continue
+            before = self.text[max(0, m.start - 6) : m.start].strip().lower().split()
+            if before and before[-1] in sw.HONORIFICS_MALE | sw.HONORIFICS_FEMALE:
+                self.gender[m.name] = "male" if before[-1] in sw.HONORIFICS_MALE else "female"
+                continue
+            k = bisect.bisect_right(starts, m.start) - 1
+            stop = sentences[k].end if k >= 0 else len(self.text)
+            nxt = next((o.start for o in self.items[i + 1 :] if o.kind == "person" and o.name != m.name), stop)
+            hit = _PRONOUN_AFTER.search(self.text, m.end, min(stop, nxt))
+            if hit:
+                self.gender[m.name] = _GENDER_PRONOUNS[hit.group(1).lower()]
+
+    def agreeing(self, pronoun: str, pos: int, lo: int, skip: tuple[int, int] | None = None) -> Named | None:
+        """The most recent mention before ``pos`` (from ``lo``) that ``pronoun`` can stand for,
+        leaving out those inside ``skip``."""
+        want = lx.PRONOUNS.get(pronoun.lower())
+        if want is None:
+            return None
+        fits = [
+            m for m in self.before(pos, lo)
+            if not (skip is not None and skip[0] <= m.start and m.end <= skip[1]) and agrees(m, want, self.gender)
+        ]
+        return self.salient(fits)
+
+    def salient(self, fits: list[Named]) -> Named | None:
+        """Of compatible mentions (most recent first), the most recent that is not
+        the object of a preposition (a subject is more likely referred to:
+        "Brennock Mills will shut its shed in Ulverby, the company said"; "the
+        port of Averly"), else the most recent."""
+        if not fits:
+            return None
+        return next((m for m in fits if _word_before(self.text, m.start) not in _PREPOSITIONS), fits[0])
+
+
+    def before(self, pos: int, lo: int) -> list[Named]:
+        """Mentions ending at or before ``pos`` and starting at or after ``lo``, most recent first."""
+        return [m for m in reversed(self.items) if m.end <= pos and m.start >= lo]
+
+
+def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
+    if want in {"male", "female"}:
+        return m.kind == "person" and gender.get(m.name, want) == want
+    if want == "thing":
+        return m.kind in {"organization", "government", "media", "document"} and not m.plural
+    if want == "plural":
+        return m.plural or m.kind in {"group", "organization", "government"}
+    return False
+
+
+def window_start(sentences: Sequence[Sentence], index: int) -> int:
+    """Where antecedents may start: the paragraph's first sentence or two sentences back, the earlier."""
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == sentences[index].paragraph:
+        first -= 1
+    return sentences[min(first, max(0, index - WINDOW_SENTENCES))].start
+
+
+def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    if head in sw.PERSON_DESCRIPTORS:
+        want = {"person"}
+    elif head in sw.GOVERNMENT_DESCRIPTORS:
+        want = {"government"}
+    elif head in sw.ORG_DESCRIPTORS:
+        want = {"organization"}
+    else:
+        return None
+    affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
+
+    def named_so(m: Named) -> bool:
+        words = set(m.name.lower().split())
+        return bool(words & affine) or head in mentions.descriptors.get(m.name, ())
+
+    by_name = next(
+        (m for m in mentions.before(pos, 0) if named_so(m) and (m.kind == "person") == ("person" in want)),
+        None,
+    )
+    if by_name is not None:
+        return by_name
+    return mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
+
+
+def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
+    out = []
+    for e in found:
+        name = clean_name(e.text)
+        if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
+            continue  # "AI" taken for a place
+        kind = kind_of_name(name, e.label)
+        out.append(Named(e.start, e.end, name, kind, plural=e.label == "NORP"))
+    return out
+
+
+def _named_from_sources(candidates: Sequence[Candidate]) -> list[Named]:
+    out = []
+    for c in candidates:
+        s = c.source
+        if s is None or s.mention is None or s.resolved_from is not None or s.kind in {"unnamed", "author"}:
+            continue
+        words = s.name.split()
+        if len(words) > 1 and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
+            continue  # "Finance minister": a capital only because a sentence starts there
+        if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
+            out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
+    return out
+
+
+def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
+    """Both lists, without an NER entity that a source name already holds
+    ("Priya Raman" inside the source "Councillor Priya Raman", "Varden" inside
+    "Varden's health department")."""
+    kept = [
+        n for n in from_ner
+        if not any(s.start <= n.start and n.end <= s.end and n.name in s.name for s in from_sources)
+    ]
+    return kept + from_sources
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+
+
+def _spans_to_tag(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """The sentences NER reads: each one holding a source, and the two before
+    it (and the rest of its paragraph) where the source or the content opens
+    with a pronoun or a description that may refer back."""
+    need: set[int] = set()
+    for c in candidates:
+        if c.source is None or c.source.mention is None:
+            continue
+        need.add(c.sentence_index)
+        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text)
+        if refers:
+            lo = window_start(sentences, c.sentence_index)
+            need.update(i for i in range(max(0, c.sentence_index - WINDOW_SENTENCES - 1), c.sentence_index) if sentences[i].end > lo)
+    return [(sentences[i].start, sentences[i].end) for i in sorted(need)]
+
+
+def _entity_in(mention_start: int, mention_end: int, found: list[ner.Entity]) -> ner.Entity | None:
+    inside = [e for e in found if mention_start <= e.start and e.end <= mention_end]
+    return next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None)
+
+
+def refine(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates with their sources resolved and classified (module docstring)."""
+    return analyse(text, sentences, candidates)[0]
+
+
+def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> tuple[list[Candidate], Mentions]:
+    """``refine``, plus the article's named mentions (for ``statements``).
+
+    Named sources are read first (with the entities alone as context), so that
+    the pronouns and descriptions after them resolve to the corrected names."""
+    if not any(c.source is not None and c.source.mention is not None for c in candidates):
+        return list(candidates), Mentions(text, [])
+    found = ner.entities(text, _spans_to_tag(sentences, candidates), sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
+    from_ner = _named_from_entities(text, found)
+    first = Mentions(text, list(from_ner))
+    named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
+    mentions = Mentions(text, _merge(_named_from_entities(text, found), _named_from_sources(named)))
+    mentions.learn_gender(sentences)
+    mentions.learn_descriptors()
+    out = []
+    for c in named:
+        source = c.source
+        if source is None or source.mention is None or _is_named(source):
+            out.append(c)
+            continue
+        resolved = _referring_source(sentences, c, source, mentions)
+        if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
+            mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
+        out.append(_with_source(c, resolved))
+    return out, mentions
+
+
+def _with_source(c: Candidate, source: Source | None) -> Candidate:
+    return c if source is None else c.model_copy(update={"source": source})
+
+
+def _is_named(source: Source | None) -> bool:
+    """A source phrase that names (not a pronoun, a description or an already resolved one)."""
+    if source is None or source.mention is None or source.resolved_from is not None:
+        return False
+    text = source.mention.text.strip()
+    return text.lower() not in lx.PRONOUNS and not _description_head(text)
+
+
+def _description_head(phrase: str) -> str | None:
+    desc = _DESCRIPTION.match(phrase)
+    if desc and not any(w[:1].isupper() for w in phrase.split()[1:]):
+        return desc.group(1).lower()
+    return None
+
+
+def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Source, mentions: Mentions) -> Source | None:
+    """The named source a pronoun or a definite description refers to, or None."""
+    mention = source.mention
+    assert mention is not None
+    low = mention.text.strip().lower()
+    lo = window_start(sentences, c.sentence_index)
+    if low in lx.PRONOUNS:
+        ante = mentions.agreeing(low, mention.start, lo)
+    else:
+        head = _description_head(mention.text.strip())
+        ante = _resolve_description(head, mention.start, lo, mentions) if head else None
+    if ante is None:
+        return None
+    return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner.Entity]) -> Source | None:
+    """Name and kind of a source phrase that is neither a pronoun nor a description."""
+    mention = source.mention
+    assert mention is not None
+    name, kind = source.name, source.kind
+    ent = _entity_in(mention.start, mention.end, found) or _apposition(text, mention.end, found)
+    label, described = None, False
+    if ent is not None:
+        ent_name = clean_name(ent.text)
+        if ent_name and _described_person(text[mention.start : max(mention.end, ent.end)], ent_name) and kind_of_name(ent_name, None, "person") == "person":
+            # "Farmers' union chairman Piet de Wit", "Her rival, former minister Paul
+            # Andersen"; a title the rules kept stays ("Finance Minister Helena Varga")
+            name, kind, described = (name if name.endswith(ent_name) else ent_name), "person", True
+        elif ent_name and (not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES or name in ent_name):
+            name = ent_name  # "Chief financial officer" -> "Rafael Moreno"; "Corvan" -> "Corvan Aero"
+        if ent_name and (ent_name in name or name in ent_name):
+            label = ent.label
+    if not name[:1].isupper():
+        return None
+    lead = text[max(0, mention.start - 15) : mention.start].lower().split()[-1:] + mention.text.split()[:1]
+    if any(w.lower() in sw.COUNTRY_ADJECTIVES for w in lead):
+        kind = "government"  # "neighbouring Ostravia"
+    elif not described and (kind != "person" or label is not None):
+        kind = kind_of_name(name, label, kind)
+    named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
+    if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
+        name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
+    elif kind == "person" and " " not in name:
+        earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
+        if earlier is not None:
+            name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
+    if (name, kind) == (source.name, source.kind):
+        return None
+    return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
+
+
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+)\s+){0,3}")
+
+
+def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | None:
+    """The entity named in an apposition right after a source phrase:
+    "Her rival, former minister Paul Andersen, said"."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    ent = next((e for e in found if m.start() < e.start <= m.end() + 1), None)
+    if ent is None or not text.startswith(",", ent.end):
+        return None
+    return ent
+
+
+def _described_person(phrase: str, name: str) -> bool:
+    """Whether words before the name describe a person: a title, job or role
+    ("Finance Minister Helena Varga", "baker Rosa Lima", "Lead author X")."""
+    at = phrase.find(name)
+    if at <= 0:
+        return False
+    words = [w.strip(",.'\u2019").lower() for w in phrase[:at].split()]
+    words = [w for w in words if w and w not in {"the", "a", "an"}]
+    if not words:
+        return False
+    last = words[-1]
+    return last in lx.PERSON_HEADS or last in lx.TITLES or last in sw.PERSON_DESCRIPTORS or (not phrase[:at].strip()[-1:].isupper() and last.endswith(("er", "or", "ist", "ian", "ant", "ent", "author", "chief", "head")))

@@ -1,0 +1,102 @@
+"""Named entities (spaCy NER) of the sentences that need them, loaded lazily.
+
+The parse pipeline leaves NER out (``parse.EXCLUDE``: it is a third of the
+cost of a sentence).  The NER component of the same spaCy package has its own
+token-to-vector layer, so it runs alone here, on the sentences that hold a
+source or may hold its antecedent (``coreference``), not on every sentence.
+Nothing is downloaded: the component ships in the installed package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimkit.extractors.rules import parse
+
+__all__ = ["Entity", "entities", "proper_runs"]
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int  # offsets in the article
+    end: int
+    text: str
+    label: str  # PERSON / ORG / GPE / NORP
+
+
+@lru_cache(maxsize=1)
+def _ner() -> Any:
+    """The NER-only pipeline, or None where the package lacks the component."""
+    spacy = parse._import_spacy()
+    try:
+        pipeline = spacy.load(parse.MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    except (OSError, ValueError):
+        return None
+    return pipeline if "ner" in pipeline.pipe_names else None
+
+
+# A run of capitalised words, with "of", "and", "the", "de", "van", "&" inside
+# ("Ministry of Finance", "Food and Allied Workers Union", "Piet de Wit").
+_RUN = re.compile(
+    r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:(?:of|and|the|de|van|von|da|&)[^\S\n]+)*[A-Z][\w'\u2019.-]*)*"
+)
+_NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def proper_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the runs of capitalised words in ``text[start:end]``."""
+    out = []
+    for m in _RUN.finditer(text, start, end):
+        s, e = m.span()
+        while e > s and text[e - 1] in ".'\u2019":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _extend(text: str, ent: Entity, runs: list[tuple[int, int]]) -> Entity:
+    """An entity cut short by NER ("Corvan" of "Corvan Aero") runs on to the end of its capitalised run."""
+    run = next((r for r in runs if r[0] <= ent.start < r[1]), None)
+    if run is None or run[1] <= ent.end:
+        return ent
+    tail = text[ent.end : run[1]].split()
+    if any(w.lower() in _NOT_NAME or w[:1].islower() or w == "&" for w in tail):
+        return ent  # not across "of"/"and" ("Lucy Grant of the Natural History Institute")
+    return Entity(ent.start, run[1], text[ent.start : run[1]], ent.label)
+
+
+def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: frozenset[str] = frozenset()) -> list[Entity]:
+    """The PERSON, ORG, GPE and NORP entities of ``text[start:end]`` for each span, in text order.
+
+    An NER entity is run on to the end of the capitalised run it starts in;
+    a capitalised run NER missed is an ORG when one of its words is in
+    ``extra_org_words`` ("Corvan Aero", "Skyreach Airways")."""
+    nlp = _ner()
+    if not spans:
+        return []
+    out: list[Entity] = []
+    docs = nlp.pipe((parse.parser_text(text[s:e]) for s, e in spans), batch_size=64) if nlp is not None else iter(())
+    for start, end in spans:
+        doc = next(docs, None)
+        runs = proper_runs(text, start, end)
+        found = []
+        for ent in doc.ents if doc is not None else ():
+            if ent.label_ in LABELS:
+                s, e = start + ent.start_char, start + ent.end_char
+                found.append(_extend(text, Entity(s, e, text[s:e], ent.label_), runs))
+        for s, e in runs:
+            words = {w.strip(".,").lower() for w in text[s:e].split()}
+            if words & extra_org_words and not any(f.start < e and s < f.end for f in found):
+                found.append(Entity(s, e, text[s:e], "ORG"))
+        out += found
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,58 @@
+"""A source's kind from what its name is, and a name without its title.
+
+``kind_of_name(name, label, fallback)``: a public body's word ("Ministry",
+"Council", "Service") -> government, unless a company word makes it a firm
+("Post Office Ltd"); an organisation's word ("Airways", "Capital", "Rovers",
+"University") -> organization; a country -> government; otherwise the NER
+label (PERSON -> person, ORG -> organization, GPE -> government: a country or
+city speaking is its government, NORP -> group), else ``fallback``.  A
+media name the rules recognised stays media.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules import source_words as sw
+
+__all__ = ["clean_name", "kind_of_name"]
+
+_LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
+_LEGAL = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation company co co. group bank".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
+
+
+def clean_name(name: str) -> str:
+    """The name without a leading article, title or job word and a trailing possessive."""
+    words = name.strip(_EDGE).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS):
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return " ".join(w for w in words if w).strip(_EDGE)
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(_EDGE).lower() for w in name.split()]
+
+
+def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str:
+    """The kind of source a name names (module docstring)."""
+    if fallback == "media":
+        return "media"
+    words = _words(name)
+    if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
+        return "media"
+    if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words):
+        return "government"
+    if any(w in sw.ORG_NAME_WORDS for w in words):
+        return "organization"
+    if " ".join(words) in lx.COUNTRIES or (words and words[-1] in lx.COUNTRIES and len(words) == 1):
+        return "government"
+    if label in _LABEL_KIND:
+        return _LABEL_KIND[label]
+    return fallback

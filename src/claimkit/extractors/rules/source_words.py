@@ -1,0 +1,76 @@
+"""Words that say what a source is: data for ``coreference`` and ``source_kind``.
+
+Origin: our own lists for claimkit, written by hand from English news usage
+(company, club and agency names; the nouns a report uses to refer back to
+them).  No list was copied from another project.
+"""
+
+from __future__ import annotations
+
+# Last or any word of an organisation's name ("Skyreach Airways", "Fjell Capital").
+ORG_NAME_WORDS = frozenset(
+    """
+    company co co. corp corp. corporation inc inc. ltd ltd. llc plc ag sa gmbh group holdings bank banks
+    capital partners ventures investments airways airlines air aero aerospace motors automotive foods
+    seafoods farms therapeutics pharmaceuticals pharma biotech energy oil gas power systems technologies
+    technology tech labs laboratories software media studios entertainment insurance securities
+    university institute college school academy hospital clinic club fc rovers rangers wanderers
+    athletic union association federation league party alliance foundation trust society fund
+    coalition movement network
+    """.split()
+)
+# Words of a public body's name ("Ministry of Finance", "National Weather Service").
+GOVERNMENT_NAME_WORDS = frozenset(
+    """
+    ministry department agency authority council office commission service bureau police court
+    parliament senate congress assembly government administration cabinet treasury embassy
+    prosecutor prosecutors
+    """.split()
+)
+# Nouns a definite description uses for an organisation named before ("the company").
+ORG_DESCRIPTORS = frozenset(
+    """
+    company firm business group airline carrier planemaker maker manufacturer automaker carmaker
+    drugmaker chipmaker retailer lender insurer bank operator developer publisher studio startup
+    club team side university college school institute union party alliance charity foundation
+    association federation league organisation organization campaign network chain hospital
+    """.split()
+)
+# ... and for a public body ("the ministry", "the agency").
+GOVERNMENT_DESCRIPTORS = frozenset(
+    """
+    ministry department agency authority council government administration office regulator
+    commission service police court city county state country
+    """.split()
+)
+# ... and for a person named before ("the minister", "the coach").
+PERSON_DESCRIPTORS = frozenset(
+    """
+    minister senator judge coach manager mayor president chairman chairwoman chair governor
+    executive spokesman spokeswoman spokesperson director secretary lawyer prosecutor professor
+    scientist researcher forecaster actor singer player striker captain
+    """.split()
+)
+# Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
+COUNTRY_ADJECTIVES = frozenset("neighbouring neighboring".split())
+# Titles and job words that may precede a person's name in a source phrase.
+HONORIFICS_MALE = frozenset("mr mr. sir lord".split())
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss dame lady".split())
+# Name words a descriptor agrees with: "the airline" after "Skyreach Airways".
+DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
+    "airline": frozenset("airways airlines air".split()),
+    "carrier": frozenset("airways airlines air".split()),
+    "planemaker": frozenset("aero aerospace aircraft aviation".split()),
+    "automaker": frozenset("motors motor automotive".split()),
+    "carmaker": frozenset("motors motor automotive".split()),
+    "drugmaker": frozenset("therapeutics pharma pharmaceuticals biotech".split()),
+    "bank": frozenset("bank capital".split()),
+    "lender": frozenset("bank capital".split()),
+    "club": frozenset("club fc rovers rangers wanderers athletic united".split()),
+    "team": frozenset("club fc rovers rangers wanderers athletic united".split()),
+    "side": frozenset("club fc rovers rangers wanderers athletic united".split()),
+    "school": frozenset("school academy college".split()),
+    "party": frozenset("party alliance union".split()),
+    "agency": frozenset("agency service office bureau authority".split()),
+    "regulator": frozenset("authority commission agency office".split()),
+}

@@ -1,0 +1,111 @@
+"""Standalone statements: the reported clause as a sentence a reader can check alone.
+
+For every indirect or mixed claim (a reported clause, "that"-clause or not),
+``fill`` writes ``statement``:
+
+* a leading "that" is dropped;
+* a third-person pronoun that opens the clause (its subject, or a possessive
+  in it: "it had recovered", "her client would appeal", "its factory is") is
+  replaced by the name it stands for: the claim's source when the pronoun can
+  stand for it ("The council said it had ..."), else the most recent agreeing
+  named mention before the content (``coreference.Mentions``), outside the
+  source phrase ("Officials in Seoul said it ..." is not Seoul); a possessive
+  becomes "Name's".  Pronouns further on are left: they refer to that subject
+  or to words in the clause.  An unresolved pronoun is left as it is;
+* the first letter is capitalised and the sentence ends with a period (a
+  trailing comma inside a closing quotation mark becomes the period; a
+  closing quotation mark without one gets the period after it).
+
+Nothing else changes: the tense and every other word are the content's.  An
+infinitive ("not to be named") or an embedded question ("whether hours
+would change") asserts nothing on its own and gets no statement.
+Direct quotations are the source's own words and keep the statement the rules
+gave them (none, or a relative pronoun's antecedent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.coreference import Mentions, Named, agrees, window_start
+from claimkit.model import Candidate, Sentence, Source
+
+__all__ = ["fill", "statement_for"]
+
+_OPENING = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"(?P<w>he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+_SUBJECT = frozenset({"he", "she", "it", "they"})
+_EXPLETIVE_IT = re.compile(
+    r"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+\w+\s+(?:that|to|whether|for|if)\b",
+    re.IGNORECASE,
+)
+# An infinitive or an embedded question states nothing on its own ("not to be
+# named", "whether opening hours would change"): no statement.
+_NOT_A_PROPOSITION = re.compile(r"(?:not\s+)?to\s|(?:whether|if|how|why|what|when|where|who)\b", re.IGNORECASE)
+_CLOSERS = "\"'\u201d\u2019"
+
+
+def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> bool:
+    if source is None or source.kind in {"unnamed", "author"} or not source.name[:1].isupper():
+        return False
+    want = lx.PRONOUNS.get(pronoun)
+    named = Named(0, 0, source.name, source.kind, plural=False)
+    return want is not None and agrees(named, want, mentions.gender)
+
+
+def _name_for(
+    pronoun: str, pos: int, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions
+) -> str | None:
+    if _source_stands(cand.source, pronoun, mentions):
+        return cand.source.name  # type: ignore[union-attr]
+    mention = cand.source.mention if cand.source is not None else None
+    skip = (mention.start, mention.end) if mention is not None else None
+    ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
+    return ante.name if ante is not None else None
+
+
+def _end_with_period(s: str) -> str:
+    s = s.rstrip(" ,;:\u2014-")
+    if not s:
+        return s
+    if s[-1] in ".!?":
+        return s
+    if s[-1] in _CLOSERS:
+        body = s.rstrip(_CLOSERS)
+        closers = s[len(body) :]
+        if body[-1:] in ".!?":
+            return s
+        if body[-1:] == ",":
+            return body[:-1] + "." + closers
+        return s + "."
+    return s + "."
+
+
+def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str | None:
+    """The standalone sentence of one indirect or mixed claim (module docstring)."""
+    c = cand.content
+    lead = _OPENING.match(text, c.start, c.end)
+    start = lead.end() if lead else c.start
+    body = text[start : c.end].strip()
+    if not body or _NOT_A_PROPOSITION.match(body):
+        return None
+    first = _FIRST_WORD.match(body)
+    if first and not _EXPLETIVE_IT.match(body):
+        word = first["w"].lower()
+        name = _name_for(word, start, cand, sentences, mentions)
+        if name is not None and name.lower() != word:
+            body = (name if word in _SUBJECT else name + "'s") + body[first.end() :]
+    return _end_with_period(body[:1].upper() + body[1:])
+
+
+def fill(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
+    """The candidates with a statement on every indirect and mixed claim."""
+    out = []
+    for cand in candidates:
+        if cand.mode not in {"indirect", "mixed"} or cand.content.text.strip().lower() in lx.RELATIVE_PRONOUNS:
+            out.append(cand)
+            continue
+        out.append(cand.model_copy(update={"statement": statement_for(text, cand, sentences, mentions)}))
+    return out

@@ -1,0 +1,73 @@
+"""The content's main clause: where its main event and that event's hedges are.
+
+A light heuristic on the text (no parse: the normalise stage also serves the
+LLM extractor, whose contents were never parsed).  The main clause runs from
+the content start, after a leading "If/When ..., " clause and a leading
+"that", to the first of:
+
+* a subordinator (``lexicon.SUBORDINATORS``: "that", "which", "because",
+  "if", "when", ...) that is not at the clause's very start;
+* a semicolon, colon, dash or opening parenthesis;
+* ", and" / ", but", and "but not" ("disappointed but not surprised");
+* "and"/"or"/"but" before a modal or a hedge word: a second event coordinated
+  with the first ("felt pain on Monday and would need three weeks").
+
+What follows (embedded events: relative clauses, purpose clauses, a second
+coordinated event) does not decide the level or polarity of the claim.
+
+``conditional`` finds the "if" that makes the main event conditional: a
+leading "If ..., " clause, or an "if" right where the main clause stops ("X
+would fall if Y"), when the main clause holds a modal verb ("would", "will",
+"could", ...): "Stop me if you have seen this" and "even if"/"as if" are not
+conditions of a predicted event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit.normalize import lexicon
+
+__all__ = ["conditional", "main_clause"]
+
+_LEADING_SUBCLAUSE = re.compile(
+    r"\s*[\"'\u201c\u2018]?\s*(?P<sub>if|when|while|although|though|because|unless|as|after|before|since|once)\b[^,;]*,\s*",
+    re.IGNORECASE,
+)
+_LEADING_THAT = re.compile(r"\s*that\s+", re.IGNORECASE)
+_SECOND_EVENT = "|".join(sorted(lexicon.MODALS | {"likely", "probably", "possibly", "perhaps", "maybe"}, key=len, reverse=True))
+_CLAUSE_END = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.SUBORDINATORS, key=len, reverse=True)) + r")\b"
+    r"|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but)\b|\bbut\s+not\b"
+    rf"|\b(?:and|or|but)\s+(?:then\s+)?(?:{_SECOND_EVENT})\b",
+    re.IGNORECASE,
+)
+_IF = re.compile(r"if\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:" + "|".join(sorted(lexicon.MODALS)) + r")\b|['\u2019](?:ll|d)\b", re.IGNORECASE)
+_NOT_CONDITION = re.compile(r"\b(?:even|as)\s+$", re.IGNORECASE)
+
+
+def main_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the main clause of the content ``text[start:end]``."""
+    lead = _LEADING_SUBCLAUSE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    that = _LEADING_THAT.match(text, start, end)
+    if that:
+        start = that.end()
+    stop = _CLAUSE_END.search(text, start + 1, end)
+    return start, stop.start() if stop else end
+
+
+def conditional(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the "if" on which the content's main event depends, or None."""
+    main_start, stop = main_clause(text, start, end)
+    if not _MODAL.search(text, main_start, stop):
+        return None
+    lead = _LEADING_SUBCLAUSE.match(text, start, end)
+    if lead and lead["sub"].lower() == "if":
+        return lead.span("sub")
+    found = _IF.match(text, stop, end)
+    if found and not _NOT_CONDITION.search(text, max(start, stop - 6), stop):
+        return found.span()
+    return None

@@ -1,0 +1,94 @@
+"""Who a source is: pronouns and definite descriptions resolved, kinds from the
+name (``extractors/rules/coreference.py``).  Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit import ingest, segment
+from claimkit.extractors.rules import RuleExtractor
+from claimkit.model import Candidate
+from claimkit.normalize.stage import normalise
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def _claims(extractor: RuleExtractor, text: str) -> list[Candidate]:
+    article = ingest.make_article(text, "t", "t")
+    sentences = segment.sentences(text)
+    return [c for c in normalise(article, sentences, extractor.extract(article, sentences).candidates) if c.cue is not None]
+
+
+def _by_content(cands: list[Candidate], start: str) -> Candidate:
+    return next(c for c in cands if c.content.text.startswith(start))
+
+
+def test_the_company_is_the_company_named_before(extractor: RuleExtractor) -> None:
+    text = (
+        "Brennock Mills will shut its spinning shed in Ulverby, the company said on Monday. "
+        "The firm said orders had fallen by half since 2024."
+    )
+    cands = _claims(extractor, text)
+    first = _by_content(cands, "Brennock Mills will shut")
+    second = _by_content(cands, "orders had fallen")
+    for c in (first, second):
+        assert c.source is not None and c.source.name == "Brennock Mills" and c.source.kind == "organization"
+        assert c.source.resolved_from is not None and c.source.resolved_from.text.lower() in {"the company", "the firm"}
+
+
+def test_the_ministry_is_the_ministry_named_paragraphs_before(extractor: RuleExtractor) -> None:
+    text = (
+        "The Ministry of Transport announced new rail fares.\n\n"
+        "Commuters were angry. Unions called a meeting.\n\n"
+        "The ministry said the fares would rise by 4 percent."
+    )
+    c = _by_content(_claims(extractor, text), "the fares would rise")
+    assert c.source is not None and c.source.name == "Ministry of Transport" and c.source.kind == "government"
+    assert c.certainty is not None and c.certainty.level == "probable"
+
+
+def test_a_country_speaking_is_its_government(extractor: RuleExtractor) -> None:
+    c = _by_content(_claims(extractor, "Norway said the talks would resume in May."), "the talks")
+    assert c.source is not None and c.source.kind == "government"
+
+
+def test_he_skips_a_woman_named_later(extractor: RuleExtractor) -> None:
+    text = (
+        "Coach Tomas Reyes said his players were tired. "
+        "Club doctor Anna Weller said she had treated four of them. "
+        "He said the team would rest on Sunday."
+    )
+    c = _by_content(_claims(extractor, text), "the team would rest")
+    assert c.source is not None and c.source.name.endswith("Tomas Reyes") and c.source.kind == "person"
+
+
+def test_a_surname_stands_for_the_full_name_and_an_org_name_makes_an_organization(extractor: RuleExtractor) -> None:
+    text = (
+        "Harlan Capital, an investment firm, said it had sold its stake. "
+        "Analyst Ruth Obi said the sale was overdue. Obi said more sales could follow."
+    )
+    cands = _claims(extractor, text)
+    sold = _by_content(cands, "it had sold")
+    assert sold.source is not None and sold.source.name == "Harlan Capital" and sold.source.kind == "organization"
+    more = _by_content(cands, "more sales could follow")
+    assert more.source is not None and more.source.name.endswith("Ruth Obi") and more.source.kind == "person"
+
+
+def test_a_title_alone_gives_way_to_the_name_after_it(extractor: RuleExtractor) -> None:
+    c = _by_content(_claims(extractor, "Chief executive officer Lina Park said profits rose."), "profits rose")
+    assert c.source is not None and c.source.name == "Lina Park" and c.source.kind == "person"
+
+
+def test_statement_names_the_pronoun_and_is_a_sentence(extractor: RuleExtractor) -> None:
+    text = "The Tarrow Rowing Club said on Friday that it would sell its boathouse."
+    c = _by_content(_claims(extractor, text), "it would sell")
+    assert c.statement == "Tarrow Rowing Club would sell its boathouse."
+
+
+def test_statement_of_a_mixed_quote_ends_with_a_period(extractor: RuleExtractor) -> None:
+    text = 'Mayor Ines Duarte said the plan was "a gift to developers".'
+    c = _by_content(_claims(extractor, text), "the plan was")
+    assert c.statement == 'The plan was "a gift to developers".'
