@@ -84,6 +84,10 @@ def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
+    # the rules, the lexicon and the parser are English: articles identified
+    # as another language are skipped by the language stage (``claimkit.language``)
+    languages = frozenset({"en"})
+
     def __init__(self, cue_tagger: CueTagger | None = None) -> None:
         """``cue_tagger``: the optional transformer scorer averaged with the cue model (``cue_tagger``)."""
         self._tagger = cue_tagger
