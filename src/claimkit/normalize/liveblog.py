@@ -10,7 +10,8 @@ a paragraph::
 
 Every record from an entry's paragraphs (up to the next entry) whose
 ``reported_at`` is still empty after the normalise stage gets the entry's
-time: ``10:42 GMT`` on an article dated 2026-03-03 becomes
+time (and a content that begins with the time, "18:22 GMT — Two people were
+arrested, police said.", loses it): ``10:42 GMT`` on an article dated 2026-03-03 becomes
 ``2026-03-03T10:42Z``.  A time zone named by its abbreviation becomes an
 offset (BST ``+01:00``, EST ``-05:00``; ET, CT, MT and PT take the offset
 of US time on the article's date); a time without a zone stays local
@@ -30,8 +31,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from claimkit.model import Article, Candidate, Sentence, TimeRef
+from claimkit.model import Article, Candidate, Sentence, Span, TimeRef
 
 STAMP = re.compile(
     r"[ \t]*(?:(?:updated|posted|update)[ \t]*:?[ \t]+)?(?:at[ \t]+)?"
@@ -88,33 +90,49 @@ def stamp_at(text: str, pos: int, day: dt.date | None) -> tuple[TimeRef, int] | 
     return TimeRef(text=text[start:end], start=start, end=end, value=value), m.end()
 
 
-def entry_times(article: Article, sentences: Sequence[Sentence]) -> dict[int, TimeRef]:
-    """The entry time of every sentence inside a live-blog entry, by sentence index."""
+@dataclass(frozen=True)
+class Entry:
+    time: TimeRef
+    body: int  # where the entry's own words begin, after the time and its dash
+
+
+def entries(article: Article, sentences: Sequence[Sentence]) -> dict[int, Entry]:
+    """The live-blog entry of every sentence inside one, by sentence index."""
     text = article.text
-    out: dict[int, TimeRef] = {}
-    current: TimeRef | None = None
-    entries = 0
+    out: dict[int, Entry] = {}
+    current: Entry | None = None
+    count = 0
     paragraph = None
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             found = stamp_at(text, s.start, article.published)
             if found is not None:
-                current = found[0]
-                entries += 1
+                current = Entry(*found)
+                count += 1
         if current is not None:
             out[s.index] = current
-    return out if entries >= MIN_ENTRIES else {}
+    return out if count >= MIN_ENTRIES else {}
+
+
+def _dated(text: str, cand: Candidate, entry: Entry) -> Candidate:
+    update: dict[str, object] = {}
+    if cand.reported_at is None:
+        update["reported_at"] = entry.time
+    content = cand.content
+    if content.start <= entry.time.start and content.end > entry.body:
+        # "18:22 GMT — Two people were arrested, police said.": the time is not content
+        update["content"] = Span(text=text[entry.body : content.end], start=entry.body, end=content.end)
+        lead = text[content.start : entry.body]
+        if cand.statement is not None and cand.statement.startswith(lead):
+            update["statement"] = cand.statement[len(lead) :]
+    return cand.model_copy(update=update) if update else cand
 
 
 def date_entries(article: Article, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates, those of a live-blog entry with the entry's time as ``reported_at`` where empty."""
-    times = entry_times(article, sentences)
-    if not times:
+    """The candidates, those of a live-blog entry with the entry's time as
+    ``reported_at`` where empty, and without the time in their content."""
+    found = entries(article, sentences)
+    if not found:
         return list(candidates)
-    return [
-        c.model_copy(update={"reported_at": times[c.sentence_index]})
-        if c.reported_at is None and c.sentence_index in times
-        else c
-        for c in candidates
-    ]
+    return [_dated(article.text, c, found[c.sentence_index]) if c.sentence_index in found else c for c in candidates]

@@ -85,7 +85,13 @@ def found(doc: Any, offset: int, match: re.Match[str]) -> Found | None:
     body_tokens = [t for t in doc if offset + t.idx >= match.start("body")]
     if not source_tokens or not body_tokens:
         return None
-    head = source_tokens[-1]
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in source_tokens):
+        # "Verizon said in a statement: ...", "According to X: ...": another rule's business
+        return None
+    # the phrase's own head: "Clinton" in "Clinton to Planned Parenthood",
+    # "problem" (no source) in "Another problem for Sanders"
+    inside = {t.i for t in source_tokens}
+    head = next((t for t in source_tokens if t.head.i not in inside or t.head.i == t.i), source_tokens[-1])
     low = head.lower_
     if not (head.tag_.startswith("NNP") or low in lx.SOURCE_NOUNS or low in _ROLES or low.removesuffix("s") in _ROLES | lx.SOURCE_NOUNS):
         if not head.text[:1].isupper() or not head.tag_.startswith("NN"):
