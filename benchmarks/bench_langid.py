@@ -11,9 +11,6 @@ prints:
   medians of both: their difference is what identification costs a run.
 
     python benchmarks/bench_langid.py [--split ../shared/eval/polnear/dev] [--repeat 3]
-
-The identifier's load overlaps with spaCy's (``cli._settle`` starts it in a
-thread), so a run pays less than load + identification time.
 """
 
 from __future__ import annotations
@@ -38,7 +35,7 @@ def identify_alone(texts: list[str]) -> tuple[float, list[float]]:
     from claimkit import language
 
     start = time.perf_counter()
-    language.warm_up().join()
+    language.warm_up()
     load = time.perf_counter() - start
     per_article = []
     for text in texts:

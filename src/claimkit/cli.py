@@ -205,19 +205,16 @@ def _keep_freed_memory() -> None:
     mallopt(_M_TRIM_THRESHOLD, 256 << 20)
 
 
-def _settle(extractor: Extractor, *, identify: bool = True) -> None:
+def _settle(extractor: Extractor) -> None:
     """Prepare the process for a long run: tune the allocator, load the
-    extractor's models now (and the language identifier's, in a thread,
-    meanwhile), and exempt everything loaded so far from the cyclic
+    extractor's models now, and exempt everything loaded so far from the cyclic
     garbage collector (those objects live until exit, and rescanning them in
     every full collection cost ~1% of an offline run)."""
     _keep_freed_memory()
-    loading = language.warm_up() if identify else None
     warm_up = getattr(extractor, "warm_up", None)
     if warm_up is not None:
         warm_up()
-    if loading is not None:
-        loading.join()
+    language.warm_up()
     gc.freeze()
 
 
@@ -266,7 +263,7 @@ def extract(
             progress=progress,
             use_cue_tagger=cue_tagger,
         )
-        _settle(extractor, identify=declared is None)
+        _settle(extractor)
     except ClaimkitError as exc:
         raise _fail(exc) from None
 

@@ -2,8 +2,8 @@
 the extractor reads it.
 
 It runs right after loading.  Each article's language is identified on its
-whole text (the first ``MAX_CHARS`` characters) by py3langid, whose model
-ships in its wheel; ``Article.language`` is set to the ISO 639-1 code, which
+whole text (the first ``MAX_CHARS`` characters) by CLD2 (the ``pycld2``
+package; its tables are compiled into the extension, nothing is downloaded); ``Article.language`` is set to the ISO 639-1 code, which
 ``assemble`` copies into every record.  An extractor that reads only some
 languages says so in a ``languages`` attribute (the offline rules:
 ``{"en"}``); an article identified as another language is then not extracted
@@ -12,7 +12,7 @@ reports on one line and counts.  An extractor without ``languages`` (the LLM
 extractor) reads every language.
 
 A text too short or too unlike any language to tell (fewer than
-``MIN_LETTERS`` letters, or a confidence under ``MIN_CONFIDENCE``) gets no
+``MIN_LETTERS`` letters, or a result CLD2 does not call reliable) gets no
 language and is never skipped: the stage skips only what it is sure of.
 An English article that quotes a sentence in another language is English:
 the identifier reads the whole text, not the sentence.
@@ -25,10 +25,8 @@ is in ``docs/language-identification.md``.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from claimkit.errors import InputError, LanguageSkipped
 from claimkit.model import Article
@@ -36,12 +34,12 @@ from claimkit.model import Article
 # Identification reads this much of an article: enough for any news article's
 # lead and body, and a bound on the cost of a very long input.
 MAX_CHARS = 20_000
-# Below these the identifier guesses (a headline alone, a date line, "OK").
+# Fewer letters than this in the first 200 characters: no language (a date
+# line, "OK", a table of numbers: the identifier would guess).
 MIN_LETTERS = 20
-MIN_CONFIDENCE = 0.5
-# py3langid's label for text without linguistic content (numbers, symbols)
-_NO_LANGUAGE = "zxx"
 _LETTER = re.compile(r"[^\W\d_]")
+# CLD2 refuses control characters and non-characters ("invalid UTF-8")
+_REFUSED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _ISO_639_1 = re.compile(r"[a-z]{2}")
 
 NAMES = {
@@ -56,11 +54,11 @@ NAMES = {
 
 @dataclass(frozen=True)
 class Identified:
-    """The identifier's answer: a language label (ISO 639-1 where one
-    exists, else py3langid's three-letter label) or None, and its confidence."""
+    """The identifier's answer: a language code (ISO 639-1 where one exists,
+    else CLD2's code, e.g. "haw") or None, and the share of the text in it."""
 
     code: str | None
-    confidence: float
+    share: float
 
     @property
     def iso_639_1(self) -> str | None:
@@ -68,39 +66,35 @@ class Identified:
         return self.code if self.code is not None and _ISO_639_1.fullmatch(self.code) else None
 
 
-_lock = threading.Lock()
-_loaded: list[Any] = []
-
-
-def _identifier() -> Any:
-    with _lock:
-        if not _loaded:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            # norm_probs: confidences in 0..1, comparable across text lengths
-            _loaded.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
-        return _loaded[0]
-
-
-def warm_up() -> threading.Thread:
-    """Start loading the identifier's model in a thread and return it (join it
-    when the model must be there).  Loading takes about 0.45 s, three quarters
-    of it LZMA decompression, which releases the GIL: started before the
-    extractor loads spaCy, it costs a run almost nothing on two cores."""
-    thread = threading.Thread(target=_identifier, name="claimkit-langid-load", daemon=True)
-    thread.start()
-    return thread
+def warm_up() -> None:
+    """Import the identifier (CLD2's tables are compiled in: nothing to load)."""
+    import pycld2  # noqa: F401
 
 
 def identify(text: str) -> Identified:
-    """The language of ``text``, or ``code=None`` when it cannot be told."""
+    """The language of ``text``, or ``code=None`` when it cannot be told.
+
+    CLD2 scores the text's words and names the languages of its largest
+    parts; the answer is the largest part's language when CLD2 calls its
+    result reliable, else None."""
+    import pycld2
+
     sample = text[:MAX_CHARS]
-    if len(_LETTER.findall(sample, 0, 2_000)) < MIN_LETTERS:
+    if len(_LETTER.findall(sample, 0, 200)) < MIN_LETTERS:  # the first 200 characters tell
         return Identified(None, 0.0)
-    code, confidence = _identifier().classify(sample)
-    if confidence < MIN_CONFIDENCE or code == _NO_LANGUAGE:
-        return Identified(None, confidence)
-    return Identified(code, confidence)
+    if _REFUSED.search(sample):
+        sample = _REFUSED.sub(" ", sample)
+    data = sample.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+    try:
+        reliable, _, details = pycld2.detect(data)
+    except pycld2.error:
+        return Identified(None, 0.0)
+    _, code, percent, _ = details[0]
+    if not reliable or code == "un" or code.startswith("xx-"):  # xx-Copt etc.: a script, not a language
+        return Identified(None, percent / 100)
+    # "zh-Hant" -> "zh"; a code CLD2 writes in upper case names no language
+    code = code.split("-")[0]
+    return Identified(code, percent / 100) if code.islower() else Identified(None, percent / 100)
 
 
 def name(code: str) -> str:
