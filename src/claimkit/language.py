@@ -3,7 +3,8 @@ the extractor reads it.
 
 It runs right after loading.  Each article's language is identified on its
 whole text (the first ``MAX_CHARS`` characters) by CLD2 (the ``pycld2``
-package; its tables are compiled into the extension, nothing is downloaded); ``Article.language`` is set to the ISO 639-1 code, which
+package; its tables are compiled into the extension, nothing is
+downloaded); ``Article.language`` is set to the ISO 639-1 code, which
 ``assemble`` copies into every record.  An extractor that reads only some
 languages says so in a ``languages`` attribute (the offline rules:
 ``{"en"}``); an article identified as another language is then not extracted
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from claimkit.errors import InputError, LanguageSkipped
 from claimkit.model import Article
@@ -110,7 +112,7 @@ def check(article: Article, *, reads: frozenset[str] | None, declared: str | Non
     found = identify(article.text)
     if reads is not None and found.code is not None and found.code not in reads:
         where = article.origin or article.doc_id
-        if article.doc_id not in where:
+        if PurePath(where).stem != article.doc_id:  # "feed.jsonl:2 (brücke)"
             where = f"{where} ({article.doc_id})"
         wanted = " and ".join(name(c) for c in sorted(reads))
         return LanguageSkipped(

@@ -1,5 +1,7 @@
 """The stages in order: segment -> extract -> ground -> normalise -> assemble -> validate.
 
+(The language stage, ``claimkit.language``, runs before these, right after loading.)
+
 ``run`` is the library's main entry point for one loaded article; nothing
 here reads files, the clock or the environment.
 """
