@@ -238,7 +238,7 @@ class RuleExtractor:
             ):
                 # "the union" after "the Averly Harbour Workers' Union"
                 source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
-            elif (named := apposition.named(head)) is not None and ss <= sent.start + named.idx < se:
+            elif (named := apposition.named(head)) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
                 # "the league's president, Ana Silva": the name in apposition is the source
                 name, kind = classify(named, mention.text, history)
                 source = Source(name=name, kind=kind, mention=mention)  # type: ignore[arg-type]

@@ -6,7 +6,8 @@ When the head of a source phrase is a common noun (a role: president,
 spokeswoman, owner) and a proper name stands in apposition to it, the name is
 who the source is: the record's ``source.name`` is the name and its kind is
 the name's (a person, or an organisation such as "Averly Holdings"), while
-``source.mention`` keeps the whole phrase the rules found.  The reverse order
+``source.mention`` keeps the phrase the rules found (with the name, or
+without it when the name follows the phrase after a comma).  The reverse order
 ("Ana Silva, the league's president") already has the name as its head.
 """
 
@@ -26,3 +27,10 @@ def named(head: Any) -> Any | None:
             if first.i > 0 and child.doc[first.i - 1].text in {",", "—", "–"}:
                 return child
     return None
+
+
+def belongs(text: str, start: int, end: int, name_start: int) -> bool:
+    """Whether a name starting at ``name_start`` goes with the source phrase
+    ``start..end``: inside it, or right after it and a comma ("according to
+    the finance officer, Tomas Berg")."""
+    return start <= name_start < end or (name_start >= end and text[end:name_start].strip() in {",", "—", "–"})
