@@ -22,13 +22,18 @@ def extract_claims(
     doc_id: str = "doc",
     published: dt.date | None = None,
     extractor: object | None = None,
+    language: str | None = None,
 ) -> list[Claim]:
     """Extract validated claims from one article text (offline extractor by default).
 
     Without ``published`` the date is taken from a date line at the top of the
-    text, if any; relative times stay unresolved when there is none.
+    text, if any; relative times stay unresolved when there is none.  The
+    article's language is identified unless given as ``language`` (ISO 639-1);
+    an article the extractor does not read raises ``LanguageSkipped``.
     """
     from claimkit import ingest, pipeline
+    from claimkit import language as languages
+    from claimkit.errors import LanguageSkipped
     from claimkit.extractors import Extractor
 
     if extractor is None:
@@ -38,4 +43,7 @@ def extract_claims(
     if not isinstance(extractor, Extractor):
         raise TypeError("extractor must have .info and .extract(article, sentences)")
     article = ingest.make_article(text, doc_id, doc_id, published=published)
-    return pipeline.run(article, extractor).claims
+    checked = languages.check(article, reads=getattr(extractor, "languages", None), declared=language)
+    if isinstance(checked, LanguageSkipped):
+        raise checked
+    return pipeline.run(checked, extractor).claims

@@ -3,7 +3,7 @@
 Records go to stdout (or ``-o FILE``); errors and the run summary go to
 stderr, one line each.  Exit codes: 0 success, 2 usage, 3 bad input (the other
 inputs are still processed), 4 extractor failure, 5 LLM endpoint failure,
-6 invalid records.
+6 invalid records, 7 articles skipped for their language (3 wins when both happen).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from claimkit import __version__, ingest, pipeline, review, validate
-from claimkit.errors import ClaimkitError, InputError
+from claimkit import __version__, ingest, language, pipeline, review, validate
+from claimkit.errors import ClaimkitError, InputError, LanguageSkipped
 from claimkit.extractors import Extractor
 from claimkit.writers import WRITERS, open_output
 
@@ -78,6 +78,26 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _parse_lang(value: str | None, extractor: ExtractorName) -> str | None:
+    """``--lang``: a two-letter ISO 639-1 code; the offline extractor takes only
+    a language it reads (declaring German would skip every article)."""
+    if value is None:
+        return None
+    code = value.strip().lower()
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise typer.BadParameter(f"{value!r} is not a two-letter ISO 639-1 code (en, de, fr, ...)", param_hint="--lang")
+    if extractor is ExtractorName.rules:
+        from claimkit.extractors.rules import RuleExtractor
+
+        if code not in RuleExtractor.languages:
+            raise typer.BadParameter(
+                f"the offline extractor reads {', '.join(sorted(RuleExtractor.languages))} only; "
+                f"--lang {code} works with --extractor llm",
+                param_hint="--lang",
+            )
+    return code
 
 
 def _build_extractor(
@@ -196,6 +216,7 @@ def _settle(extractor: Extractor) -> None:
     warm_up = getattr(extractor, "warm_up", None)
     if warm_up is not None:
         warm_up()
+    language.warm_up()
     gc.freeze()
 
 
@@ -207,6 +228,7 @@ def extract(
     date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra; slower, more accurate).")] = False,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="The articles' language (ISO 639-1), instead of identifying it; the offline extractor skips articles not in English unless given --lang en.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
@@ -222,6 +244,7 @@ def extract(
 ) -> None:
     """Extract claim records from articles."""
     anchor = _parse_date(date)
+    declared = _parse_lang(lang, extractor_name)
     progress = _ProgressBar() if extractor_name is ExtractorName.llm and sys.stderr.isatty() else None
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
@@ -249,14 +272,19 @@ def extract(
     inputs = ingest.load(paths, max_bytes=max_bytes)
     if anchor is not None:
         inputs = (a if isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None}) for a in inputs)
+    inputs = language.stage(inputs, reads=getattr(extractor, "languages", None), declared=declared)
 
     started = time.perf_counter()
-    docs = records = bad_inputs = 0
+    docs = records = bad_inputs = skipped = 0
     exit_code = 0
     try:
         with open_output(output, sys.stdout) as stream:
             writer = WRITERS[fmt.value](stream)
             for result in pipeline.run_all(inputs, extractor):
+                if isinstance(result, LanguageSkipped):
+                    skipped += 1
+                    _say(f"claimkit: {result}")
+                    continue
                 if isinstance(result, InputError):
                     bad_inputs += 1
                     _say(f"claimkit: error: {result}")
@@ -275,12 +303,17 @@ def extract(
     finally:
         if progress is not None:
             progress.stop()
+    # a broken input (3) outranks a language skip (7): it is the one to fix,
+    # and the summary line counts both
     if bad_inputs:
         exit_code = InputError.exit_code
+    elif skipped:
+        exit_code = LanguageSkipped.exit_code
     elapsed = time.perf_counter() - started
     summary = getattr(extractor, "format_summary", None)
     _say(
-        f"claimkit: {docs} document(s), {records} record(s), {bad_inputs} input error(s), {elapsed:.2f}s"
+        f"claimkit: {docs} document(s), {records} record(s), {bad_inputs} input error(s), "
+        f"{skipped} skipped for language, {elapsed:.2f}s"
         + (f"; {summary()}" if summary else "")
     )
     raise typer.Exit(exit_code)

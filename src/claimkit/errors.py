@@ -20,6 +20,18 @@ class InputError(ClaimkitError):
     exit_code = 3
 
 
+class LanguageSkipped(InputError):
+    """An article in a language the extractor does not read: skipped, not an error
+    of the input itself (exit code 7, see ``claimkit.language``)."""
+
+    exit_code = 7
+
+    def __init__(self, message: str, *, origin: str, language: str) -> None:
+        super().__init__(message)
+        self.origin = origin
+        self.language = language
+
+
 class ExtractorError(ClaimkitError):
     """An extractor could not run at all (missing model, bad configuration)."""
 

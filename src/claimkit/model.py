@@ -57,7 +57,8 @@ class TimeRef(_Frozen):
     end: int = Field(ge=0)
     value: str | None = Field(
         description="ISO 8601 date (2026-02-05), partial date (2025, 2026-01), "
-        "or interval (2026-01-27/2026-01-28); null when it cannot be resolved",
+        "or interval (2026-01-27/2026-01-28); a live-blog entry's time is a date and time "
+        "(2026-03-07T18:22Z) or, without an article date, a time (T18:22Z); null when it cannot be resolved",
     )
 
 

@@ -1,5 +1,7 @@
 """The stages in order: segment -> extract -> ground -> normalise -> assemble -> validate.
 
+(The language stage, ``claimkit.language``, runs before these, right after loading.)
+
 ``run`` is the library's main entry point for one loaded article; nothing
 here reads files, the clock or the environment.
 """
@@ -15,6 +17,7 @@ from claimkit.assemble import assemble
 from claimkit.errors import InputError, SchemaError
 from claimkit.extractors import Extraction, Extractor
 from claimkit.model import Article, Candidate, Claim, Diagnostic, Sentence, Span
+from claimkit.normalize.liveblog import date_entries
 from claimkit.normalize.stage import normalise
 
 
@@ -83,6 +86,7 @@ def finish(article: Article, sentences: Sequence[Sentence], extraction: Extracti
     """The stages after extraction: ground, normalise, assemble, validate."""
     candidates, diagnostics = ground(article, sentences, extraction.candidates)
     candidates = normalise(article, sentences, candidates)
+    candidates = date_entries(article, sentences, candidates)
     claims = assemble(article, sentences, candidates, extractor.info)
     records = [c.model_dump(mode="json") for c in claims]
     for record in records:

@@ -29,7 +29,16 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit import __version__
 from claimkit.extractors import Extraction
-from claimkit.extractors.rules import coreference, cue_model, furniture, lexicon, parse, statements
+from claimkit.extractors.rules import (
+    apposition,
+    coreference,
+    cue_model,
+    furniture,
+    headline_colon,
+    lexicon,
+    parse,
+    statements,
+)
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
 from claimkit.extractors.rules.sources import History, Mention, classify
@@ -87,6 +96,10 @@ def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
+    # the rules, the lexicon and the parser are English: articles identified
+    # as another language are skipped by the language stage (``claimkit.language``)
+    languages = frozenset({"en"})
+
     def __init__(self, cue_tagger: CueTagger | None = None) -> None:
         """``cue_tagger``: the optional transformer scorer averaged with the cue model (``cue_tagger``)."""
         self._tagger = cue_tagger
@@ -113,6 +126,11 @@ class RuleExtractor:
         # nothing one record could hold
         long = [s for s in sentences if s.end - s.start > MAX_SENTENCE_CHARS and s.index not in skip]
         skip |= {s.index for s in long}
+        # "Mayor: Bridge will reopen in June": a headline or standfirst that
+        # attributes; read by its own rule only (``headline_colon``)
+        colon_lines = headline_colon.lines(text, sentences, skip)
+        colon_furniture = skip & colon_lines.keys()  # skipped again if they attribute nothing
+        skip -= colon_lines.keys()
         # a sentence wholly inside one quotation is not parsed either: a cue
         # there is part of someone's quoted words and gives no record (held-out
         # scores unchanged).  Every other sentence is: parsing only those with
@@ -129,7 +147,14 @@ class RuleExtractor:
             doc = docs.get(s.index)
             if doc is None:
                 continue
-            founds = SentenceRules(doc, s.start, text, quotes).run()
+            f = headline_colon.found(doc, s.start, colon_lines[s.index]) if s.index in colon_lines else None
+            if f is not None:
+                founds = [f]
+            elif s.index in colon_furniture:
+                skip.add(s.index)
+                founds = []
+            else:
+                founds = SentenceRules(doc, s.start, text, quotes).run()
             for f in founds:
                 if quotes.at(f.cue[0]) is not None:
                     # a cue inside a quotation is part of someone's quoted words
@@ -226,6 +251,11 @@ class RuleExtractor:
             ):
                 # "the union" after "the Averly Harbour Workers' Union"
                 source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+            elif (named := apposition.named(head)) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
+                # "the league's president, Ana Silva": the name in apposition is the source
+                name, kind = classify(named, mention.text, history)
+                source = Source(name=name, kind=kind, mention=mention)  # type: ignore[arg-type]
+                history.add(Mention(sent.start + named.idx, name, kind, named.tag_ == "NNPS"))
             else:
                 name, kind = classify(head, mention.text, history)
                 source = Source(name=name or mention.text, kind=kind, mention=mention)  # type: ignore[arg-type]

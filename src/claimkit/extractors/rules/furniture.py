@@ -1,7 +1,7 @@
 """Page furniture and sentences that should not become unattributed claims.
 
 Furniture is skipped entirely (no attribution, no unattributed record): date
-lines, headlines and teasers, "Check Out Our Content", "Most Popular
+lines, headlines and teasers, editor's notes, corrections and credits (``notices``), "Check Out Our Content", "Most Popular
 Articles", "Courtesy of ...", "Read the rest here.".  A title-case line that ends like
 a sentence (a headline with a full stop, a sentence full of names, "Reporter
 X says:") is read like any other sentence: only lines without a sentence end
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimkit.extractors.rules import notices
 from claimkit.model import Sentence
 
 _BOILERPLATE = re.compile(
@@ -59,7 +60,7 @@ def skipped(text: str, sentences: Sequence[Sentence]) -> set[int]:
         ss = by_par[p]
         for s in ss:
             line = text[s.start : s.end]
-            if _BOILERPLATE.match(line) or (is_title_case(line) and not _SENTENCE_END.search(line)):
+            if _BOILERPLATE.match(line) or notices.is_notice(line) or (is_title_case(line) and not _SENTENCE_END.search(line)):
                 out.add(s.index)
         # teaser: a one-sentence paragraph between two headline paragraphs
         if len(ss) == 1 and 0 < k < len(pars) - 1 and head_par[pars[k - 1]] and head_par[pars[k + 1]]:

@@ -84,7 +84,11 @@ NOT_SPEAKERS = frozenset(
         "q, a, the latest, contributing, breaking, revealed, twitter, online, from, so, name, note, update, "
         "correction, previously, byline, video, photo, watch, related, exclusive, busted, boom, look, wow, bombshell, "
         "editor's note, editor’s note, read more, source, sources, credit, caption, transcript, video transcript, "
-        "short reads, stat of the week, delegate update, paid notice"
+        "short reads, stat of the week, delegate update, paid notice, "
+        # section labels and kickers of headlines (issue 25)
+        "live, live updates, analysis, opinion, comment, editorial, explainer, factbox, fact check, timeline, "
+        "review, interview, profile, obituary, in pictures, pictured, quiz, listen, podcast, letters, "
+        "recap, preview, explained, warning, alert, special report"
     ).split(",")
 )
 # verbs whose object goes with a predicate after it, all of it the content:
