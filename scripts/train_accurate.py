@@ -158,6 +158,9 @@ class Cache:
         done = json.loads((d / "batches.json").read_text())[: prog["done"]]
         self.complete = prog["done"] == prog["batches"]
         # a cache still being built: the sentences of the batches done so far (a random sample of train)
+        for k, s in enumerate(sents):
+            s["index"] = k
+        self.batches = json.loads((d / "batches.json").read_text())
         self.sents = [sents[k] for b in done for k in b]
         self.sents.sort(key=lambda s: s["start"])
         print(f"cache: {prog['done']} of {prog['batches']} batches, {len(self.sents)} of {len(sents)} sentences", flush=True)
@@ -200,6 +203,9 @@ def train(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     cache = Cache(args.layers)
     use = [s for s in cache.sents if args.part == "all" or not s["held"]]
+    if args.max_cached_batches:  # only the first N cached batches: the same data on --resume while the cache grows
+        picked = {k for b in cache.batches[: args.max_cached_batches] for k in b}
+        use = [s for s in use if s["index"] in picked]
     _, net = A.build(rank=args.rank, frozen=args.layers)
     params = [p for p in net.parameters() if p.requires_grad]
     print(f"{len(use)} training sentences; {sum(p.numel() for p in params):,} trainable parameters ({time.perf_counter() - t0:.0f}s to load)", flush=True)
@@ -222,6 +228,8 @@ def train(args: argparse.Namespace) -> None:
     step = 0
     if args.resume and ckpt.exists():
         st = torch.load(ckpt, weights_only=False)
+        if st.get("sentences", len(use)) != len(use):
+            raise SystemExit(f"{ckpt} was trained on {st['sentences']} sentences, this run has {len(use)}: pass the same --max-cached-batches")
         net.load_state_dict(st["net"], strict=False)
         opt.load_state_dict(st["opt"])
         sched.load_state_dict(st["sched"])
@@ -253,7 +261,7 @@ def train(args: argparse.Namespace) -> None:
         if step % args.ckpt_every == 0 or step == steps or (step % len(batches) == 0):
             trainable = {k: v for k, v in net.state_dict().items() if "lora_" in k or k.startswith("head.") or "LayerNorm" in k}
             tmp = ckpt.with_suffix(".tmp")
-            torch.save({"net": trainable, "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step}, tmp)
+            torch.save({"net": trainable, "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step, "sentences": len(use)}, tmp)
             tmp.replace(ckpt)
         if step % len(batches) == 0:
             e = step // len(batches)
@@ -310,6 +318,23 @@ def heldout(args: argparse.Namespace) -> None:
         print(f"{setting:14} {H.short(rep)}  sum {H.objective(rep):.4f}  ({time.perf_counter() - t0:.0f}s)", flush=True)
 
 
+def export(args: argparse.Namespace) -> None:
+    """Write the weights of a training checkpoint (mid-epoch too) as a safetensors update."""
+    import torch
+
+    from claimkit.extractors.rules import accurate_tagger as A
+
+    st = torch.load(args.checkpoint, weights_only=False)
+    _, net = A.build(rank=args.rank, frozen=args.layers)
+    missing = [k for k in st["net"] if k not in net.state_dict()]
+    if missing:
+        raise SystemExit(f"{args.checkpoint} does not fit this network: {missing[:3]}")
+    net.load_state_dict(st["net"], strict=False)
+    note = f"{ORIGIN}; {args.note}, checkpoint at step {st['step']}"
+    A.save(net, Path(args.out), origin=note, rank=args.rank, frozen=args.layers)
+    print(f"step {st['step']} -> {args.out}")
+
+
 ORIGIN = (
     "trained on PolNeAR v1.0.0 train split (Newell et al., LREC 2018) by scripts/train_accurate.py: LoRA update of the upper "
     "layers of all-mpnet-base-v2 (Apache-2.0) with three per-wordpiece heads (cue, source, content), positive = a wordpiece "
@@ -338,6 +363,7 @@ def main() -> None:
     t.add_argument("--ckpt-every", type=int, default=100)
     t.add_argument("--out-dir", default=str(CACHE / "runs"))
     t.add_argument("--resume", action="store_true")
+    t.add_argument("--max-cached-batches", type=int, default=0, help="train on the sentences of the first N cached batches only (0: all that are cached)")
     e = sub.add_parser("heldout", help="score a weights file on the held-out fifth of train")
     e.add_argument("--weights", required=True)
     e.add_argument("--cue-model", help="the cue model fitted on the fit part")
@@ -345,8 +371,16 @@ def main() -> None:
     e.add_argument("--threads", type=int, default=2)
     e.add_argument("--ap-only", action="store_true")
     e.add_argument("--settings", default="off,0,0;both,0,1;trim,0,1;both,0,0;both,0.5,1;both,-0.5,1", help="role_spans MODE,THRESHOLD,SOURCE settings, ;-separated")
+    x = sub.add_parser("export", help="write a checkpoint's weights as a safetensors update")
+    x.add_argument("checkpoint")
+    x.add_argument("-o", "--out", required=True)
+    x.add_argument("--note", required=True, help="what it was trained on, for the origin field")
+    x.add_argument("--rank", type=int, default=16)
+    x.add_argument("--layers", type=int, default=8)
     args = ap.parse_args()
-    if args.cmd == "heldout":
+    if args.cmd == "export":
+        export(args)
+    elif args.cmd == "heldout":
         heldout(args)
     elif args.cmd == "cache":
         build_cache(args.layers, args.budget, args.threads, args.limit)
