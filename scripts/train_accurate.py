@@ -248,6 +248,8 @@ def train(args: argparse.Namespace) -> None:
         loss = (per * w).sum() / w.sum()
         opt.zero_grad()
         loss.backward()
+        if args.clip:
+            torch.nn.utils.clip_grad_norm_(params, args.clip)
         opt.step()
         sched.step()
         step += 1
@@ -354,7 +356,8 @@ def main() -> None:
     t.add_argument("--part", choices=["fit", "all"], default="fit")
     t.add_argument("--layers", type=int, default=8)
     t.add_argument("--epochs", type=int, default=1)
-    t.add_argument("--lr", type=float, default=1e-3)
+    t.add_argument("--lr", type=float, default=2e-4, help="1e-3 collapsed the upper layers (constant outputs) in the first run")
+    t.add_argument("--clip", type=float, default=1.0, help="gradient norm clipping (0: none)")
     t.add_argument("--rank", type=int, default=16)
     t.add_argument("--budget", type=int, default=2048, help="wordpieces per batch, padding included")
     t.add_argument("--role-weights", default="1,1,1", help="loss weights of the cue, source and content heads")

@@ -142,6 +142,7 @@ class AccurateTagger:
         torch, _ = _requirements()
         from safetensors import safe_open
 
+        mpnet_base.part_files()  # the extra first: a missing part is named, with the install command
         if not path.exists():
             raise ExtractorError(f"the accurate tagger's weights are missing: {path}")
         self._torch = torch
