@@ -219,7 +219,10 @@ def train(args: argparse.Namespace) -> None:
     batches.append(cur)
     steps = args.epochs * len(batches)
     warm = max(1, steps // 20)
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    heads = [p for n, p in net.named_parameters() if p.requires_grad and n.startswith("head.")]
+    rest = [p for n, p in net.named_parameters() if p.requires_grad and not n.startswith("head.")]
+    # the heads start from nothing and learn at --head-lr; the update of the pretrained layers at --lr
+    opt = torch.optim.AdamW([{"params": rest, "lr": args.lr}, {"params": heads, "lr": args.head_lr}], weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
     plans = [rng.sample(batches, len(batches)) for _ in range(args.epochs)]  # every epoch's batch order, fixed up front
     out_dir = Path(args.out_dir)
@@ -357,6 +360,7 @@ def main() -> None:
     t.add_argument("--layers", type=int, default=8)
     t.add_argument("--epochs", type=int, default=1)
     t.add_argument("--lr", type=float, default=2e-4, help="1e-3 collapsed the upper layers (constant outputs) in the first run")
+    t.add_argument("--head-lr", type=float, default=2e-3)
     t.add_argument("--clip", type=float, default=1.0, help="gradient norm clipping (0: none)")
     t.add_argument("--rank", type=int, default=16)
     t.add_argument("--budget", type=int, default=2048, help="wordpieces per batch, padding included")
