@@ -213,7 +213,7 @@ def test_every_polnear_dev_record_is_valid(tagger, shared_dir: Path, require_sha
             assert list(validate.span_errors(record, text)) == [], (path.name, record["id"])
             assert "all-mpnet-base-v2" in record["extractor"]["model"]
             n += 1
-    assert n > 10 * len(paths)  # dev has about 26 attributions an article
+    assert n >= len(paths), n  # not vacuous: dev has about 26 gold attributions an article
 
 
 def test_cli_accurate_writes_valid_records(tagger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
