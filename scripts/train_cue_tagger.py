@@ -30,6 +30,7 @@ run time a parsed token's score is the logit of its first wordpiece
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import sys
@@ -171,6 +172,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--annotators", choices=["first", "all"], default="first", help="all: also learn from the other annotators' files of the training articles")
     ap.add_argument("--aux-weight", type=float, default=0.0, help="multi-task: weight of a second head's loss that tags gold source and content wordpieces (used in training only)")
+    ap.add_argument("--extra", type=Path, help="also learn from these labelled sentences (JSONL from scripts/distill_accurate.py)")
     ap.add_argument("-o", "--out", type=Path, default=None)
     ap.add_argument("--tune", type=Path, help="instead of training: choose this weights file's calibration offset on held-out train")
     ap.add_argument("--cue-model", type=Path, help="with --tune: the cue model fitted on the fit part")
@@ -189,6 +191,10 @@ def main() -> None:
     random.seed(args.seed)
     torch.set_num_threads(args.threads)
     train, held = examples(args.part, args.annotators)
+    if args.extra:  # distillation: sentences labelled by the accurate tagger (scripts/distill_accurate.py)
+        with args.extra.open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        train += [(r["text"], tuple([tuple(x) for x in role] for role in r["spans"])) for r in rows]  # type: ignore[misc]
     print(f"{len(train)} training sentences, {len(held)} held-out", flush=True)
     tok, net = cue_tagger.build(rank=args.rank)
     # multi-task (--aux-weight): a head beside the cue head tags source and content wordpieces; not shipped

@@ -116,17 +116,25 @@ def _build_extractor(
     instructions_role: InstructionsRole,
     progress: Callable[[int, int], None] | None,
     use_cue_tagger: bool = False,
+    accurate: bool = False,
 ) -> Extractor:
+    if use_cue_tagger and accurate:
+        raise typer.BadParameter("choose one of --cue-tagger and --accurate", param_hint="--accurate")
     if name is ExtractorName.rules:
         from claimkit.extractors.rules import RuleExtractor
 
+        if accurate:
+            from claimkit.extractors.rules.accurate_tagger import tagger as accurate_tagger
+
+            return RuleExtractor(cue_tagger=accurate_tagger())
         if not use_cue_tagger:
             return RuleExtractor()
         from claimkit.extractors.rules.cue_tagger import tagger
 
         return RuleExtractor(cue_tagger=tagger())
-    if use_cue_tagger:
-        raise typer.BadParameter("--cue-tagger works with --extractor rules only", param_hint="--cue-tagger")
+    if use_cue_tagger or accurate:
+        flag = "--accurate" if accurate else "--cue-tagger"
+        raise typer.BadParameter(f"{flag} works with --extractor rules only", param_hint=flag)
     from claimkit.extractors.llm import LLMExtractor, LLMOptions, default_cache_dir
 
     if not model:
@@ -229,6 +237,7 @@ def extract(
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra; slower, more accurate).")] = False,
     lang: Annotated[Optional[str], typer.Option("--lang", help="The articles' language (ISO 639-1), instead of identifying it; the offline extractor skips articles not in English unless given --lang en.")] = None,
+    accurate: Annotated[bool, typer.Option("--accurate", help="rules: the MPNet tagger sets cues, sources and contents (needs the accurate extra; slowest, most accurate).")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
@@ -264,6 +273,7 @@ def extract(
             instructions_role=instructions_role,
             progress=progress,
             use_cue_tagger=cue_tagger,
+            accurate=accurate,
         )
         _settle(extractor)
     except ClaimkitError as exc:

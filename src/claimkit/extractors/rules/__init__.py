@@ -45,6 +45,7 @@ from claimkit.extractors.rules.sources import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 
 if TYPE_CHECKING:
+    from claimkit.extractors.rules.accurate_tagger import AccurateTagger
     from claimkit.extractors.rules.cue_tagger import CueTagger
 
 __all__ = ["RuleExtractor"]
@@ -100,8 +101,9 @@ class RuleExtractor:
     # as another language are skipped by the language stage (``claimkit.language``)
     languages = frozenset({"en"})
 
-    def __init__(self, cue_tagger: CueTagger | None = None) -> None:
-        """``cue_tagger``: the optional transformer scorer averaged with the cue model (``cue_tagger``)."""
+    def __init__(self, cue_tagger: CueTagger | AccurateTagger | None = None) -> None:
+        """``cue_tagger``: the optional transformer scorer averaged with the cue model
+        (``cue_tagger``), or the accurate tagger, which also sets sources and contents (``accurate_tagger``)."""
         self._tagger = cue_tagger
         label = parse.model_version() + (f" + {cue_tagger.label}" if cue_tagger is not None else "")
         self._info = ExtractorInfo(name="rules", version=__version__, model=label)

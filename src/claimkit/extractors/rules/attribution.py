@@ -32,8 +32,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimkit.extractors.rules import cue_model
+from claimkit.extractors.rules import cue_model, role_spans
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.cue_model import ROLE_SCORES
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.quotes import Quotes
 
@@ -527,7 +528,22 @@ class SentenceRules:
         out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
         for f in out:
             f.content = self.cut_inner(f, out)
+        roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
+        if roles is not None:
+            for f in out:
+                self.use_roles(f, roles)
         return out
+
+    def use_roles(self, f: Found, roles: list[Any]) -> None:
+        """Set ``f``'s content and source to the accurate tagger's runs of
+        content and source words that touch the rule's spans (``role_spans``)."""
+        d, off = self.doc, self.off
+        if f.source is not None and f.fixed_source is None and role_spans.SOURCE:
+            src = role_spans.corrected(d, off, roles, 0, f.source, [f.cue, f.content])
+            head = f.source_head
+            if head is None or head.doc is not d or src[0] <= head.idx + off < src[1]:
+                f.source = src
+        f.content = role_spans.corrected(d, off, roles, 1, f.content, [f.cue] + ([f.source] if f.source else []))
 
     def tagger_cue(self, f: Found, scores: list[float | None]) -> tuple[int, int]:
         """The cue widened to the cue tagger's extent: from the words of the

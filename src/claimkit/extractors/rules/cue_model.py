@@ -25,6 +25,8 @@ MODEL_FILE = Path(__file__).with_name("cue_model_polnear_train.json")
 # where the optional transformer tagger (``cue_tagger``) leaves its per-token
 # scores on a parsed sentence; read here so this module needs no PyTorch
 TAGGER_SCORES = "ck_cue_tagger"
+# and where the accurate tagger (``accurate_tagger``) leaves its per-token (source, content) logits
+ROLE_SCORES = "ck_role_scores"
 
 # Tokens the model scores: verbs, nouns and adjectives that are not auxiliaries.
 SCORED_POS = frozenset("VNJ")
