@@ -284,6 +284,38 @@ def extract(
     raise typer.Exit(exit_code)
 
 
+class TextFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+@app.command(name="text")
+def text_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Articles as extract reads them: files, web pages, WARCs, directories, JSONL, or -.")],
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="text: the article text exactly as records index it; jsonl: one article per line with its metadata.")] = TextFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+) -> None:
+    """Print the text claimkit extracts from each article (the text record offsets index)."""
+    if output is not None and not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    bad_inputs = docs = 0
+    with open_output(output, sys.stdout) as stream:
+        for item in ingest.load(paths, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                bad_inputs += 1
+                _say(f"claimkit: error: {item}")
+                continue
+            if fmt is TextFormat.jsonl:
+                stream.write(json.dumps(ingest.article_record(item), ensure_ascii=False) + "\n")
+            else:
+                # Several articles: a header line before each, as head(1) does.
+                header = f"==> {item.doc_id} <==\n" if len(paths) > 1 or docs or Path(paths[0]).is_dir() else ""
+                stream.write(("\n" if docs else "") + header + item.text + ("" if item.text.endswith("\n") else "\n"))
+            docs += 1
+    raise typer.Exit(InputError.exit_code if bad_inputs else 0)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one record."""

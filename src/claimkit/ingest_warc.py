@@ -1,0 +1,121 @@
+"""Web archives (WARC, gzipped or not) -> Articles, one per HTML page captured.
+
+Each ``response`` (or ``resource``) record with status 200 and an HTML
+content type becomes an Article through ``ingest_html``: its doc_id and url
+are the record's target URI, and the capture date (``WARC-Date``) is the
+article date only when the page states none itself.  Everything else
+(requests, metadata, warcinfo, revisits, redirects and errors, images,
+scripts, and HTML pages without article text such as section fronts) is
+skipped and counted; the counts go out as one log line per archive on the
+``claimkit.ingest`` logger (printed on stderr when the application has not
+set up logging).  A record over the size limit, and a truncated or corrupt
+archive, are InputErrors: the records before the damage are still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from claimkit.errors import InputError
+from claimkit.ingest_charset import charset_of_header
+from claimkit.ingest_html import NoArticleText, article_from_html
+from claimkit.model import Article
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+log = logging.getLogger("claimkit.ingest")
+
+
+def is_warc_path(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def warc_date(value: str | None) -> dt.date | None:
+    """The date of a WARC-Date (ISO 8601, UTC)."""
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def load_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """Yield an Article per HTML page of the archive, InputErrors for damage."""
+    skipped: Counter[str] = Counter()
+    pages = 0
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({exc.strerror})")
+        return
+    with stream:
+        for item in _records(path, stream, max_bytes, skipped):
+            if isinstance(item, Article):
+                pages += 1
+            yield item
+    log.warning("claimkit: %s: %s", path, _summary(pages, skipped))
+
+
+def _summary(pages: int, skipped: Counter[str]) -> str:
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    total = sum(skipped.values())
+    return f"{pages} HTML page(s) read, {total} other record(s) skipped" + (f" ({parts})" if parts else "")
+
+
+def _records(path: Path, stream, max_bytes: int, skipped: Counter[str]) -> Iterator[Article | InputError]:  # type: ignore[no-untyped-def]
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    seen: Counter[str] = Counter()
+    count = 0
+    try:
+        for record in ArchiveIterator(stream, arc2warc=True):
+            count += 1
+            item = _page(path, record, max_bytes, skipped, seen)
+            if item is not None:
+                yield item
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        yield InputError(f"{path}: truncated or corrupt WARC after {count} record(s) ({reason})")
+
+
+def _page(path: Path, record, max_bytes: int, skipped: Counter[str], seen: Counter[str]) -> Article | InputError | None:  # type: ignore[no-untyped-def]
+    kind = record.rec_type
+    if kind not in ("response", "resource"):
+        skipped[kind or "untyped"] += 1
+        return None
+    http = record.http_headers
+    status = http.get_statuscode() if http is not None else "200"
+    content_type = (http.get_header("Content-Type") if http is not None else None) or record.content_type or ""
+    if status != "200":
+        skipped[f"status {status}"] += 1
+        return None
+    if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        skipped["not HTML"] += 1
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{sum(seen.values()) + 1}"
+    seen[uri] += 1
+    doc_id = uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
+    origin = f"{path}:{uri}"
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return InputError(f"{origin}: too large (over the limit of {max_bytes:,} bytes)")
+    try:
+        article = article_from_html(
+            data,
+            doc_id=doc_id,
+            origin=origin,
+            url=uri,
+            http_charset=charset_of_header(content_type),
+            fallback_date=warc_date(record.rec_headers.get_header("WARC-Date")),
+        )
+    except NoArticleText:
+        skipped["HTML without article text"] += 1
+        return None
+    except InputError as exc:
+        return exc
+    return article.model_copy(update={"url": uri})
