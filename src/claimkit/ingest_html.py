@@ -40,6 +40,11 @@ _SENTENCE_WORDS = 15
 # text, down to a copyright year (taken as 1 January): the page's own date is in
 # its metadata, its URL, a <time> element or a date line, which is read below.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# "By Owen Mabry", "By Ann Lee and Tom Park, Political Editor": a byline line
+# near the top of the text, read when the metadata names no author.
+_BYLINE = re.compile(r"By\s+(?P<names>[A-Z][^\n,|·]{2,80}?)(?:\s*[,|·–—].*)?")
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+_BYLINE_BLOCKS = 4
 
 # trafilatura and htmldate log every page they discard; claimkit reports that
 # itself, once, as an InputError.  A NullHandler keeps Python's last-resort
@@ -93,7 +98,7 @@ def article_from_html(
         title=doc.title or None,
         url=doc.url or url,
         origin=origin,
-        authors=split_authors(doc.author),
+        authors=split_authors(doc.author) or byline_authors(text),
         site_name=doc.sitename or None,
         language=None,
     )
@@ -184,6 +189,17 @@ def _same(a: str, b: str) -> bool:
 def split_authors(author: str | None) -> tuple[str, ...]:
     """trafilatura joins several authors with '; '."""
     return tuple(a.strip() for a in (author or "").split(";") if a.strip())
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """The names of a "By ..." line among the first paragraphs of the text."""
+    for block in text.split("\n\n")[:_BYLINE_BLOCKS]:
+        match = _BYLINE.fullmatch(block.strip())
+        if match:
+            names = [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", match.group("names"))]
+            if all(_NAME.fullmatch(n) for n in names):
+                return tuple(names)
+    return ()
 
 
 def _date_of(meta_date: str | None, text: str, fallback: dt.date | None) -> tuple[dt.date | None, Span | None]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,19 +67,46 @@ def _summary(pages: int, skipped: Counter[str]) -> str:
 
 def _records(path: Path, stream, max_bytes: int, skipped: Counter[str]) -> Iterator[Article | InputError]:  # type: ignore[no-untyped-def]
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     seen: Counter[str] = Counter()
     count = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
-            count += 1
+        records = ArchiveIterator(stream, arc2warc=True)
+        for record in records:
+            if record.rec_type is None:
+                raise ValueError("a record without a WARC-Type")
+            before = skipped.copy()
             item = _page(path, record, max_bytes, skipped, seen)
+            if _cut_short(record):
+                skipped.clear()
+                skipped.update(before)
+                raise ValueError(f"record {count + 1} ends before its Content-Length")
+            count += 1
             if item is not None:
                 yield item
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield InputError(f"{path}: truncated or corrupt WARC after {count} record(s) ({reason})")
+        _check_nothing_left(stream, records, count)
+    except Exception as exc:  # noqa: BLE001 -- warcio fails in many ways on damaged archives; none may escape as a traceback
+        ours = isinstance(exc, (ValueError, EOFError, OSError)) or type(exc).__name__ == "ArchiveLoadFailed"
+        reason = str(exc).splitlines()[0] if ours and str(exc) else f"the reader failed with {type(exc).__name__}"
+        yield InputError(f"{path}: truncated or corrupt WARC after {count} complete record(s) ({reason})")
+
+
+def _check_nothing_left(stream, records, count: int) -> None:  # type: ignore[no-untyped-def]
+    """The reader stops quietly where a record's headers are cut off: bytes
+    other than blank lines after the last complete record mean a damaged file."""
+    end = records.get_record_offset() + records.get_record_length() if count else 0
+    stream.seek(end)
+    rest = stream.read(1 << 16)
+    if rest.strip():
+        raise ValueError(f"bytes after offset {end:,} do not make a complete record")
+
+
+def _cut_short(record) -> bool:  # type: ignore[no-untyped-def]
+    """Read the rest of the record; True if the archive ends inside it."""
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return getattr(raw, "limit", 0) > 0
 
 
 def _page(path: Path, record, max_bytes: int, skipped: Counter[str], seen: Counter[str]) -> Article | InputError | None:  # type: ignore[no-untyped-def]
