@@ -30,11 +30,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claimkit import pipeline  # noqa: E402
-from claimkit.extractors.rules import RuleExtractor  # noqa: E402
-from claimkit.ingest import make_article  # noqa: E402
-from claimkit.ingest_charset import decode_html  # noqa: E402
-from claimkit.ingest_html import article_from_html, page_text, unwrap_layout_tables  # noqa: E402
+from claimkit import pipeline
+from claimkit.extractors.rules import RuleExtractor
+from claimkit.ingest import make_article
+from claimkit.ingest_charset import decode_html
+from claimkit.ingest_html import article_from_html, page_text, unwrap_layout_tables
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "html"
 Extracted = tuple[str, "dt.date | None"]

@@ -32,6 +32,12 @@ _INLINE_SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LAYOUT_CONTENT = ".//p | .//h1 | .//h2 | .//h3 | .//div | .//table | .//article"
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+# A paragraph that is all small print (<small>, <font size="1">) is a notice,
+# a credit or a footer line, not article text.
+_SMALL_PRINT = (
+    "//p[count(*) = 1][small or font[@size = '1' or @size = '-1' or @size = '-2']]"
+    "[normalize-space(.) = normalize-space(*[1])]"
+)
 # An article has at least one block of this many words; a page whose blocks
 # are all shorter (headlines of other stories, a "please enable JavaScript"
 # notice) has no article text.
@@ -111,8 +117,8 @@ def _extract(html: str, origin: str, url: str | None):  # type: ignore[no-untype
     tree = load_html(html)
     if tree is None:
         raise InputError(f"{origin}: not an HTML page")
-    for noscript in list(tree.iter("noscript")):
-        noscript.drop_tree()
+    for noise in [*tree.iter("noscript"), *tree.xpath(_SMALL_PRINT)]:
+        noise.drop_tree()
     unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree,
