@@ -34,7 +34,7 @@ from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
 from claimkit.ingest import make_article
 from claimkit.ingest_charset import decode_html
-from claimkit.ingest_html import article_from_html, page_text, unwrap_layout_tables
+from claimkit.ingest_html import article_from_html, page_text, prepare
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "html"
 Extracted = tuple[str, "dt.date | None"]
@@ -45,16 +45,24 @@ def claimkit_html(data: bytes) -> Extracted:
     return art.text, art.published
 
 
+def prepared(data: bytes) -> str:
+    """The page as claimkit hands it to trafilatura (decoded; noscript, small
+    print and layout tables dealt with), so every extractor compared gets the same input."""
+    import lxml.html
+    from trafilatura.utils import load_html
+
+    tree = load_html(decode_html(data, "page"))
+    prepare(tree)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def _trafilatura_variant(**options: bool) -> Callable[[bytes], Extracted]:
-    """Our text rendering and layout-table step, with other trafilatura settings."""
+    """claimkit's preparation and text rendering, with other trafilatura settings."""
 
     def run(data: bytes) -> Extracted:
         import trafilatura
-        from trafilatura.utils import load_html
 
-        tree = load_html(decode_html(data, "page"))
-        unwrap_layout_tables(tree)
-        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, **options)
+        doc = trafilatura.bare_extraction(prepared(data), with_metadata=True, include_comments=False, **options)
         if doc is None:
             return "", None
         return page_text(doc.body, doc.title), _date(doc.date)
@@ -63,7 +71,7 @@ def _trafilatura_variant(**options: bool) -> Callable[[bytes], Extracted]:
 
 
 def trafilatura_txt(data: bytes) -> Extracted:
-    """trafilatura's own plain-text output (one line per block), page bytes as given."""
+    """trafilatura by hand: its own plain-text output (one line per block) of the page bytes as they are."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
@@ -74,16 +82,18 @@ def readability(data: bytes) -> Extracted:
     import lxml.html
     from readability import Document
 
-    page = Document(decode_html(data, "page"))
+    page = Document(prepared(data))
     tree = lxml.html.fromstring(page.summary(html_partial=True))
-    blocks = [re.sub(r"\s+", " ", el.text_content()).strip() for el in tree.iter("p", "h1", "h2", "h3", "h4", "li", "blockquote")]
+    tags = ("p", "h1", "h2", "h3", "h4", "li", "blockquote")
+    innermost = [el for el in tree.iter(*tags) if not any(d.tag in tags for d in el.iterdescendants())]
+    blocks = [re.sub(r"\s+", " ", el.text_content()).strip() for el in innermost]
     return "\n\n".join([page.short_title(), *(b for b in blocks if b)]), None
 
 
 def justext_text(data: bytes) -> Extracted:
     import justext
 
-    paragraphs = justext.justext(decode_html(data, "page"), justext.get_stoplist("English"))
+    paragraphs = justext.justext(prepared(data), justext.get_stoplist("English"))
     return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate), None
 
 
@@ -93,6 +103,7 @@ def raw_page(data: bytes) -> Extracted:
 
 EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     "claimkit": claimkit_html,
+    "trafilatura-balanced": _trafilatura_variant(),
     "trafilatura-precision": _trafilatura_variant(favor_precision=True),
     "trafilatura-recall": _trafilatura_variant(favor_recall=True),
     "trafilatura-fast": _trafilatura_variant(fast=True),

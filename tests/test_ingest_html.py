@@ -231,6 +231,13 @@ def test_text_command_bad_input_exit_3() -> None:
     assert result.stdout.startswith("==> market-hall <==\nMarket hall traders")
 
 
+def test_html_on_stdin() -> None:
+    result = runner.invoke(app, ["text", "-", "-f", "jsonl"], input=(PAGES / "rail-strike.html").read_bytes())
+    assert result.exit_code == 0, result.stderr
+    line = json.loads(result.stdout)
+    assert line["id"] == "stdin" and line["text"] == _clean("rail-strike") and line["published"] == "2026-05-19"
+
+
 def test_load_yields_errors_not_exceptions() -> None:
     items = list(load([str(PAGES / "bad" / "app-shell.html"), str(PAGES / "market-hall.html")]))
     assert isinstance(items[0], InputError) and "app-shell.html" in str(items[0])

@@ -117,18 +117,19 @@ def _extract(html: str, origin: str, url: str | None):  # type: ignore[no-untype
     tree = load_html(html)
     if tree is None:
         raise InputError(f"{origin}: not an HTML page")
-    for noise in [*tree.iter("noscript"), *tree.xpath(_SMALL_PRINT)]:
-        noise.drop_tree()
-    unwrap_layout_tables(tree)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    prepare(tree)
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # noqa: BLE001 -- a page that breaks the extractor is bad input, not a crash
+        raise InputError(f"{origin}: the page could not be read ({type(exc).__name__} in the extractor)") from None
     if doc is None or doc.body is None:
         raise NoArticleText(f"{origin}: no article text found (no main text block on the page)")
     blocks = [_render(el) for el in doc.body.iter("p", "item", "head", "cell")]
@@ -136,6 +137,14 @@ def _extract(html: str, origin: str, url: str | None):  # type: ignore[no-untype
         what = "the page is a list of links" if len(blocks) >= 3 else "no main text block on the page"
         raise NoArticleText(f"{origin}: no article text found ({what})")
     return doc
+
+
+def prepare(tree) -> None:  # type: ignore[no-untyped-def]
+    """Before extraction: drop <noscript> notices and small-print paragraphs,
+    and unwrap layout tables."""
+    for noise in [*tree.iter("noscript"), *tree.xpath(_SMALL_PRINT)]:
+        noise.drop_tree()
+    unwrap_layout_tables(tree)
 
 
 def unwrap_layout_tables(tree) -> None:  # type: ignore[no-untyped-def]
