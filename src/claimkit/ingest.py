@@ -25,6 +25,8 @@ from claimkit.model import Article, Span
 MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# Standard input is a web page when it starts like one.
+_HTML_START = re.compile(rb"<(?:!doctype|html|head|body|meta|title|\?xml|!--)", re.IGNORECASE)
 
 _MONTHS = {
     name: i
@@ -257,7 +259,7 @@ def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
 
     Errors are yielded, not raised, so one bad file does not stop the rest.
     Standard input is read as JSONL when it starts with a JSON object, as a
-    web page when it starts with '<'.  A web archive is read record by record
+    web page when it starts like one (``_HTML_START``).  A web archive is read record by record
     (its own size is not limited; each page's is).
     """
     for raw in expand_paths(paths):
@@ -266,7 +268,7 @@ def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
             origin, stem = "<stdin>", "stdin"
             data = sys.stdin.buffer.read()
             is_jsonl = data.lstrip()[:1] == b"{"
-            is_html = data.lstrip()[:1] == b"<"
+            is_html = _HTML_START.match(data.lstrip()[:64]) is not None
         else:
             path = Path(raw)
             if is_warc_path(path) and path.exists():
