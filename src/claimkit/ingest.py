@@ -259,48 +259,43 @@ def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
 
     Errors are yielded, not raised, so one bad file does not stop the rest.
     Standard input is read as JSONL when it starts with a JSON object, as a
-    web page when it starts like one (``_HTML_START``).  A web archive is read record by record
-    (its own size is not limited; each page's is).
+    web page when it starts like one (``_HTML_START``).  A web archive is read
+    record by record (its own size is not limited; each page's is).
     """
     for raw in expand_paths(paths):
-        is_html = False
-        if raw == "-":
-            origin, stem = "<stdin>", "stdin"
-            data = sys.stdin.buffer.read()
-            is_jsonl = data.lstrip()[:1] == b"{"
-            is_html = _HTML_START.match(data.lstrip()[:64]) is not None
-        else:
-            path = Path(raw)
-            if is_warc_path(path) and path.exists():
-                yield from load_warc(path, max_bytes)
-                continue
-            origin, stem = raw, _stem(path)
-            is_jsonl = path.suffix.lower() in JSONL_SUFFIXES
-            is_html = is_html_path(path)
-            try:
-                if not path.exists():
-                    raise InputError(f"{raw}: no such file or directory")
-                if path.stat().st_size > max_bytes and not is_jsonl:
-                    raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
-                data = read_page(path, max_bytes) if is_html else path.read_bytes()
-            except InputError as exc:
-                yield exc
-                continue
-            except OSError as exc:
-                yield InputError(f"{raw}: cannot read ({exc.strerror})")
-                continue
-        if is_html:
-            try:
-                yield article_from_html(data, doc_id=stem, origin=origin)
-            except InputError as exc:
-                yield exc
+        if raw != "-" and is_warc_path(Path(raw)) and Path(raw).exists():
+            yield from load_warc(Path(raw), max_bytes)
             continue
         try:
-            text = decode(data, origin, max_bytes=None if is_jsonl else max_bytes)
+            origin, stem, kind, data = _read(raw, max_bytes)
+            if kind == "html":
+                yield article_from_html(data, doc_id=stem, origin=origin)
+                continue
+            text = decode(data, origin, max_bytes=None if kind == "jsonl" else max_bytes)
         except InputError as exc:
             yield exc
             continue
-        if is_jsonl:
+        if kind == "jsonl":
             yield from _jsonl_articles(text, origin, stem, max_bytes)
         else:
             yield make_article(text, stem, origin)
+
+
+def _read(raw: str, max_bytes: int) -> tuple[str, str, str, bytes]:
+    """(origin, stem, kind, bytes) of one input; kind is 'jsonl', 'html' or 'text'."""
+    if raw == "-":
+        data = sys.stdin.buffer.read()
+        head = data.lstrip()[:64]
+        kind = "jsonl" if head[:1] == b"{" else "html" if _HTML_START.match(head) else "text"
+        return "<stdin>", "stdin", kind, data
+    path = Path(raw)
+    kind = "jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "html" if is_html_path(path) else "text"
+    try:
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        if path.stat().st_size > max_bytes and kind != "jsonl":
+            raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
+        data = read_page(path, max_bytes) if kind == "html" else path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{raw}: cannot read ({exc.strerror})") from None
+    return raw, _stem(path), kind, data
