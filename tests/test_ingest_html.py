@@ -228,7 +228,10 @@ def test_text_command_bad_input_exit_3() -> None:
     result = runner.invoke(app, ["text", str(PAGES / "bad" / "section-front.html"), str(PAGES / "market-hall.html")])
     assert result.exit_code == 3
     assert "section-front.html: no article text found" in result.stderr
-    assert result.stdout.startswith("==> market-hall <==\nMarket hall traders")
+    assert result.stdout == _clean("market-hall") + "\n"  # one article: no header
+    two = runner.invoke(app, ["text", str(PAGES / "market-hall.html"), str(PAGES / "rail-strike.html")])
+    assert two.exit_code == 0
+    assert two.stdout == f"==> market-hall <==\n{_clean('market-hall')}\n\n==> rail-strike <==\n{_clean('rail-strike')}\n"
 
 
 def test_html_on_stdin() -> None:

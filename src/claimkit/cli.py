@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import gc
+import itertools
 import json
 import os
 import sys
@@ -299,9 +300,17 @@ def text_cmd(
     """Print the text claimkit extracts from each article (the text record offsets index)."""
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    items = iter(ingest.load(paths, max_bytes=max_bytes))
+    # Read ahead to the second article: with several, a header line comes before each, as head(1) does.
+    ahead: list[ingest.Article | InputError] = []
+    for item in items:
+        ahead.append(item)
+        if sum(not isinstance(a, InputError) for a in ahead) > 1:
+            break
+    several = sum(not isinstance(a, InputError) for a in ahead) > 1
     bad_inputs = docs = 0
     with open_output(output, sys.stdout) as stream:
-        for item in ingest.load(paths, max_bytes=max_bytes):
+        for item in itertools.chain(ahead, items):
             if isinstance(item, InputError):
                 bad_inputs += 1
                 _say(f"claimkit: error: {item}")
@@ -309,8 +318,7 @@ def text_cmd(
             if fmt is TextFormat.jsonl:
                 stream.write(json.dumps(ingest.article_record(item), ensure_ascii=False) + "\n")
             else:
-                # Several articles: a header line before each, as head(1) does.
-                header = f"==> {item.doc_id} <==\n" if len(paths) > 1 or docs or Path(paths[0]).is_dir() else ""
+                header = f"==> {item.doc_id} <==\n" if several else ""
                 stream.write(("\n" if docs else "") + header + item.text + ("" if item.text.endswith("\n") else "\n"))
             docs += 1
     raise typer.Exit(InputError.exit_code if bad_inputs else 0)

@@ -127,7 +127,10 @@ def _page(path: Path, record, max_bytes: int, skipped: Counter[str], seen: Count
     seen[uri] += 1
     doc_id = uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
     origin = f"{path}:{uri}"
-    data = record.content_stream().read(max_bytes + 1)
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # noqa: BLE001 -- a body whose transfer or content encoding is broken spoils this record only
+        return InputError(f"{origin}: the response body cannot be decoded ({type(exc).__name__})")
     if len(data) > max_bytes:
         return InputError(f"{origin}: too large (over the limit of {max_bytes:,} bytes)")
     try:
