@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import gc
+import itertools
 import json
 import os
 import sys
@@ -390,6 +391,45 @@ def review_cmd(
         _say("claimkit: interrupted; no output file was written")
         raise typer.Exit(130) from None
     _say(f"claimkit: wrote {output}: {len(docs)} article(s), {sum(len(d.records) for d in docs)} claim(s), {len(prefilled)} verdict(s), {bad_inputs} input error(s)")
+    raise typer.Exit(InputError.exit_code if bad_inputs else 0)
+
+
+class TextFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+@app.command(name="text")
+def text_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Articles as extract reads them: files, web pages, WARCs, directories, JSONL, or -.")],
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="text: the article text exactly as records index it; jsonl: one article per line with its metadata.")] = TextFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+) -> None:
+    """Print the text claimkit extracts from each article (the text record offsets index)."""
+    if output is not None and not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    items = iter(ingest.load(paths, max_bytes=max_bytes))
+    # Read ahead to the second article: with several, a header line comes before each, as head(1) does.
+    ahead: list[ingest.Article | InputError] = []
+    for item in items:
+        ahead.append(item)
+        if sum(not isinstance(a, InputError) for a in ahead) > 1:
+            break
+    several = sum(not isinstance(a, InputError) for a in ahead) > 1
+    bad_inputs = docs = 0
+    with open_output(output, sys.stdout) as stream:
+        for item in itertools.chain(ahead, items):
+            if isinstance(item, InputError):
+                bad_inputs += 1
+                _say(f"claimkit: error: {item}")
+                continue
+            if fmt is TextFormat.jsonl:
+                stream.write(json.dumps(ingest.article_record(item), ensure_ascii=False) + "\n")
+            else:
+                header = f"==> {item.doc_id} <==\n" if several else ""
+                stream.write(("\n" if docs else "") + header + item.text + ("" if item.text.endswith("\n") else "\n"))
+            docs += 1
     raise typer.Exit(InputError.exit_code if bad_inputs else 0)
 
 
