@@ -9,10 +9,12 @@ computed later index it directly.  A file that cannot be an article raises
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimkit.errors import InputError
@@ -137,38 +139,101 @@ def make_article(
     )
 
 
-def _jsonl_articles(data: str, origin: str, stem: str, max_bytes: int) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(data.split("\n"), start=1):
-        if not line.strip():
+def _jsonl_article(line: str, where: str, default_id: str, max_bytes: int) -> Article | InputError:
+    """One JSONL line -> an Article, or the InputError that names the line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{where}: invalid JSON ({exc.msg})")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(f"{where}: each line must be an object with a string 'text'")
+    if not obj["text"].strip():
+        return InputError(f"{where}: empty article")
+    size = len(obj["text"].encode("utf-8"))
+    if size > max_bytes:
+        return InputError(f"{where}: article too large ({size:,} bytes; the limit is {max_bytes:,})")
+    try:
+        published = obj.get("published")
+        return make_article(
+            obj["text"],
+            str(obj.get("id") or default_id),
+            where,
+            published=parse_iso_date(published, where) if published else None,
+            title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+            url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        )
+    except InputError as exc:
+        return exc
+
+
+def jsonl_articles(lines: Iterable[bytes], origin: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """Articles from JSONL lines (bytes, split on newline only), one at a time.
+
+    A stream is never read whole: memory stays flat over any number of
+    lines.  A line that is not an article gives an InputError naming
+    ``origin:line``; the lines after it are still read.
+    """
+    seen = False
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1:
+            if b"\x00" in raw[:8192]:
+                yield InputError(f"{origin}: binary file (contains NUL bytes), not JSONL")
+                return
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
             continue
-        where = f"{origin}:{lineno}"
+        seen = True
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: invalid JSON ({exc.msg})")
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{origin}:{lineno}: not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(f"{where}: each line must be an object with a string 'text'")
-            continue
-        if not obj["text"].strip():
-            yield InputError(f"{where}: empty article")
-            continue
-        size = len(obj["text"].encode("utf-8"))
-        if size > max_bytes:
-            yield InputError(f"{where}: article too large ({size:,} bytes; the limit is {max_bytes:,})")
-            continue
+        yield _jsonl_article(line, f"{origin}:{lineno}", f"{stem}-{lineno}", max_bytes)
+    if not seen:
+        yield InputError(f"{origin}: empty article")
+
+
+def _stdin_items(max_bytes: int) -> Iterator[Article | InputError]:
+    """Standard input: JSONL (read line by line, as it arrives) when its first
+    non-blank line starts with a JSON object, else one text article."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in iter(stream.readline, b""):
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"{"):
+        yield from jsonl_articles(itertools.chain(head, iter(stream.readline, b"")), "<stdin>", "stdin", max_bytes)
+        return
+    data = b"".join(head) + stream.read()
+    try:
+        yield make_article(decode(data, "<stdin>", max_bytes=max_bytes), "stdin", "<stdin>")
+    except InputError as exc:
+        yield exc
+
+
+def jsonl_stem(name: str) -> str:
+    """The stem that names a JSONL file's articles without ids: ``a.jsonl.gz`` -> ``a``."""
+    base = name.rsplit("/", 1)[-1]
+    if base.lower().endswith(".gz"):
+        base = base[:-3]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def is_jsonl_name(name: str) -> bool:
+    """Whether a file name is JSONL by its suffix (``.jsonl``, ``.ndjson``, optionally ``.gz``)."""
+    low = name.lower().removesuffix(".gz")
+    return any(low.endswith(s) for s in JSONL_SUFFIXES)
+
+
+def _jsonl_file(path: Path, origin: str) -> Iterator[bytes]:
+    """The lines of a JSONL file, decompressed when it ends in .gz."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
         try:
-            published = obj.get("published")
-            yield make_article(
-                obj["text"],
-                str(obj.get("id") or f"{stem}-{lineno}"),
-                where,
-                published=parse_iso_date(published, where) if published else None,
-                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-            )
-        except InputError as exc:
-            yield exc
+            yield from fh
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
+            raise InputError(f"{origin}: cannot read ({exc})") from None
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -177,7 +242,7 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
         path = Path(raw)
         if raw != "-" and path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                if child.is_file() and (child.suffix.lower() in TEXT_SUFFIXES or is_jsonl_name(child.name)):
                     yield str(child)
         else:
             yield raw
@@ -187,35 +252,31 @@ def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
     """Yield an Article for each readable input, an InputError for each bad one.
 
     Errors are yielded, not raised, so one bad file does not stop the rest.
-    Standard input is read as JSONL when it starts with a JSON object.
+    JSONL files (``.jsonl``, ``.ndjson``, also gzipped: ``.jsonl.gz``) and
+    standard input are read line by line, never whole.  Standard input is read
+    as JSONL when it starts with a JSON object.
     """
     for raw in expand_paths(paths):
         if raw == "-":
-            origin, stem = "<stdin>", "stdin"
-            data = sys.stdin.buffer.read()
-            is_jsonl = data.lstrip()[:1] == b"{"
-        else:
-            path = Path(raw)
-            origin, stem = raw, path.stem
-            is_jsonl = path.suffix.lower() in JSONL_SUFFIXES
+            yield from _stdin_items(max_bytes)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            yield InputError(f"{raw}: no such file or directory")
+            continue
+        if is_jsonl_name(path.name):
             try:
-                if not path.exists():
-                    raise InputError(f"{raw}: no such file or directory")
-                if path.stat().st_size > max_bytes and not is_jsonl:
-                    raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
-                data = path.read_bytes()
+                yield from jsonl_articles(_jsonl_file(path, raw), raw, jsonl_stem(path.name), max_bytes)
             except InputError as exc:
                 yield exc
-                continue
             except OSError as exc:
                 yield InputError(f"{raw}: cannot read ({exc.strerror})")
-                continue
+            continue
         try:
-            text = decode(data, origin, max_bytes=None if is_jsonl else max_bytes)
+            if path.stat().st_size > max_bytes:
+                raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
+            yield make_article(decode(path.read_bytes(), raw, max_bytes=max_bytes), path.stem, raw)
         except InputError as exc:
             yield exc
-            continue
-        if is_jsonl:
-            yield from _jsonl_articles(text, origin, stem, max_bytes)
-        else:
-            yield make_article(text, stem, origin)
+        except OSError as exc:
+            yield InputError(f"{raw}: cannot read ({exc.strerror})")
