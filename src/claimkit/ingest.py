@@ -145,6 +145,12 @@ def _jsonl_article(line: str, where: str, default_id: str, max_bytes: int) -> Ar
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(f"{where}: invalid JSON ({exc.msg})")
+    return article_from_dict(obj, where, default_id, max_bytes)
+
+
+def article_from_dict(obj: object, where: str, default_id: str, max_bytes: int = MAX_BYTES) -> Article | InputError:
+    """A JSONL object (``text``; optional ``id``, ``published``, ``title``,
+    ``url``) -> an Article, or the InputError that names ``where``."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return InputError(f"{where}: each line must be an object with a string 'text'")
     if not obj["text"].strip():
@@ -158,7 +164,7 @@ def _jsonl_article(line: str, where: str, default_id: str, max_bytes: int) -> Ar
             obj["text"],
             str(obj.get("id") or default_id),
             where,
-            published=parse_iso_date(published, where) if published else None,
+            published=parse_iso_date(str(published), where) if published else None,
             title=obj.get("title") if isinstance(obj.get("title"), str) else None,
             url=obj.get("url") if isinstance(obj.get("url"), str) else None,
         )
