@@ -112,24 +112,55 @@ def _wait_for_entries(index: Path, n: int, proc: subprocess.Popen[bytes], timeou
     pytest.fail("the run made no progress")
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
-def test_resume_after_sigkill_gives_the_uninterrupted_output(tmp_path: Path, wikinews: list[dict[str, object]], suffix: str) -> None:
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.parametrize(("suffix", "killed_jobs", "resumed_jobs"), [(".jsonl", "2", "1"), (".jsonl.gz", "1", "2")])
+def test_resume_after_sigkill_gives_the_uninterrupted_output(
+    tmp_path: Path, wikinews: list[dict[str, object]], suffix: str, killed_jobs: str, resumed_jobs: str
+) -> None:
     inp = _write_jsonl(tmp_path / "in.jsonl", wikinews[:100], {50: "not json"})
     whole = tmp_path / f"whole{suffix}"
     assert _claimkit("extract", str(inp), "-o", str(whole)).returncode == 3
     out = tmp_path / f"out{suffix}"
     out.write_bytes(b"an older result\n")
     cmd = [sys.executable, "-m", "claimkit", "extract", str(inp), "-o", str(out)]
-    proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*cmd, "--jobs", killed_jobs], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _wait_for_entries(out.with_name(out.name + ".part.idx"), 15, proc)
+    workers = _descendants(proc.pid) if sys.platform.startswith("linux") else set()
+    assert len(workers) >= (2 if killed_jobs == "2" else 0)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait() == -signal.SIGKILL  # killed mid-way, not finished
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in workers):
+        assert time.monotonic() < deadline, "worker processes outlived their killed parent"
+        time.sleep(0.2)
     assert out.read_bytes() == b"an older result\n"  # a killed run never clobbers an older file
     part = out.with_name(out.name + ".part")
     # as if the power failed in the middle of a write: half a line after the last complete article
     with part.open("ab") as fh:
         fh.write(b'{"schema_version": "1.1", "id": "c0ffee", "doc_')
-    resumed = subprocess.run([*cmd, "--resume", "--jobs", "2"], env=ENV, capture_output=True, text=True, check=False)
+    resumed = subprocess.run([*cmd, "--resume", "--jobs", resumed_jobs], env=ENV, capture_output=True, text=True, check=False)
     assert resumed.returncode == 3, resumed.stderr
     assert "done before, skipped" in resumed.stderr
     assert out.read_bytes() == whole.read_bytes()

@@ -214,14 +214,21 @@ def extract(
             progress=progress,
         )
     except ClaimkitError as exc:
+        _say_kept(output, fmt)
         raise _fail(exc) from None
     except KeyboardInterrupt:
-        kept = f"; {output}.part kept: the same command with --resume continues" if runner.resumable(output, fmt.value) else ""
-        _say("claimkit: interrupted" + (kept or ("; no output file was written" if output else "")))
+        _say("claimkit: interrupted" + ("; no output file was written" if output else ""))
+        _say_kept(output, fmt)
         raise typer.Exit(130) from None
     summary_fn = getattr(extractor, "format_summary", None)
     _say(f"claimkit: {summary.format()}" + (f"; {summary_fn()}" if summary_fn else ""))
     raise typer.Exit(InputError.exit_code if summary.bad_inputs else 0)
+
+
+def _say_kept(output: Path | None, fmt: OutputFormat) -> None:
+    """After a failed run, where its resumable partial output is."""
+    if output is not None and runner.resumable(output, fmt.value) and output.with_name(output.name + ".part").exists():
+        _say(f"claimkit: {output}.part kept: the same command with --resume continues the run")
 
 
 def _extract_on_dask(

@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -111,7 +112,7 @@ def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["claimkit.runner"])
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec,))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
     window: deque[Future[list[Outcome]]] = deque()
     try:
         for chunk in _chunks(inputs, chunk_size):
@@ -129,14 +130,29 @@ def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size
 _WORKER_ERROR: list[ClaimkitError] = []
 
 
-def _init_worker(spec: ExtractorSpec) -> None:
-    """In each worker: leave Ctrl-C to the parent, and load the models once."""
+def _init_worker(spec: ExtractorSpec, parent: int) -> None:
+    """In each worker: leave Ctrl-C to the parent, exit when the parent is
+    gone, and load the models once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="claimkit-parent-watch").start()
     try:
         cached_extractor(spec)
     except ClaimkitError as exc:  # raised again with the first task, to reach the parent
         _WORKER_ERROR.append(exc)
     _SPEC.append(spec)
+
+
+def _exit_with(parent: int) -> None:
+    """A parent killed outright (SIGKILL) cannot stop its workers, and a
+    worker waiting for work would wait for ever: check once a second."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid now belongs to another user's process: ours is gone
+            os._exit(1)
 
 
 _SPEC: list[ExtractorSpec] = []
@@ -216,6 +232,7 @@ def run(
     extractor: Extractor | None = None,
     report: Callable[[str], None] = lambda line: None,
     progress: RunProgress | None = None,
+    start_method: str | None = None,
 ) -> Summary:
     """Extract every article and write its records as it finishes.
 
@@ -234,11 +251,11 @@ def run(
             if progress is not None:
                 progress.skipped(summary.resumed)
             inputs = _skip_done(inputs, list(journal.done), output)  # type: ignore[arg-type]
-            _write_all(results(inputs, spec, jobs=jobs, extractor=extractor), WRITERS[fmt](journal.stream), journal, summary, report, progress)
+            _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method), WRITERS[fmt](journal.stream), journal, summary, report, progress)
             journal.finish()
         else:
             with open_output(output, stdout) as stream:
-                _write_all(results(inputs, spec, jobs=jobs, extractor=extractor), WRITERS[fmt](stream), None, summary, report, progress)
+                _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method), WRITERS[fmt](stream), None, summary, report, progress)
     except BaseException:
         if journal is not None:
             journal.abandon()
