@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -108,23 +109,46 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+# Each worker is one core's worth of work: one BLAS thread.  Unset, OpenBLAS
+# starts a thread per core in every worker, and in a worker forked from a
+# forkserver that had loaded numpy, those threads made a run 6x slower.
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Set the BLAS thread variables the user has not set, for the worker
+    processes started meanwhile, and restore the environment after."""
+    added = [name for name in _ONE_THREAD if name not in os.environ]
+    for name in added:
+        os.environ[name] = "1"
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
 def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size: int, method: str) -> Iterator[Outcome]:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["claimkit.runner"])
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
-    window: deque[Future[list[Outcome]]] = deque()
-    try:
-        for chunk in _chunks(inputs, chunk_size):
-            window.append(pool.submit(_work, chunk))
-            if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
+        # the default offline extractor loads in the forkserver, once
+        preload = "claimkit.extractors.rules.preload" if spec == ExtractorSpec() else "claimkit.runner"
+        context.set_forkserver_preload(["claimkit.runner", preload])
+    with _one_blas_thread():
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
+        window: deque[Future[list[Outcome]]] = deque()
+        try:
+            for chunk in _chunks(inputs, chunk_size):
+                window.append(pool.submit(_work, chunk))
+                if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
+                    yield from window.popleft().result()
+            while window:
                 yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
-    except BrokenProcessPool:
-        raise ExtractorError("a worker process died (out of memory, or killed); rerun with --resume to continue") from None
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        except BrokenProcessPool:
+            raise ExtractorError("a worker process died (out of memory, or killed); rerun with --resume to continue") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER_ERROR: list[ClaimkitError] = []
