@@ -184,7 +184,7 @@ def compare_dask(articles: list[dict[str, object]], repeat: int, tmp: Path, part
     spec = ExtractorSpec()
     env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     clusters = {
-        n: LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, env=env)
+        n: LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", env=env)
         for n in (1, 2)
     }
     clients = {n: Client(c) for n, c in clusters.items()}

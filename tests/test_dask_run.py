@@ -176,3 +176,15 @@ def test_python_api_takes_a_bag_and_a_dataframe(cluster: str, wikinews_articles:
     assert from_bag[-1]["error"] == "x: empty article" and from_bag[-1]["records"] == []
     assert {o["doc_id"]: o["records"] for o in from_bag[:-1]} == expected
     assert {o["doc_id"]: o["records"] for o in from_frame} == expected
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_4(inputs: list[Path], tmp_path: Path) -> None:
+    _need_extra()
+    env = dict(ENV, DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="2s")
+    run = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", str(inputs[0]), "-o", str(tmp_path / "out"), "--scheduler", f"tcp://127.0.0.1:{_free_port()}"],
+        env=env, capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert run.returncode == 4
+    assert "cannot reach the Dask scheduler" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "out" / "manifest.json").exists()

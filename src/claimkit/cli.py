@@ -210,7 +210,7 @@ def extract(
             resume=resume,
             fingerprint_key=key,
             extractor=extractor,
-            report=_say,
+            report=progress.say if progress is not None else _say,
             progress=progress,
         )
     except ClaimkitError as exc:

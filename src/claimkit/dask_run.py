@@ -237,7 +237,7 @@ def run_files(
             early.append(Part(index=-1, input=url, part="", bad_inputs=1))
         else:
             jobs.append((len(jobs), url))
-    client = scheduler if isinstance(scheduler, distributed.Client) else distributed.Client(scheduler)
+    client = scheduler if isinstance(scheduler, distributed.Client) else _connect(distributed, scheduler)
     token = uuid.uuid4().hex[:8]
     try:
         futures = {
@@ -277,6 +277,13 @@ def run_files(
         exc = failed[0][1]
         raise exc if isinstance(exc, ClaimkitError) else ExtractorError(f"partition {failed[0][0]} failed: {exc}")
     return manifest
+
+
+def _connect(distributed: Any, address: str) -> Any:
+    try:
+        return distributed.Client(address)  # waits distributed.comm.timeouts.connect (30 s)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ExtractorError(f"cannot reach the Dask scheduler at {address} ({type(exc).__name__}: {exc})") from None
 
 
 def _write_manifest(fs: Any, root: str, manifest: Manifest) -> None:

@@ -57,6 +57,13 @@ class RunProgress:
             self.chunks = self.bar.add_task("LLM", total=None, unit="chunks", rate="", records="")
         self.bar.update(self.chunks, completed=done, total=total)
 
+    def say(self, line: str) -> None:
+        """A line on stderr above the bar (printing around a live bar garbles it)."""
+        if self.started:
+            self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.bar.console.file.write(line + "\n")
+
     def stop(self) -> None:
         if self.started:
             self.bar.stop()
