@@ -5,7 +5,9 @@ JSONL in and out.
 Every half second the resident memory of the main process and of each worker
 process is sampled (psutil, installed with the dask extra); at every tenth of
 the input (read from the run's index file, ``OUT.part.idx``) the peak so far
-of each is printed, so a leak shows as a peak that keeps growing::
+of each is printed, with the current RSS of the live workers (workers are
+replaced every ``runner.RECYCLE_AFTER_CHUNKS`` chunks), so a leak shows as
+numbers that keep growing::
 
     python benchmarks/bench_memory.py [--articles 100000] [--jobs 2]
 
@@ -62,24 +64,30 @@ def main() -> None:
         )
         main_proc = psutil.Process(proc.pid)
         peaks: dict[int, int] = {}
+        live: dict[int, int] = {}
         index = out.with_name(out.name + ".part.idx")
         step = max(1, args.articles // 10)
         next_mark = step
         started = time.perf_counter()
-        print(f"{'articles':>9} {'seconds':>8} {'main MiB':>9}  workers' peak MiB so far", flush=True)
+        print(f"{'articles':>9} {'seconds':>8} {'main MiB':>9}  {'peak MiB of any worker':>22}  live workers' MiB now", flush=True)
         while proc.poll() is None:
             try:
                 procs = [main_proc, *main_proc.children(recursive=True)]
+                live = {}
                 for p in procs:
-                    peaks[p.pid] = max(peaks.get(p.pid, 0), p.memory_info().rss)
+                    rss = p.memory_info().rss
+                    peaks[p.pid] = max(peaks.get(p.pid, 0), rss)
+                    live[p.pid] = rss
             except psutil.Error:
                 pass
             done = index.read_bytes().count(b"\n") - 1 if index.exists() else 0
             if done >= next_mark:
-                workers = sorted((v for pid, v in peaks.items() if pid != proc.pid and v > 100 << 20), reverse=True)
+                # processes over 100 MiB besides the main one: the workers (and the forkserver holding the models)
+                workers = [v for pid, v in peaks.items() if pid != proc.pid and v > 100 << 20]
+                now = sorted((v for pid, v in live.items() if pid != proc.pid and v > 100 << 20), reverse=True)
                 print(
                     f"{done:>9,} {time.perf_counter() - started:>8.0f} {peaks.get(proc.pid, 0) / 2**20:>9.0f}  "
-                    + ", ".join(f"{v / 2**20:.0f}" for v in workers),
+                    f"{max(workers, default=0) / 2**20:>22.0f}  " + ", ".join(f"{v / 2**20:.0f}" for v in now),
                     flush=True,
                 )
                 next_mark += step

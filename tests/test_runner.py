@@ -208,3 +208,19 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path, wikinews: list[dict[str
     assert "articles/s" in text and "records" in text
     piped = _claimkit("extract", str(inp), "-o", str(tmp_path / "p.jsonl"))
     assert "articles/s" not in piped.stderr
+
+
+def test_workers_replaced_mid_run_give_the_same_records(monkeypatch: pytest.MonkeyPatch, wikinews: list[dict[str, object]]) -> None:
+    """Workers are replaced every RECYCLE_AFTER_CHUNKS chunks (memory stays bounded); here every chunk."""
+    from claimkit import ingest, runner
+    from claimkit.extractors.spec import ExtractorSpec
+
+    lines = [json.dumps(a).encode("utf-8") for a in wikinews[:40]]
+
+    def records(jobs: int) -> list[list[dict[str, object]]]:
+        items = ingest.jsonl_articles(iter(lines), "w", "w")
+        return [o.records for o in runner.results(items, ExtractorSpec(), jobs=jobs) if isinstance(o, runner.Done)]
+
+    one = records(1)
+    monkeypatch.setattr(runner, "RECYCLE_AFTER_CHUNKS", 1)  # 5 generations of 2 workers for 40 articles
+    assert records(2) == one and len(one) == 40

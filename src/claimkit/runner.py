@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
@@ -41,6 +42,10 @@ from claimkit.writers import WRITERS, open_output
 # Articles per task sent to a worker, and tasks in flight per worker.
 CHUNK_SIZE = 8
 IN_FLIGHT_PER_WORKER = 3
+# Chunks per worker before the workers are replaced by fresh ones (8,000
+# articles each): spaCy's vocabulary grows with every new word form (~10
+# strings per news article), so a worker that lived for ever would too.
+RECYCLE_AFTER_CHUNKS = 1000
 
 
 @dataclass
@@ -135,20 +140,31 @@ def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size
         # the default offline extractor loads in the forkserver, once
         preload = "claimkit.extractors.rules.preload" if spec == ExtractorSpec() else "claimkit.runner"
         context.set_forkserver_preload(["claimkit.runner", preload])
+    chunks = _chunks(inputs, chunk_size)
     with _one_blas_thread():
-        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
-        window: deque[Future[list[Outcome]]] = deque()
-        try:
-            for chunk in _chunks(inputs, chunk_size):
-                window.append(pool.submit(_work, chunk))
-                if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
-                    yield from window.popleft().result()
-            while window:
+        while True:
+            generation = itertools.islice(chunks, jobs * RECYCLE_AFTER_CHUNKS)
+            first = next(generation, None)
+            if first is None:
+                return
+            yield from _pool_run(itertools.chain([first], generation), spec, jobs, context)
+
+
+def _pool_run(chunks: Iterable[list[Item]], spec: ExtractorSpec, jobs: int, context: Any) -> Iterator[Outcome]:
+    """One generation of workers: run these chunks, in order, then let the workers go."""
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
+    window: deque[Future[list[Outcome]]] = deque()
+    try:
+        for chunk in chunks:
+            window.append(pool.submit(_work, chunk))
+            if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from window.popleft().result()
-        except BrokenProcessPool:
-            raise ExtractorError("a worker process died (out of memory, or killed); rerun with --resume to continue") from None
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        while window:
+            yield from window.popleft().result()
+    except BrokenProcessPool:
+        raise ExtractorError("a worker process died (out of memory, or killed); rerun with --resume to continue") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER_ERROR: list[ClaimkitError] = []
