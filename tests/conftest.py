@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -37,3 +39,23 @@ def require_shared() -> Callable[[Path, str], Path]:
 def seed_text(shared_dir: Path) -> str:
     """The seed article (read at test time, never copied into the repository)."""
     return _require_shared(shared_dir / "seed-article.txt", "seed article").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def wikinews_articles(shared_dir: Path) -> Callable[[int], list[dict[str, object]]]:
+    """``wikinews_articles(n)``: the first n non-empty Wikinews articles of the
+    shared data as JSONL objects (id, text, published), read at test time."""
+    path = _require_shared(shared_dir / "eval" / "wikinews-tosca" / "wikinews_politics_economy.jsonl.gz", "Wikinews articles")
+
+    def first(n: int) -> list[dict[str, object]]:
+        out: list[dict[str, object]] = []
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                obj = json.loads(line)
+                if obj["text"].strip():
+                    out.append({"id": obj["id"], "text": obj["text"], "published": obj["date"]})
+                if len(out) == n:
+                    break
+        return out
+
+    return first

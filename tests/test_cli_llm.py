@@ -76,3 +76,22 @@ def test_default_key_is_not_sent_to_an_endpoint_named_on_the_command_line(fault_
     first, second = (r.get("authorization", "") for r in fault_server.headers[:2])
     assert SECRET not in first
     assert second == f"Bearer {SECRET}"
+
+
+def test_llm_with_two_worker_processes_gives_the_one_process_output(fault_server: FaultServer, tmp_path: Path) -> None:
+    lines = [
+        {"id": f"a{k}", "text": f"Thursday, May {k + 1}, 2026\n\nCouncillor Mara Ode said the ferry number {k} would run late.\n", "published": f"2026-05-{k + 1:02d}"}
+        for k in range(12)
+    ]
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    args = ["extract", str(path), "--extractor", "llm", "--base-url", fault_server.url, "--model", "fault-model",
+            "--api-key-env", "CLAIMKIT_TEST_KEY", "--timeout", "5", "--no-cache", "--concurrency", "2"]
+    env = {"CLAIMKIT_TEST_KEY": SECRET}
+    one = runner.invoke(app, [*args, "--jobs", "1"], env=env)
+    sent = len(fault_server.requests)
+    two = runner.invoke(app, [*args, "--jobs", "2"], env=env)
+    assert one.exit_code == 0 and two.exit_code == 0, two.stderr
+    assert len(fault_server.requests) == 2 * sent  # the workers asked the server themselves
+    assert one.stdout == two.stdout
+    assert [json.loads(r)["doc_id"] for r in one.stdout.splitlines()] == [f"a{k}" for k in range(12)]

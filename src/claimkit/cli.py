@@ -3,30 +3,28 @@
 Records go to stdout (or ``-o FILE``); errors and the run summary go to
 stderr, one line each.  Exit codes: 0 success, 2 usage, 3 bad input (the other
 inputs are still processed), 4 extractor failure, 5 LLM endpoint failure,
-6 invalid records, 7 articles skipped for their language (3 wins when both happen).
+6 invalid records, 7 articles skipped for their language (3 wins when both happen).  The run
+loop is ``claimkit.runner`` (``claimkit.dask_run`` on a Dask cluster).
 """
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import gc
 import itertools
 import json
 import os
 import sys
-import time
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
-from claimkit import __version__, ingest, language, pipeline, review, validate
+from claimkit import __version__, ingest, language, pipeline, review, runner, validate
 from claimkit.errors import ClaimkitError, InputError, LanguageSkipped
-from claimkit.extractors import Extractor
-from claimkit.writers import WRITERS, open_output
+from claimkit.extractors.spec import ExtractorSpec, build_extractor, reads, settle
+from claimkit.progress import RunProgress
+from claimkit.writers import open_output
 
 app = typer.Typer(
     name="claimkit",
@@ -101,7 +99,7 @@ def _parse_lang(value: str | None, extractor: ExtractorName) -> str | None:
     return code
 
 
-def _build_extractor(
+def _spec(
     name: ExtractorName,
     *,
     model: str | None,
@@ -115,33 +113,23 @@ def _build_extractor(
     max_output_tokens: int | None,
     max_claims: int,
     instructions_role: InstructionsRole,
-    progress: Callable[[int, int], None] | None,
     use_cue_tagger: bool = False,
     accurate: bool = False,
-) -> Extractor:
+) -> ExtractorSpec:
     if use_cue_tagger and accurate:
         raise typer.BadParameter("choose one of --cue-tagger and --accurate", param_hint="--accurate")
     if name is ExtractorName.rules:
-        from claimkit.extractors.rules import RuleExtractor
-
-        if accurate:
-            from claimkit.extractors.rules.accurate_tagger import tagger as accurate_tagger
-
-            return RuleExtractor(cue_tagger=accurate_tagger())
-        if not use_cue_tagger:
-            return RuleExtractor()
-        from claimkit.extractors.rules.cue_tagger import tagger
-
-        return RuleExtractor(cue_tagger=tagger())
+        return ExtractorSpec(name="rules", cue_tagger=use_cue_tagger, accurate=accurate)
     if use_cue_tagger or accurate:
         flag = "--accurate" if accurate else "--cue-tagger"
         raise typer.BadParameter(f"{flag} works with --extractor rules only", param_hint=flag)
-    from claimkit.extractors.llm import LLMExtractor, LLMOptions, default_cache_dir
+    from claimkit.extractors.llm import LLMOptions, default_cache_dir
 
     if not model:
         raise typer.BadParameter("--extractor llm needs --model (or CLAIMKIT_MODEL)", param_hint="--model")
-    return LLMExtractor(
-        LLMOptions(
+    return ExtractorSpec(
+        name="llm",
+        llm=LLMOptions(
             model=model,
             base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
             api_key=_api_key(base_url, api_key_env),
@@ -154,7 +142,6 @@ def _build_extractor(
             max_claims=max_claims,
             instructions_role=instructions_role.value,
         ),
-        progress=progress,
     )
 
 
@@ -169,83 +156,40 @@ def _api_key(base_url_option: str | None, api_key_env: str | None) -> str | None
     return os.environ.get("OPENAI_API_KEY")
 
 
-class _ProgressBar:
-    """A rich progress bar on stderr, advanced after every LLM chunk."""
-
-    def __init__(self) -> None:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self.bar = Progress(console=Console(stderr=True), transient=True)
-        self.task = self.bar.add_task("LLM chunks", total=None)
-        self.started = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.started:
-            self.bar.start()
-            self.started = True
-        self.bar.update(self.task, completed=done, total=total)
-
-    def stop(self) -> None:
-        if self.started:
-            self.bar.stop()
-
-
-# glibc mallopt parameters
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
-
-
-def _keep_freed_memory() -> None:
-    """Ask glibc to keep freed memory for reuse instead of returning it at once.
-
-    The parser allocates and frees arrays of a few hundred KiB to a few MiB per
-    batch; with glibc's defaults they are often mapped fresh each time and every
-    page is faulted in and zeroed again: ~2 million page faults and ~3 s of
-    system time on PolNeAR train.  Below 64 MiB allocations now come from the
-    heap, which is trimmed only when 256 MiB lie free at its top (peak memory
-    did not change).  Elsewhere (no glibc) this does nothing.
-    """
-    if not sys.platform.startswith("linux"):
+def _check_output(output: Path | None, fmt: OutputFormat, resume: bool, scheduler: str | None) -> None:
+    if scheduler is not None:
+        if output is None:
+            raise typer.BadParameter("--scheduler needs -o OUT_DIR (a directory, or an fsspec URL, for the parts)", param_hint="--output")
+        if fmt is not OutputFormat.jsonl or resume:
+            raise typer.BadParameter("--scheduler writes JSONL parts; --format and --resume do not apply", param_hint="--scheduler")
         return
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(_M_MMAP_THRESHOLD, 64 << 20)
-    mallopt(_M_TRIM_THRESHOLD, 256 << 20)
-
-
-def _settle(extractor: Extractor) -> None:
-    """Prepare the process for a long run: tune the allocator, load the
-    extractor's models now, and exempt everything loaded so far from the cyclic
-    garbage collector (those objects live until exit, and rescanning them in
-    every full collection cost ~1% of an offline run)."""
-    _keep_freed_memory()
-    warm_up = getattr(extractor, "warm_up", None)
-    if warm_up is not None:
-        warm_up()
-    language.warm_up()
-    gc.freeze()
+    if output is not None and not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    if resume and (output is None or fmt is not OutputFormat.jsonl):
+        raise typer.BadParameter("--resume needs -o FILE and --format jsonl", param_hint="--resume")
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Articles: text (.txt, .md), JSONL (.jsonl, .jsonl.gz), web pages (.html, .htm, .html.gz), web archives (.warc, .warc.gz), directories, or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout (.gz: gzipped); a finished run renames FILE.part to FILE.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one record per line; json: one array; table: for reading; csv: one row per claim (UTF-8 with BOM); claimreview: schema.org ClaimReview drafts (JSON-LD).")] = OutputFormat.jsonl,
     date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra; slower, more accurate).")] = False,
     lang: Annotated[Optional[str], typer.Option("--lang", help="The articles' language (ISO 639-1), instead of identifying it; the offline extractor skips articles not in English unless given --lang en.")] = None,
     accurate: Annotated[bool, typer.Option("--accurate", help="rules: the MPNet tagger sets cues, sources and contents (needs the accurate extra; slowest, most accurate).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: every core); the output is the same for any number.")] = 1,
+    resume: Annotated[bool, typer.Option("--resume", help="With -o FILE (JSONL): continue an interrupted run from FILE.part.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster (tcp://HOST:PORT); -o names the directory for the parts and manifest (needs the dask extra).")] = None,
+    gzip_parts: Annotated[bool, typer.Option("--gzip-parts", help="Dask: write the parts as .jsonl.gz.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
     api_key_env: Annotated[Optional[str], typer.Option("--api-key-env", help="Environment variable holding the API key (default OPENAI_API_KEY, which is not sent to a --base-url given on the command line unless named here).")] = None,
     response_format: Annotated[ResponseFormat, typer.Option("--response-format", help="Structured-output mode; auto falls back when the server refuses one.")] = ResponseFormat.auto,
     max_chunk_tokens: Annotated[int, typer.Option("--max-chunk-tokens", min=100, help="LLM: paragraphs per request up to about this many tokens.")] = 1500,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight.")] = 4,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="LLM: requests in flight (per process).")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="LLM: seconds per request.")] = 60.0,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="LLM: reuse responses cached on disk.")] = True,
     max_output_tokens: Annotated[Optional[int], typer.Option("--max-output-tokens", min=16, help="LLM: cap on tokens per reply.")] = None,
@@ -255,11 +199,10 @@ def extract(
     """Extract claim records from articles."""
     anchor = _parse_date(date)
     declared = _parse_lang(lang, extractor_name)
-    progress = _ProgressBar() if extractor_name is ExtractorName.llm and sys.stderr.isatty() else None
-    if output is not None and not output.resolve().parent.is_dir():
-        raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
+    _check_output(output, fmt, resume, scheduler)
+    progress = None
     try:
-        extractor = _build_extractor(
+        spec = _spec(
             extractor_name,
             model=model,
             base_url=base_url,
@@ -272,62 +215,77 @@ def extract(
             max_output_tokens=max_output_tokens,
             max_claims=max_claims,
             instructions_role=instructions_role,
-            progress=progress,
             use_cue_tagger=cue_tagger,
             accurate=accurate,
         )
-        _settle(extractor)
+        if scheduler is not None:
+            assert output is not None
+            _extract_on_dask(paths, str(output), spec, scheduler, anchor=anchor, max_bytes=max_bytes, gz=gzip_parts, declared=declared)
+        progress = RunProgress() if sys.stderr.isatty() else None
+        extractor = None
+        if runner.resolve_jobs(jobs) == 1:  # in this process: load the models before reading input
+            extractor = build_extractor(spec, progress=progress.chunk if progress is not None else None)
+            settle(extractor)
     except ClaimkitError as exc:
         raise _fail(exc) from None
 
-    inputs = ingest.load(paths, max_bytes=max_bytes)
-    if anchor is not None:
-        inputs = (a if isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None}) for a in inputs)
-    inputs = language.stage(inputs, reads=getattr(extractor, "languages", None), declared=declared)
-
-    started = time.perf_counter()
-    docs = records = bad_inputs = skipped = 0
-    exit_code = 0
+    inputs = language.stage(
+        runner.with_date(ingest.load(paths, max_bytes=max_bytes), anchor), reads=reads(spec), declared=declared
+    )
+    key = runner.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared)
     try:
-        with open_output(output, sys.stdout) as stream:
-            writer = WRITERS[fmt.value](stream)
-            for result in pipeline.run_all(inputs, extractor):
-                if isinstance(result, LanguageSkipped):
-                    skipped += 1
-                    _say(f"claimkit: {result}")
-                    continue
-                if isinstance(result, InputError):
-                    bad_inputs += 1
-                    _say(f"claimkit: error: {result}")
-                    continue
-                docs += 1
-                records += len(result.records)
-                for diag in result.diagnostics:
-                    _say(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
-                writer.write(result.records, result.article)
-            writer.close()
+        summary = runner.run(
+            inputs,
+            spec,
+            output=output,
+            stdout=sys.stdout,
+            fmt=fmt.value,
+            jobs=jobs,
+            resume=resume,
+            fingerprint_key=key,
+            extractor=extractor,
+            report=progress.say if progress is not None else _say,
+            progress=progress,
+        )
     except ClaimkitError as exc:
+        _say_kept(output, fmt)
         raise _fail(exc) from None
     except KeyboardInterrupt:
         _say("claimkit: interrupted" + ("; no output file was written" if output else ""))
+        _say_kept(output, fmt)
         raise typer.Exit(130) from None
-    finally:
-        if progress is not None:
-            progress.stop()
+    summary_fn = getattr(extractor, "format_summary", None)
+    _say(f"claimkit: {summary.format()}" + (f"; {summary_fn()}" if summary_fn else ""))
     # a broken input (3) outranks a language skip (7): it is the one to fix,
     # and the summary line counts both
-    if bad_inputs:
-        exit_code = InputError.exit_code
-    elif skipped:
-        exit_code = LanguageSkipped.exit_code
-    elapsed = time.perf_counter() - started
-    summary = getattr(extractor, "format_summary", None)
-    _say(
-        f"claimkit: {docs} document(s), {records} record(s), {bad_inputs} input error(s), "
-        f"{skipped} skipped for language, {elapsed:.2f}s"
-        + (f"; {summary()}" if summary else "")
+    raise typer.Exit(InputError.exit_code if summary.bad_inputs else LanguageSkipped.exit_code if summary.skipped else 0)
+
+
+def _say_kept(output: Path | None, fmt: OutputFormat) -> None:
+    """After a failed run, where its resumable partial output is."""
+    if output is not None and runner.resumable(output, fmt.value) and output.with_name(output.name + ".part").exists():
+        _say(f"claimkit: {output}.part kept: the same command with --resume continues the run")
+
+
+def _extract_on_dask(
+    paths: list[str],
+    out_dir: str,
+    spec: ExtractorSpec,
+    scheduler: str,
+    *,
+    anchor: dt.date | None,
+    max_bytes: int,
+    gz: bool,
+    declared: str | None,
+) -> None:
+    """``extract --scheduler``: one part per input file on a Dask cluster, then the manifest."""
+    from claimkit import dask_run
+
+    manifest = dask_run.run_files(
+        paths, out_dir, spec, scheduler=scheduler, anchor=anchor, max_bytes=max_bytes, gz=gz, report=_say, declared=declared
     )
-    raise typer.Exit(exit_code)
+    _say(f"claimkit: {manifest.format()}")
+    raise typer.Exit(InputError.exit_code if manifest.bad_inputs else LanguageSkipped.exit_code if manifest.skipped else 0)
 
 
 @app.command(name="review")
@@ -356,24 +314,26 @@ def review_cmd(
     anchor = _parse_date(date)
     if not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
-    articles, bad_inputs = [], 0
-    for item in ingest.load(paths, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            bad_inputs += 1
-            _say(f"claimkit: error: {item}")
-        else:
-            articles.append(item if anchor is None else item.model_copy(update={"published": anchor, "date_span": None}))
     try:
+        spec = _spec(
+            extractor_name, model=model, base_url=base_url, api_key_env=api_key_env, response_format=response_format,
+            max_chunk_tokens=max_chunk_tokens, concurrency=concurrency, timeout=timeout, cache=cache,
+            max_output_tokens=max_output_tokens, max_claims=max_claims, instructions_role=instructions_role,
+            use_cue_tagger=cue_tagger,
+        )
+        articles, bad_inputs = [], 0
+        loaded = ingest.load(paths, max_bytes=max_bytes)
+        for item in language.stage(runner.with_date(loaded, anchor), reads=None if records is not None else reads(spec)):
+            if isinstance(item, InputError):
+                bad_inputs += 1
+                _say(f"claimkit: {item}" if isinstance(item, LanguageSkipped) else f"claimkit: error: {item}")
+            else:
+                articles.append(item)
         review.unique_articles(articles)
         if records is not None:
             docs = review.docs_from_records(articles, records)
         else:
-            extractor = _build_extractor(
-                extractor_name, model=model, base_url=base_url, api_key_env=api_key_env, response_format=response_format,
-                max_chunk_tokens=max_chunk_tokens, concurrency=concurrency, timeout=timeout, cache=cache,
-                max_output_tokens=max_output_tokens, max_claims=max_claims, instructions_role=instructions_role,
-                progress=None, use_cue_tagger=cue_tagger,
-            )
+            extractor = build_extractor(spec)
             docs = []
             for result in pipeline.run_all(articles, extractor):
                 if isinstance(result, InputError):  # (loading errors were reported above)

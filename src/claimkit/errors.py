@@ -48,3 +48,9 @@ class SchemaError(ClaimkitError):
     """A record does not validate against the JSON Schema."""
 
     exit_code = 6
+
+
+class ResumeError(ClaimkitError):
+    """``--resume`` cannot continue the partial output (other inputs or options, or locked)."""
+
+    exit_code = 2

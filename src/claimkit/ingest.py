@@ -11,10 +11,12 @@ naming the file; the caller decides whether to carry on.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimkit.errors import InputError
@@ -171,43 +173,41 @@ def _byline_fields(obj: dict, where: str) -> dict[str, object]:  # type: ignore[
     return fields
 
 
-def _jsonl_articles(data: str, origin: str, stem: str, max_bytes: int) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(data.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: invalid JSON ({exc.msg})")
-            continue
-        if isinstance(obj, dict) and not isinstance(obj.get("text"), str) and isinstance(obj.get("html"), str):
-            yield _jsonl_page(obj, where, f"{stem}-{lineno}", max_bytes)
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(f"{where}: each line must be an object with a string 'text' (or 'html')")
-            continue
-        if not obj["text"].strip():
-            yield InputError(f"{where}: empty article")
-            continue
-        size = len(obj["text"].encode("utf-8"))
-        if size > max_bytes:
-            yield InputError(f"{where}: article too large ({size:,} bytes; the limit is {max_bytes:,})")
-            continue
-        try:
-            published = obj.get("published")
-            article = make_article(
-                obj["text"],
-                str(obj.get("id") or f"{stem}-{lineno}"),
-                where,
-                published=parse_iso_date(published, where) if published else None,
-                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-            )
-            byline = _byline_fields(obj, where)
-            yield article.model_copy(update=byline) if byline else article
-        except InputError as exc:
-            yield exc
+def _jsonl_article(line: str, where: str, default_id: str, max_bytes: int) -> Article | InputError:
+    """One JSONL line -> an Article, or the InputError that names the line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{where}: invalid JSON ({exc.msg})")
+    return article_from_dict(obj, where, default_id, max_bytes)
+
+
+def article_from_dict(obj: object, where: str, default_id: str, max_bytes: int = MAX_BYTES) -> Article | InputError:
+    """A JSONL object (``text``, or a web page's ``html``; optional ``id``,
+    ``published``, ``title``, ``url``, ``authors``, ``site_name``) -> an Article, or the InputError that names ``where``."""
+    if isinstance(obj, dict) and not isinstance(obj.get("text"), str) and isinstance(obj.get("html"), str):
+        return _jsonl_page(obj, where, default_id, max_bytes)
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(f"{where}: each line must be an object with a string 'text' (or 'html')")
+    if not obj["text"].strip():
+        return InputError(f"{where}: empty article")
+    size = len(obj["text"].encode("utf-8"))
+    if size > max_bytes:
+        return InputError(f"{where}: article too large ({size:,} bytes; the limit is {max_bytes:,})")
+    try:
+        published = obj.get("published")
+        article = make_article(
+            obj["text"],
+            str(obj.get("id") or default_id),
+            where,
+            published=parse_iso_date(str(published), where) if published else None,
+            title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+            url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        )
+        byline = _byline_fields(obj, where)
+    except InputError as exc:
+        return exc
+    return article.model_copy(update=byline) if byline else article
 
 
 def _jsonl_page(obj: dict, where: str, default_id: str, max_bytes: int) -> Article | InputError:  # type: ignore[type-arg]
@@ -232,8 +232,84 @@ def _jsonl_page(obj: dict, where: str, default_id: str, max_bytes: int) -> Artic
 
 
 def is_article_file(path: Path) -> bool:
-    """A file a directory is searched for: text, JSONL, web page or web archive."""
-    return path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES or is_html_path(path) or is_warc_path(path)
+    """A file a directory is searched for: text, JSONL (also gzipped), web page or web archive."""
+    return path.suffix.lower() in TEXT_SUFFIXES or is_jsonl_name(path.name) or is_html_path(path) or is_warc_path(path)
+
+
+def jsonl_articles(lines: Iterable[bytes], origin: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """Articles from JSONL lines (bytes, split on newline only), one at a time.
+
+    A stream is never read whole: memory stays flat over any number of
+    lines.  A line that is not an article gives an InputError naming
+    ``origin:line``; the lines after it are still read.
+    """
+    seen = False
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1:
+            if b"\x00" in raw[:8192]:
+                yield InputError(f"{origin}: binary file (contains NUL bytes), not JSONL")
+                return
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        seen = True
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{origin}:{lineno}: not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})")
+            continue
+        yield _jsonl_article(line, f"{origin}:{lineno}", f"{stem}-{lineno}", max_bytes)
+    if not seen:
+        yield InputError(f"{origin}: empty article")
+
+
+def _stdin_items(max_bytes: int) -> Iterator[Article | InputError]:
+    """Standard input: JSONL (read line by line, as it arrives) when its first
+    non-blank line starts with a JSON object, a web page when it starts like
+    one (``_HTML_START``), else one text article."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in iter(stream.readline, b""):
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"{"):
+        yield from jsonl_articles(itertools.chain(head, iter(stream.readline, b"")), "<stdin>", "stdin", max_bytes)
+        return
+    data = b"".join(head) + stream.read()
+    try:
+        if _HTML_START.match(data.lstrip()[:64]):
+            if len(data) > max_bytes:
+                raise InputError(f"<stdin>: too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+            yield article_from_html(data, doc_id="stdin", origin="<stdin>")
+            return
+        yield make_article(decode(data, "<stdin>", max_bytes=max_bytes), "stdin", "<stdin>")
+    except InputError as exc:
+        yield exc
+
+
+def file_stem(name: str) -> str:
+    """The file name without its suffixes, naming its articles: ``a.jsonl.gz`` -> ``a``, ``page.html.gz`` -> ``page``."""
+    base = name.rsplit("/", 1)[-1]
+    if base.lower().endswith(".gz"):
+        base = base[:-3]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def is_jsonl_name(name: str) -> bool:
+    """Whether a file name is JSONL by its suffix (``.jsonl``, ``.ndjson``, optionally ``.gz``)."""
+    low = name.lower().removesuffix(".gz")
+    return any(low.endswith(s) for s in JSONL_SUFFIXES)
+
+
+def _jsonl_file(path: Path, origin: str) -> Iterator[bytes]:
+    """The lines of a JSONL file, decompressed when it ends in .gz."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        try:
+            yield from fh
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz
+            raise InputError(f"{origin}: cannot read ({exc})") from None
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -248,54 +324,43 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def _stem(path: Path) -> str:
-    """The file name without its suffixes: page.html.gz -> page."""
-    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-    return Path(name).stem
-
-
 def load(paths: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """Yield an Article for each readable input, an InputError for each bad one.
 
     Errors are yielded, not raised, so one bad file does not stop the rest.
-    Standard input is read as JSONL when it starts with a JSON object, as a
-    web page when it starts like one (``_HTML_START``).  A web archive is read
-    record by record (its own size is not limited; each page's is).
+    JSONL files (``.jsonl``, ``.ndjson``, also gzipped: ``.jsonl.gz``) and
+    standard input are read line by line, never whole.  Standard input is read
+    as JSONL when it starts with a JSON object, as a web page when it starts
+    like one.  A web archive is read record by record (its own size is not
+    limited; each page's is).
     """
     for raw in expand_paths(paths):
-        if raw != "-" and is_warc_path(Path(raw)) and Path(raw).exists():
-            yield from load_warc(Path(raw), max_bytes)
+        if raw == "-":
+            yield from _stdin_items(max_bytes)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            yield InputError(f"{raw}: no such file or directory")
+            continue
+        if is_warc_path(path):
+            yield from load_warc(path, max_bytes)
+            continue
+        if is_jsonl_name(path.name):
+            try:
+                yield from jsonl_articles(_jsonl_file(path, raw), raw, file_stem(path.name), max_bytes)
+            except InputError as exc:
+                yield exc
+            except OSError as exc:
+                yield InputError(f"{raw}: cannot read ({exc.strerror})")
             continue
         try:
-            origin, stem, kind, data = _read(raw, max_bytes)
-            if kind == "html":
-                yield article_from_html(data, doc_id=stem, origin=origin)
-                continue
-            text = decode(data, origin, max_bytes=None if kind == "jsonl" else max_bytes)
+            if path.stat().st_size > max_bytes:
+                raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
+            if is_html_path(path):
+                yield article_from_html(read_page(path, max_bytes), doc_id=file_stem(path.name), origin=raw)
+            else:
+                yield make_article(decode(path.read_bytes(), raw, max_bytes=max_bytes), path.stem, raw)
         except InputError as exc:
             yield exc
-            continue
-        if kind == "jsonl":
-            yield from _jsonl_articles(text, origin, stem, max_bytes)
-        else:
-            yield make_article(text, stem, origin)
-
-
-def _read(raw: str, max_bytes: int) -> tuple[str, str, str, bytes]:
-    """(origin, stem, kind, bytes) of one input; kind is 'jsonl', 'html' or 'text'."""
-    if raw == "-":
-        data = sys.stdin.buffer.read()
-        head = data.lstrip()[:64]
-        kind = "jsonl" if head[:1] == b"{" else "html" if _HTML_START.match(head) else "text"
-        return "<stdin>", "stdin", kind, data
-    path = Path(raw)
-    kind = "jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "html" if is_html_path(path) else "text"
-    try:
-        if not path.exists():
-            raise InputError(f"{raw}: no such file or directory")
-        if path.stat().st_size > max_bytes and kind != "jsonl":
-            raise InputError(f"{raw}: too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
-        data = read_page(path, max_bytes) if kind == "html" else path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{raw}: cannot read ({exc.strerror})") from None
-    return raw, _stem(path), kind, data
+        except OSError as exc:
+            yield InputError(f"{raw}: cannot read ({exc.strerror})")

@@ -9,6 +9,8 @@ so an interrupted run never leaves a half-written file or clobbers an old one.
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 import json
 import os
 import tempfile
@@ -232,15 +234,30 @@ WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
 
 @contextmanager
 def open_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
-    """Yield a stream; for a file, write beside it and rename on success."""
+    """Yield a stream; for a file, write beside it and rename on success.
+
+    A path ending in ``.gz`` is written gzipped (mtime 0: the same records
+    give the same bytes).  Resumable JSONL output is ``claimkit.journal``.
+    """
     if path is None:
         yield stdout
         return
     directory = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        with os.fdopen(fd, "wb") as raw:
+            if path.name.lower().endswith(".gz"):
+                with (
+                    gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed,
+                    io.TextIOWrapper(packed, encoding="utf-8", newline="") as stream,  # type: ignore[arg-type]
+                ):
+                    yield stream
+            else:
+                with io.TextIOWrapper(raw, encoding="utf-8", newline="") as stream:
+                    yield stream
+                    stream.flush()
+                    raw.flush()
+                    os.fsync(raw.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
