@@ -224,3 +224,27 @@ def test_workers_replaced_mid_run_give_the_same_records(monkeypatch: pytest.Monk
     one = records(1)
     monkeypatch.setattr(runner, "RECYCLE_AFTER_CHUNKS", 1)  # 5 generations of 2 workers for 40 articles
     assert records(2) == one and len(one) == 40
+
+
+
+def test_jobs_two_skips_other_languages_and_passes_page_metadata_to_writers(tmp_path: Path) -> None:
+    """Where the features meet: the language stage runs before the workers
+    (exit 7, counted apart), and a writer that needs an article's metadata
+    (ClaimReview's appearance: the page's url and date) gets it from a worker."""
+    from test_language import ENGLISH, GERMAN
+
+    page = ROOT / "tests" / "data" / "html" / "council-budget.html"
+    articles = tmp_path / "mixed.jsonl"
+    articles.write_text(
+        json.dumps({"id": "en", "text": ENGLISH}) + "\n" + json.dumps({"id": "de", "text": GERMAN}) + "\n", encoding="utf-8"
+    )
+    one = _claimkit("extract", str(articles), str(page), "--format", "claimreview", "--jobs", "1")
+    two = _claimkit("extract", str(articles), str(page), "--format", "claimreview", "--jobs", "2")
+    assert two.returncode == one.returncode == 7, two.stderr
+    assert two.stdout == one.stdout
+    assert "1 skipped for language" in two.stderr and "German (de)" in two.stderr
+    meta = json.loads(_claimkit("text", str(page), "--format", "jsonl").stdout)
+    assert meta["url"] and meta["published"]
+    from_page = [d for d in json.loads(two.stdout) if d["itemReviewed"]["appearance"].get("url") == meta["url"]]
+    assert from_page, "no ClaimReview draft names the page it came from"
+    assert all(d["itemReviewed"]["appearance"].get("datePublished") == meta["published"] for d in from_page)

@@ -31,6 +31,15 @@ class LanguageSkipped(InputError):
         self.origin = origin
         self.language = language
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword-only arguments: rebuilt by name when it crosses a process
+        # boundary (worker processes, Dask)
+        return (_language_skipped, (str(self), self.origin, self.language))
+
+
+def _language_skipped(message: str, origin: str, language: str) -> LanguageSkipped:
+    return LanguageSkipped(message, origin=origin, language=language)
+
 
 class ExtractorError(ClaimkitError):
     """An extractor could not run at all (missing model, bad configuration)."""
