@@ -14,7 +14,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
@@ -59,10 +59,14 @@ class JsonWriter:
         self.stream.write("[")
 
     def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
-        for record in records:
-            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
+        for node in self.nodes(records, article):
+            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(node, ensure_ascii=False))
             self.count += 1
         self.stream.flush()
+
+    def nodes(self, records: list[dict[str, Any]], article: Article | None) -> Iterable[dict[str, Any]]:
+        """The array's elements for one article's records: the records themselves."""
+        return records
 
     def close(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")
@@ -201,26 +205,12 @@ class CsvWriter:
         self.stream.flush()
 
 
-class ClaimReviewWriter:
+class ClaimReviewWriter(JsonWriter):
     """A JSON-LD array of schema.org ClaimReview drafts, one per attributed claim."""
 
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-        self.count = 0
-        self.stream.write("[")
-
-    def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
-        for record in records:
-            node = claimreview.draft(record, article)
-            if node is None:
-                continue
-            self.stream.write(("," if self.count else "") + "\n  " + json.dumps(node, ensure_ascii=False))
-            self.count += 1
-        self.stream.flush()
-
-    def close(self) -> None:
-        self.stream.write("\n]\n" if self.count else "]\n")
-        self.stream.flush()
+    def nodes(self, records: list[dict[str, Any]], article: Article | None) -> Iterable[dict[str, Any]]:
+        drafts = (claimreview.draft(record, article) for record in records)
+        return [node for node in drafts if node is not None]
 
 
 WRITERS: dict[str, Callable[[IO[str]], Writer]] = {
