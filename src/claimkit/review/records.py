@@ -18,24 +18,30 @@ from claimkit.errors import InputError, SchemaError
 from claimkit.model import Article
 
 
-def iter_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(where, record) for every line of a JSONL file of records: each has an
-    id and validates against the schema, and no id comes twice."""
+def json_lines(path: Path) -> Iterator[tuple[str, Any]]:
+    """(``file:line``, value) for every non-blank line of a JSONL file; a file
+    that cannot be read or a line that is not JSON raises InputError naming it."""
     try:
         raw = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
-    seen: set[str] = set()
     for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
         try:
-            record = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
+
+
+def iter_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, record) for every line of a JSONL file of records: each has an
+    id and validates against the schema, and no id comes twice."""
+    seen: set[str] = set()
+    for where, record in json_lines(path):
         if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not record["id"]:
             raise InputError(f"{where}: a record without an id")
         if record["id"] in seen:

@@ -12,13 +12,13 @@ null on a line that carries only a note.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimkit.errors import InputError
+from claimkit.review.records import json_lines
 
 ON_RECORDS = ("correct", "wrong_source", "wrong_span", "not_a_claim")
 VERDICTS = (*ON_RECORDS, "missed")
@@ -49,23 +49,7 @@ def _check_line(obj: Any, where: str) -> dict[str, Any]:
 
 def read_verdicts(path: Path) -> list[dict[str, Any]]:
     """Every verdict of a JSONL file; a broken line raises InputError naming it."""
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8") from None
-    out = []
-    for lineno, line in enumerate(raw.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-        out.append(_check_line(obj, where))
-    return out
+    return [_check_line(obj, where) for where, obj in json_lines(path)]
 
 
 def check_against(verdicts: Iterable[dict[str, Any]], records: Mapping[str, dict[str, Any]], texts: Mapping[str, str], origin: str) -> None:
