@@ -3,8 +3,7 @@
 MEANTIME (CC BY 4.0, Wikinews texts) annotates time expressions with ISO values
 and a document creation time (DCT) per article.  Events and times are annotated
 only in sentences 0-5 (title, date line, first four body sentences), so only
-those are rebuilt into text (tokens joined with light detokenisation) and
-compared.  A prediction matches a gold TIMEX3 when their character spans overlap.
+the text of those (as ``claimkit.meantime`` rebuilds it) is compared.  A prediction matches a gold TIMEX3 when their character spans overlap.
 
 * recall: gold DATE expressions overlapped by a prediction;
 * precision: predictions overlapping a gold DATE, among predictions that do not
@@ -15,19 +14,15 @@ compared.  A prediction matches a gold TIMEX3 when their character spans overlap
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from claimkit import meantime
 from claimkit.normalize.time import find_time_expressions
 
-EVAL_SENTENCES = 6
-NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "'s", "n't", ")", "%", "''", "?", "!", "'", "\u2019s"})
-NO_SPACE_AFTER = frozenset({"(", "``", "$"})
 COMPARABLE_VALUE = re.compile(r"^\d{3,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d))?$")
 # Floors: measured R=.825 P=.989 V=.947 (2026-11, printed by the test) minus ~.05.
 MIN_RECALL = 0.78
@@ -59,75 +54,16 @@ class Scores:
         return self.value_correct / self.value_pairs if self.value_pairs else 0.0
 
 
-@dataclass
-class Timex:
-    start: int
-    end: int
-    type: str
-    value: str
-
-
-def _rebuild_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Text of sentences 0-5 (one line each) and each token's character span."""
-    pieces: list[str] = []
-    spans: dict[str, tuple[int, int]] = {}
-    pos, sentence, previous = 0, None, None
-    for token in root.iter("token"):
-        number = int(token.get("sentence", "0"))
-        if number >= EVAL_SENTENCES:
-            break
-        word = (token.text or "").replace("``", '"').replace("''", '"')
-        raw = token.text or ""
-        if sentence is not None and number != sentence:
-            sep = "\n"
-        elif sentence is None or raw in NO_SPACE_BEFORE or previous in NO_SPACE_AFTER:
-            sep = ""
-        else:
-            sep = " "
-        pieces.append(sep)
-        pos += len(sep)
-        spans[token.get("t_id", "")] = (pos, pos + len(word))
-        pieces.append(word)
-        pos += len(word)
-        sentence, previous = number, raw
-    return "".join(pieces), spans
-
-
-def _gold_timexes(root: ET.Element, spans: dict[str, tuple[int, int]]) -> tuple[list[Timex], str | None]:
-    timexes, dct = [], None
-    for node in root.iter("TIMEX3"):
-        if node.get("functionInDocument") == "CREATION_TIME":
-            dct = node.get("value")
-        anchors = [spans[a.get("t_id", "")] for a in node.iter("token_anchor") if a.get("t_id") in spans]
-        if anchors:
-            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
-            timexes.append(Timex(start, end, node.get("type", ""), node.get("value", "")))
-    return timexes, dct
-
-
-def _anchor(dct: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(dct or "")
-    except ValueError:
-        pass
-    try:  # one DCT is malformed, day first: "03-02-2009" (its gold puts "last month" in January)
-        return dt.datetime.strptime(dct or "", "%d-%m-%Y").date()
-    except ValueError:
-        return None
-
-
-def _overlaps(a_start: int, a_end: int, b: Timex) -> bool:
+def _overlaps(a_start: int, a_end: int, b: meantime.Timex) -> bool:
     return a_start < b.end and b.start < a_end
 
 
-def score_document(path: Path, scores: Scores) -> None:
-    """Add one document's counts to ``scores``."""
-    root = ET.parse(path).getroot()
-    text, spans = _rebuild_text(root)
-    gold, dct = _gold_timexes(root, spans)
-    dates = [g for g in gold if g.type == "DATE"]
-    others = [g for g in gold if g.type != "DATE"]
-    predicted = find_time_expressions(text, 0, len(text), _anchor(dct))
+def score_document(doc: meantime.Document, scores: Scores) -> None:
+    """Add one document's counts to ``scores``: the text of the annotated sentences only."""
+    text = doc.text[: doc.annotated_end]
+    dates = [g for g in doc.timexes if g.type == "DATE"]
+    others = [g for g in doc.timexes if g.type != "DATE"]
+    predicted = find_time_expressions(text, 0, len(text), doc.published)
     for ref in predicted:
         assert text[ref.start : ref.end] == ref.text
     scores.gold += len(dates)
@@ -139,12 +75,12 @@ def score_document(path: Path, scores: Scores) -> None:
             scores.correct_predictions += 1
         elif not any(_overlaps(ref.start, ref.end, g) for g in others):
             scores.predicted_comparable += 1
-            scores.misses.append(f"FP {path.stem[:30]}: {ref.text!r} -> {ref.value}")
+            scores.misses.append(f"FP {doc.doc_id[:30]}: {ref.text!r} -> {ref.value}")
     for gold_date in dates:
         hit_ref = next((r for r in predicted if _overlaps(r.start, r.end, gold_date)), None)
         gold_text = text[gold_date.start : gold_date.end]
         if hit_ref is None:
-            scores.misses.append(f"FN {path.stem[:30]}: {gold_text!r} ({gold_date.value})")
+            scores.misses.append(f"FN {doc.doc_id[:30]}: {gold_text!r} ({gold_date.value})")
             continue
         scores.matched += 1
         if COMPARABLE_VALUE.match(gold_date.value):
@@ -153,14 +89,14 @@ def score_document(path: Path, scores: Scores) -> None:
                 scores.value_correct += 1
             else:
                 scores.misses.append(
-                    f"VAL {path.stem[:30]}: {hit_ref.text!r} -> {hit_ref.value} (gold {gold_date.value}, dct {dct})"
+                    f"VAL {doc.doc_id[:30]}: {hit_ref.text!r} -> {hit_ref.value} (gold {gold_date.value}, dct {doc.published})"
                 )
 
 
 def score_corpus(meantime_dir: Path) -> Scores:
     scores = Scores()
-    for path in sorted(meantime_dir.glob("intra-doc_annotation/corpus_*/*.xml")):
-        score_document(path, scores)
+    for doc in meantime.documents(meantime_dir):  # apple and gm only
+        score_document(doc, scores)
     return scores
 
 
