@@ -18,7 +18,6 @@ merged into the base weights once, at load time.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -27,11 +26,11 @@ from typing import Any
 from claimkit.errors import ExtractorError
 from claimkit.extractors.rules import mpnet_base, mpnet_layers
 from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
+from claimkit.extractors.rules.cue_tagger import LORA_SCALE, lora
 
 WEIGHTS_FILE = Path(__file__).with_name("accurate_tagger_polnear_train.safetensors")
 ROLES = ("cue", "source", "content")
 FROZEN = 8  # lower layers kept frozen (their output is cached in training)
-LORA_SCALE = 2.0  # alpha = 2 * rank
 MAX_PIECES = 512
 _ADAPTED = ("attn.q", "attn.k", "attn.v", "attn.o", "intermediate.dense", "output.dense")
 _BATCH_PIECES = 4096
@@ -82,16 +81,6 @@ class _Heads:
     def make(torch: Any, encoder: Any, frozen: int, rank: int) -> Any:
         nn = torch.nn
 
-        class LoRA(nn.Module):  # type: ignore[misc, name-defined]
-            def __init__(self, inner: Any) -> None:
-                super().__init__()
-                self.inner = inner
-                self.lora_a = nn.Parameter(torch.randn(rank, inner.in_features) / math.sqrt(inner.in_features))
-                self.lora_b = nn.Parameter(torch.zeros(inner.out_features, rank))
-
-            def forward(self, x: Any) -> Any:
-                return self.inner(x) + (x @ self.lora_a.T @ self.lora_b.T) * LORA_SCALE
-
         class Upper(nn.Module):  # type: ignore[misc, name-defined]
             """The encoder's upper layers (LoRA-adapted) and the three role heads."""
 
@@ -112,7 +101,7 @@ class _Heads:
                     p.requires_grad = True
             if isinstance(mod, nn.Linear) and _adapted(name, frozen):
                 parent, _, leaf = name.rpartition(".")
-                setattr(encoder.get_submodule(parent), leaf, LoRA(mod))
+                setattr(encoder.get_submodule(parent), leaf, lora(torch, mod, rank))
         return Upper()
 
 

@@ -69,23 +69,35 @@ def _network(torch: Any, transformers: Any, base: Path) -> Any:
     return Net()
 
 
-def build(rank: int = 16) -> tuple[Any, Any]:
-    """(tokenizer, network) for training: the base frozen, a LoRA update on
-    every linear layer of the encoder, layer norms and head trainable."""
-    torch, transformers, base = _requirements()
+@lru_cache(maxsize=1)
+def _lora_class(torch: Any) -> Any:
     nn = torch.nn
-    scale = LORA_SCALE
 
     class LoRA(nn.Module):  # type: ignore[misc, name-defined]
-        def __init__(self, inner: Any) -> None:
+        """``inner(x)`` plus a trainable low-rank update ``x A^T B^T * LORA_SCALE`` (B starts at zero)."""
+
+        def __init__(self, inner: Any, rank: int) -> None:
             super().__init__()
             self.inner = inner
             self.lora_a = nn.Parameter(torch.randn(rank, inner.in_features) / math.sqrt(inner.in_features))
             self.lora_b = nn.Parameter(torch.zeros(inner.out_features, rank))
 
         def forward(self, x: Any) -> Any:
-            return self.inner(x) + (x @ self.lora_a.T @ self.lora_b.T) * scale
+            return self.inner(x) + (x @ self.lora_a.T @ self.lora_b.T) * LORA_SCALE
 
+    return LoRA
+
+
+def lora(torch: Any, inner: Any, rank: int) -> Any:
+    """A frozen linear layer ``inner`` with a LoRA update of rank ``rank`` (both taggers' training)."""
+    return _lora_class(torch)(inner, rank)
+
+
+def build(rank: int = 16) -> tuple[Any, Any]:
+    """(tokenizer, network) for training: the base frozen, a LoRA update on
+    every linear layer of the encoder, layer norms and head trainable."""
+    torch, transformers, base = _requirements()
+    nn = torch.nn
     tok = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
     net = _network(torch, transformers, base)
     for p in net.encoder.parameters():
@@ -96,7 +108,7 @@ def build(rank: int = 16) -> tuple[Any, Any]:
                 p.requires_grad = True
         if isinstance(mod, nn.Linear) and _adapted(name):
             parent, _, leaf = name.rpartition(".")
-            setattr(net.encoder.get_submodule(parent), leaf, LoRA(mod))
+            setattr(net.encoder.get_submodule(parent), leaf, lora(torch, mod, rank))
     return tok, net
 
 
