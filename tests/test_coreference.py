@@ -85,7 +85,30 @@ def test_a_title_alone_gives_way_to_the_name_after_it(extractor: RuleExtractor) 
 def test_statement_names_the_pronoun_and_is_a_sentence(extractor: RuleExtractor) -> None:
     text = "The Tarrow Rowing Club said on Friday that it would sell its boathouse."
     c = _by_content(_claims(extractor, text), "it would sell")
-    assert c.statement == "Tarrow Rowing Club would sell its boathouse."
+    # the name as the text wrote it, with its "The"
+    assert c.statement == "The Tarrow Rowing Club would sell its boathouse."
+
+
+def test_statement_pronoun_after_a_possessive_source_is_the_possessor(extractor: RuleExtractor) -> None:
+    text = (
+        "Marta Silva withdrew from the race on Monday. "
+        "Her manager, Tom Reed, said she would return next season. "
+        "His lawyer said he would appeal."
+    )
+    c = _by_content(_claims(extractor, text), "she would return")
+    assert c.statement == "Marta Silva would return next season."
+
+
+def test_a_sport_body_is_an_organization_and_an_age_makes_a_person(extractor: RuleExtractor) -> None:
+    text = (
+        "The Northern Rugby Council said the match would go ahead. "
+        "Her opponent, Kaia Brandt, had trained for a year. Brandt, 24, said she was ready."
+    )
+    cands = _claims(extractor, text)
+    council = _by_content(cands, "the match would go ahead")
+    assert council.source is not None and council.source.kind == "organization"
+    ready = _by_content(cands, "she was ready")
+    assert ready.source is not None and ready.source.name == "Kaia Brandt" and ready.source.kind == "person"
 
 
 def test_statement_of_a_mixed_quote_ends_with_a_period(extractor: RuleExtractor) -> None:

@@ -66,7 +66,7 @@ class _Tally:
 
 @dataclass
 class FieldReport:
-    """Per split ("tune", "heldout", "all"): counts and ratios; plus the misses."""
+    """Per split (as the gold names them: "tune", "heldout", ...; then "all"): counts and ratios; plus the misses."""
 
     tallies: dict[str, _Tally]
     misses: list[str]
@@ -174,22 +174,24 @@ def evaluate_fields(gold_dir: Path, pred_path: Path) -> FieldReport:
         by_doc.setdefault(g["doc"], []).append(g)
     if not set(by_doc) & set(preds):
         raise ValueError(f"{pred_path}: no attributed record is for an article of {gold_dir}")
-    tallies = {"tune": _Tally(), "heldout": _Tally(), "all": _Tally()}
+    tallies: dict[str, _Tally] = {}
+    total = _Tally()
     misses: list[str] = []
     for doc, doc_golds in by_doc.items():
         text = (gold_dir / f"{doc}.txt").read_text(encoding="utf-8")
         recs = preds.get(doc, [])
         split = doc_golds[0].get("split", "tune")
-        for t in (tallies[split], tallies["all"]):
+        tallies.setdefault(split, _Tally())
+        for t in (tallies[split], total):
             t.predicted += len(recs)
         for gold, rec in _match(text, doc_golds, recs):
-            for t in (tallies[split], tallies["all"]):
+            for t in (tallies[split], total):
                 t.gold += 1
             if rec is None:
                 misses.append(f"{doc}: NOT FOUND {gold['content']!r}")
                 continue
             verdict = _judge(gold, rec)
-            for t in (tallies[split], tallies["all"]):
+            for t in (tallies[split], total):
                 t.found += 1
                 for name, ok in verdict.items():
                     t.judged[name] += 1
@@ -197,7 +199,7 @@ def evaluate_fields(gold_dir: Path, pred_path: Path) -> FieldReport:
             wrong = [n for n, ok in verdict.items() if not ok and n != "fully"]
             if wrong:
                 misses.append(f"{doc}: {gold['content'][:50]!r} wrong {', '.join(wrong)}: " + _describe(rec, wrong))
-    return FieldReport(tallies, misses)
+    return FieldReport({**tallies, "all": total}, misses)
 
 
 def _describe(rec: dict[str, Any], wrong: list[str]) -> str:

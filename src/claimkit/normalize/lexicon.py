@@ -103,7 +103,8 @@ HEDGES: dict[str, CertaintyLevel] = {
     "expects to": "probable", "expect to": "probable", "forecast to": "probable", "projected to": "probable",
     "predicted to": "probable", "estimated to": "probable",
     # possible: hopes
-    "wants to": "probable", "want to": "probable", "wanted to": "probable",
+    # ("wanted to" is left out: a past wish is told as a fact, "I wanted to win")
+    "wants to": "probable", "want to": "probable",
     "hopes to": "possible", "hope to": "possible", "hoped to": "possible", "hoping to": "possible",
     # unknown: open questions
     "unclear": "unknown", "uncertain": "unknown", "not clear": "unknown",

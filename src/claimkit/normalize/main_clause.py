@@ -8,7 +8,8 @@ the content start, after a leading "If/When ..., " clause and a leading
 * a subordinator (``lexicon.SUBORDINATORS``: "that", "which", "because",
   "if", "when", ...) that is not at the clause's very start;
 * a semicolon, colon, dash or opening parenthesis;
-* ", and" / ", but", and "but not" ("disappointed but not surprised");
+* ", and" / ", but", "but not" ("disappointed but not surprised") and ", not"
+  ("to beat her on the court, not like this");
 * "and"/"or"/"but" before a modal or a hedge word: a second event coordinated
   with the first ("felt pain on Monday and would need three weeks").
 
@@ -38,7 +39,7 @@ _LEADING_THAT = re.compile(r"\s*that\s+", re.IGNORECASE)
 _SECOND_EVENT = "|".join(sorted(lexicon.MODALS | {"likely", "probably", "possibly", "perhaps", "maybe"}, key=len, reverse=True))
 _CLAUSE_END = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.SUBORDINATORS, key=len, reverse=True)) + r")\b"
-    r"|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but)\b|\bbut\s+not\b"
+    r"|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but|not)\b|\bbut\s+not\b"
     rf"|\b(?:and|or|but)\s+(?:then\s+)?(?:{_SECOND_EVENT})\b",
     re.IGNORECASE,
 )

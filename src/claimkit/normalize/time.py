@@ -514,6 +514,20 @@ def _h_year_part(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> 
     return str(base) if base is not None else None
 
 
+def _h_past_decade(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """"the past decade", "the last decade": the decade that most of the ten
+    years before the anchor fall in (in 2011, the 2000s: ``200``)."""
+    return str(anchor.year - 5)[:3] if anchor is not None else None
+
+
+def _h_new_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """"before the new year", "in the new year": the coming year in the second
+    half of the anchor's year, the year just begun in the first."""
+    if anchor is None:
+        return None
+    return str(anchor.year + 1 if anchor.month >= 7 else anchor.year)
+
+
 def _h_the_day(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     """"on the day", "later in the day" in a dated report: the last day named
     before it in the region, else the report's date."""
@@ -730,7 +744,9 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "year_before",
         rf"\b(?:[Tt]he{_SP}(?:previous|prior|preceding){_SP}year|[Tt]he{_SP}year{_SP}(?:before|previous|earlier)"
-        rf"|[Aa]{_SP}year{_SP}(?:earlier|before|previously))\b",
+        rf"|[Aa]{_SP}year{_SP}(?:earlier|before|previously)"
+        # a result "for the last year" is for the year before (not "over the last year": twelve months)
+        rf"|(?<=\b[Ff]or\s)the{_SP}last{_SP}year)\b",
         _h_year_before,
     ),
     (
@@ -738,6 +754,8 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"\b[Tt]he{_SP}(?:(?:beginning|start|end|middle|rest|first{_SP}half|second{_SP}half){_SP}of{_SP}the|entire|whole|full){_SP}year\b",
         _h_year_part,
     ),
+    ("past_decade", rf"\b[Tt]he{_SP}(?:past|last|previous){_SP}decade\b", _h_past_decade),
+    ("new_year", rf"\b[Tt]he{_SP}[Nn]ew{_SP}[Yy]ear\b(?![\'\u2019]s|{_SP}[A-Z])", _h_new_year),
     ("the_day", rf"\b[Tt]he{_SP}day\b(?!{_SP}(?:before|after|of|when|that|earlier|later|he|she|they|it|we|I)\b)", _h_the_day),
     ("the_weekend", rf"\b[Tt]he{_SP}weekend\b", _h_the_weekend),
     ("short_year", r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)\b(?!s\b|['\u2019\d])", _h_short_year),
@@ -781,7 +799,7 @@ _MASTER, _RULE_TABLE = _compile_rules()
 _TRIGGER = re.compile(
     rf"\d|\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_WEEKDAY})\b"
     r"|\b(?:[Tt]o(?:day|morrow|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\b|\bago\b"
-    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|weekend|year|day|quarter)\b"
+    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|weekend|year|day|quarter|decade)\b"
 )
 
 

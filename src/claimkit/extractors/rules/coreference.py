@@ -191,6 +191,20 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     return mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
 
 
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """A role word right before a name ("her opponent, Amara Diallo", "striker
+    Leo Park") or an age right after it ("Diallo, 27, said"): a person, whatever
+    the small NER model says of an unfamiliar name."""
+    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(1) in sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS:
+        return True
+    return _AGE_AFTER.match(text, end) is not None
+
+
 def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
     out = []
     for e in found:
@@ -198,19 +212,23 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
+        if kind in {"organization", "unnamed"} and kind_of_name(name, None, "person") == "person" and _person_context(text, e.start, e.end):
+            kind = "person"
         out.append(Named(e.start, e.end, name, kind, plural=e.label == "NORP"))
     return out
 
 
-def _named_from_sources(candidates: Sequence[Candidate]) -> list[Named]:
+def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Named]:
     out = []
     for c in candidates:
         s = c.source
         if s is None or s.mention is None or s.resolved_from is not None or s.kind in {"unnamed", "author"}:
             continue
         words = s.name.split()
-        if len(words) > 1 and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
+        opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
+        if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
             continue  # "Finance minister": a capital only because a sentence starts there
+            # ("the Lowfield education authority" names one)
         if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out
@@ -267,7 +285,7 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     from_ner = _named_from_entities(text, found)
     first = Mentions(text, list(from_ner))
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
-    mentions = Mentions(text, _merge(_named_from_entities(text, found), _named_from_sources(named)))
+    mentions = Mentions(text, _merge(_named_from_entities(text, found), _named_from_sources(text, sentences, named)))
     mentions.learn_gender(sentences)
     mentions.learn_descriptors()
     out = []
@@ -342,6 +360,9 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
         kind = "government"  # "neighbouring Ostravia"
     elif not described and (kind != "person" or label is not None):
         kind = kind_of_name(name, label, kind)
+    at = text.find(name, mention.start, max(mention.end, ent.end if ent else 0))
+    if kind != "person" and at >= 0 and _AGE_AFTER.match(text, at + len(name)) and kind_of_name(name, None, "person") == "person":
+        kind = "person"  # "Brandt, 24, said"
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
     if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
@@ -349,9 +370,32 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
         earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
         if earlier is not None:
             name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
+        else:
+            name = _full_name_before(text, name, mention.start) or name
     if (name, kind) == (source.name, source.kind):
         return None
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
+
+
+_NOT_A_FIRST_NAME = frozenset(
+    """the a an on in at by for from to of and but or when after before as if while since said says told
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _full_name_before(text: str, surname: str, pos: int) -> str | None:
+    """The last "First [Middle] Surname" written before ``pos`` (where NER did not
+    read that sentence): "Brandt" after "Her opponent, Kaia Brandt"."""
+    found = None
+    for hit in re.finditer(rf"((?:[A-Z](?:[\w'\u2019-]+|\.)\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
+        found = hit
+    if found is None:
+        return None
+    words = clean_name(found.group(0)).split()
+    while words[:-1] and words[0].lower() in _NOT_A_FIRST_NAME:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
 
 
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+)\s+){0,3}")

@@ -1,8 +1,8 @@
 """A source's kind from what its name is, and a name without its title.
 
-``kind_of_name(name, label, fallback)``: a public body's word ("Ministry",
-"Council", "Service") -> government, unless a company word makes it a firm
-("Post Office Ltd"); an organisation's word ("Airways", "Capital", "Rovers",
+``kind_of_name(name, label, fallback)``: a public body's word ("Ministry", "Council", "Service") -> government, unless a
+company word makes it a firm ("Post Office Ltd") or a sport a sporting body
+("Women's Tennis Council"); an organisation's word ("Airways", "Capital", "Rovers",
 "University") -> organization; a country -> government; otherwise the NER
 label (PERSON -> person, ORG -> organization, GPE -> government: a country or
 city speaking is its government, NORP -> group), else ``fallback``.  A
@@ -47,8 +47,11 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
     words = _words(name)
     if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
         return "media"
-    if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words):
+    sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
+    if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words) and not sporting:
         return "government"
+    if sporting:
+        return "organization"
     if any(w in sw.ORG_NAME_WORDS for w in words):
         return "organization"
     if " ".join(words) in lx.COUNTRIES or (words and words[-1] in lx.COUNTRIES and len(words) == 1):

@@ -24,7 +24,24 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
-    prosecutor prosecutors
+    """.split()
+)
+# A sport in a body's name makes it a sporting organisation, not a public one
+# ("Women's Tennis Council", "Football Association", "Rugby Authority").
+SPORT_WORDS = frozenset(
+    """
+    tennis football soccer rugby cricket golf athletics olympic olympics paralympic chess cycling
+    sailing rowing boxing swimming hockey basketball baseball volleyball handball netball skiing
+    snooker darts racing motorsport
+    """.split()
+)
+# People words that, written before a name with a comma or none ("her opponent,
+# Amara Diallo", "striker Leo Park"), make the name a person's, whatever NER says.
+PERSON_ROLE_WORDS = frozenset(
+    """
+    opponent rival partner wife husband son daughter mother father brother sister friend colleague
+    teammate neighbour neighbor widow widower client patient victim suspect witness resident
+    colleague deputy assistant successor predecessor player striker goalkeeper captain coach
     """.split()
 )
 # Nouns a definite description uses for an organisation named before ("the company").

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.coreference import Mentions, Named, agrees, window_start
-from claimkit.model import Candidate, Sentence, Source
+from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["fill", "statement_for"]
 
@@ -55,15 +55,57 @@ def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> b
     return want is not None and agrees(named, want, mentions.gender)
 
 
+_POSSESSOR = {"he": "his", "his": "his", "she": "her", "her": "her"}
+
+
+def _with_article(text: str, name: str, at: int) -> str:
+    """"The European Medicines Office" where the text wrote the name with "the" before it (at ``at``)."""
+    before = text[max(0, at - 4) : at]
+    return "The " + name if before.lower() == "the " and not name.lower().startswith("the ") else name
+
+
+def _written_at(name: str, mention: Span | None, mentions: Mentions) -> int | None:
+    """Where the text wrote ``name``: in the source phrase, else its last mention before it."""
+    if mention is None:
+        return None
+    at = mention.text.find(name)
+    if at >= 0:
+        return mention.start + at
+    return next((m.start for m in mentions.before(mention.start, 0) if m.name == name), None)
+
+
+def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str | None:
+    """"Her coach, Viktor Hale, said she ...": a source described by whose it is
+    ("her coach", "his lawyer") speaks of that person, so a "she" or "he" of
+    the same gender in the content is the possessor, not the source."""
+    mention = cand.source.mention if cand.source is not None else None
+    own = _POSSESSOR.get(pronoun)
+    if mention is None or own is None:
+        return None
+    sent = sentences[cand.sentence_index]
+    hit = re.search(rf"\b{own}\s+[a-z]", text[sent.start : mention.end], re.IGNORECASE)
+    if hit is None or sent.start + hit.start() < mention.start - 2:
+        return None
+    lo = window_start(sentences, cand.sentence_index)
+    ante = mentions.agreeing(own, sent.start + hit.start(), lo, (mention.start, mention.end))
+    return ante.name if ante is not None else None
+
+
 def _name_for(
     pronoun: str, pos: int, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions
 ) -> str | None:
+    text = mentions.text
+    possessor = _possessor(text, pronoun, cand, sentences, mentions)
+    if possessor is not None:
+        return possessor
     if _source_stands(cand.source, pronoun, mentions):
-        return cand.source.name  # type: ignore[union-attr]
+        name = cand.source.name  # type: ignore[union-attr]
+        at = _written_at(name, cand.source.mention, mentions)  # type: ignore[union-attr]
+        return _with_article(text, name, at) if at is not None else name
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
     ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
-    return ante.name if ante is not None else None
+    return _with_article(text, ante.name, ante.start) if ante is not None else None
 
 
 def _end_with_period(s: str) -> str:
