@@ -115,3 +115,21 @@ def test_statement_of_a_mixed_quote_ends_with_a_period(extractor: RuleExtractor)
     text = 'Mayor Ines Duarte said the plan was "a gift to developers".'
     c = _by_content(_claims(extractor, text), "the plan was")
     assert c.statement == 'The plan was "a gift to developers".'
+
+
+def test_public_bodies_museums_and_their_descriptions(extractor: RuleExtractor) -> None:
+    text = (
+        "The Dunmore Regional Water Board said on Friday that supplies would be restored. "
+        "The board said pipes had burst. "
+        "The Hartwell Museum of Art said a painting had been stolen. The museum said its alarms had failed. "
+        "The Environment Agency said it was testing the water. Greenfield Paints said its plant was safe."
+    )
+    cands = _claims(extractor, text)
+    burst = _by_content(cands, "pipes had burst")
+    assert burst.source is not None and burst.source.name == "Dunmore Regional Water Board" and burst.source.kind == "government"
+    alarms = _by_content(cands, "its alarms had failed")
+    assert alarms.source is not None and alarms.source.kind == "organization"
+    assert alarms.statement == "The Hartwell Museum of Art's alarms had failed."
+    agency = _by_content(cands, "it was testing the water")
+    assert agency.source is not None and agency.source.kind == "government"
+    assert _by_content(cands, "its plant was safe").statement == "Greenfield Paints' plant was safe."

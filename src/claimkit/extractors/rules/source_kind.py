@@ -40,14 +40,35 @@ def _words(name: str) -> list[str]:
     return [w.strip(_EDGE).lower() for w in name.split()]
 
 
+_PEOPLE_HEADS = frozenset(
+    """staff workers employees members officials residents volunteers visitors users customers passengers
+    fans players pupils students teachers nurses doctors officers""".split()
+)
+
+
+def _public_agency(name: str, words: list[str]) -> bool:
+    """A named "... Agency" or "... Network" with no news word: a public body, not a news agency."""
+    low = name.lower()
+    return (
+        len(words) > 1
+        and words[-1] in {"agency", "network"}
+        and not any(w in lx.MEDIA or w in {"news", "press", "media", "broadcasting"} for w in words)
+        and not any(p in low for p in lx.MEDIA_PHRASES)
+    )
+
+
 def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str:
     """The kind of source a name names (module docstring)."""
-    if fallback == "media":
-        return "media"
     words = _words(name)
+    if fallback == "media":
+        if not _public_agency(name, words):
+            return "media"
+        fallback = "government"  # "the Environment Agency" is not a news agency
     if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
         return "media"
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
+    if words and words[-1] in _PEOPLE_HEADS:
+        return "group" if fallback in {"group", "unnamed"} else fallback  # "Library staff", "Council workers"
     if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words) and not sporting:
         return "government"
     if sporting:

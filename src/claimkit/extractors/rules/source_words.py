@@ -16,7 +16,8 @@ ORG_NAME_WORDS = frozenset(
     technology tech labs laboratories software media studios entertainment insurance securities
     university institute college school academy hospital clinic club fc rovers rangers wanderers
     athletic union association federation league party alliance foundation trust society fund
-    coalition movement network
+    coalition movement network museum gallery theatre theater orchestra festival zoo library charity
+    rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
     """.split()
 )
 # Words of a public body's name ("Ministry of Finance", "National Weather Service").
@@ -24,6 +25,7 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
+    board inspectorate tribunal directorate constabulary
     """.split()
 )
 # A sport in a body's name makes it a sporting organisation, not a public one
@@ -51,13 +53,14 @@ ORG_DESCRIPTORS = frozenset(
     drugmaker chipmaker retailer lender insurer bank operator developer publisher studio startup
     club team side university college school institute union party alliance charity foundation
     association federation league organisation organization campaign network chain hospital
+    museum gallery theatre orchestra festival zoo library utility supplier factory mill
     """.split()
 )
 # ... and for a public body ("the ministry", "the agency").
 GOVERNMENT_DESCRIPTORS = frozenset(
     """
     ministry department agency authority council government administration office regulator
-    commission service police court city county state country
+    commission service police court city county state country board force inspectorate tribunal
     """.split()
 )
 # ... and for a person named before ("the minister", "the coach").
@@ -65,7 +68,8 @@ PERSON_DESCRIPTORS = frozenset(
     """
     minister senator judge coach manager mayor president chairman chairwoman chair governor
     executive spokesman spokeswoman spokesperson director secretary lawyer prosecutor professor
-    scientist researcher forecaster actor singer player striker captain
+    scientist researcher forecaster actor singer player striker captain curator inspector detective
+    officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     """.split()
 )
 # Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
@@ -90,4 +94,6 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "party": frozenset("party alliance union".split()),
     "agency": frozenset("agency service office bureau authority".split()),
     "regulator": frozenset("authority commission agency office".split()),
+    "force": frozenset("police constabulary".split()),
+    "board": frozenset("board".split()),
 }

@@ -60,8 +60,8 @@ _POSSESSOR = {"he": "his", "his": "his", "she": "her", "her": "her"}
 
 def _with_article(text: str, name: str, at: int) -> str:
     """"The European Medicines Office" where the text wrote the name with "the" before it (at ``at``)."""
-    before = text[max(0, at - 4) : at]
-    return "The " + name if before.lower() == "the " and not name.lower().startswith("the ") else name
+    written = text[max(0, at - 4) : at].lower() == "the " or (text[at : at + 4].lower() == "the " and text.startswith(name, at + 4))
+    return "The " + name if written and not name.lower().startswith("the ") else name
 
 
 def _written_at(name: str, mention: Span | None, mentions: Mentions) -> int | None:
@@ -125,6 +125,18 @@ def _end_with_period(s: str) -> str:
     return s + "."
 
 
+def _possessive(name: str, cand: Candidate, mentions: Mentions) -> str:
+    """"Nadia Farouk's", "Lena Kovacs's", "Greenfield Paints'" (a body's name in a
+    plural form takes the apostrophe alone)."""
+    if cand.source is not None and cand.source.name == name:
+        kind = cand.source.kind
+    else:
+        kind = next((m.kind for m in mentions.items if m.name == name), "person")
+    if name.endswith("s") and kind in {"organization", "government", "media", "group"}:
+        return name + "'"
+    return name + "'s"
+
+
 def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str | None:
     """The standalone sentence of one indirect or mixed claim (module docstring)."""
     c = cand.content
@@ -138,7 +150,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
         word = first["w"].lower()
         name = _name_for(word, start, cand, sentences, mentions)
         if name is not None and name.lower() != word:
-            body = (name if word in _SUBJECT else name + "'s") + body[first.end() :]
+            body = (name if word in _SUBJECT else _possessive(name, cand, mentions)) + body[first.end() :]
     return _end_with_period(body[:1].upper() + body[1:])
 
 
