@@ -37,6 +37,7 @@ from claimkit.extractors.spec import ExtractorSpec, cached_extractor
 from claimkit.journal import Journal
 from claimkit.model import Article, Diagnostic
 from claimkit.progress import RunProgress
+from claimkit import writers
 from claimkit.writers import WRITERS, open_output
 
 # Articles per task sent to a worker, and tasks in flight per worker.
@@ -59,6 +60,16 @@ class Done:
     # the article's metadata, its text left out (a worker sends it back):
     # writers such as ClaimReview's need its url, title and date
     meta: Article | None = None
+    # the records as JSONL lines instead, where a worker serialised them for
+    # a JSONL writer (cheaper to send between processes than nested dicts)
+    lines: list[str] | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.lines) if self.lines is not None else len(self.records)
+
+    def serialised(self) -> Done:
+        return Done(self.doc_id, self.origin, [], self.diagnostics, self.meta, [writers.line(r) for r in self.records])
 
     @classmethod
     def of(cls, result: pipeline.Result) -> Done:
@@ -94,16 +105,19 @@ def results(
     extractor: Extractor | None = None,
     chunk_size: int = CHUNK_SIZE,
     start_method: str | None = None,
+    serialise: bool = False,
 ) -> Iterator[Outcome]:
     """Run every article, in input order, in this process (``jobs=1``, with
-    ``extractor`` if given) or in ``jobs`` worker processes (0: all cores)."""
+    ``extractor`` if given) or in ``jobs`` worker processes (0: all cores).
+    ``serialise``: workers send each article's records as JSONL lines
+    (``Done.lines``), for a JSONL writer."""
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         ext = extractor if extractor is not None else cached_extractor(spec)
         for r in pipeline.run_all(inputs, ext):
             yield r if isinstance(r, InputError) else Done.of(r)
         return
-    yield from _parallel(inputs, spec, jobs, chunk_size, start_method or default_start_method())
+    yield from _parallel(inputs, spec, jobs, chunk_size, start_method or default_start_method(), serialise)
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -137,7 +151,7 @@ def _one_blas_thread() -> Iterator[None]:
             os.environ.pop(name, None)
 
 
-def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size: int, method: str) -> Iterator[Outcome]:
+def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size: int, method: str, serialise: bool = False) -> Iterator[Outcome]:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         # the default offline extractor loads in the forkserver, once
@@ -150,12 +164,12 @@ def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size
             first = next(generation, None)
             if first is None:
                 return
-            yield from _pool_run(itertools.chain([first], generation), spec, jobs, context)
+            yield from _pool_run(itertools.chain([first], generation), spec, jobs, context, serialise)
 
 
-def _pool_run(chunks: Iterable[list[Item]], spec: ExtractorSpec, jobs: int, context: Any) -> Iterator[Outcome]:
+def _pool_run(chunks: Iterable[list[Item]], spec: ExtractorSpec, jobs: int, context: Any, serialise: bool = False) -> Iterator[Outcome]:
     """One generation of workers: run these chunks, in order, then let the workers go."""
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid()))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(spec, os.getpid(), serialise))
     window: deque[Future[list[Outcome]]] = deque()
     try:
         for chunk in chunks:
@@ -173,7 +187,7 @@ def _pool_run(chunks: Iterable[list[Item]], spec: ExtractorSpec, jobs: int, cont
 _WORKER_ERROR: list[ClaimkitError] = []
 
 
-def _init_worker(spec: ExtractorSpec, parent: int) -> None:
+def _init_worker(spec: ExtractorSpec, parent: int, serialise: bool = False) -> None:
     """In each worker: leave Ctrl-C to the parent, exit when the parent is
     gone, and load the models once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -183,6 +197,7 @@ def _init_worker(spec: ExtractorSpec, parent: int) -> None:
     except ClaimkitError as exc:  # raised again with the first task, to reach the parent
         _WORKER_ERROR.append(exc)
     _SPEC.append(spec)
+    _SERIALISE.append(serialise)
 
 
 def _exit_with(parent: int) -> None:
@@ -199,13 +214,15 @@ def _exit_with(parent: int) -> None:
 
 
 _SPEC: list[ExtractorSpec] = []
+_SERIALISE: list[bool] = []
 
 
 def _work(chunk: list[Item]) -> list[Outcome]:
     if _WORKER_ERROR:
         raise _WORKER_ERROR[0]
     extractor = cached_extractor(_SPEC[0])
-    return [r if isinstance(r, InputError) else Done.of(r) for r in pipeline.run_all(chunk, extractor)]
+    done = [r if isinstance(r, InputError) else Done.of(r) for r in pipeline.run_all(chunk, extractor)]
+    return [d.serialised() if isinstance(d, Done) and _SERIALISE[0] else d for d in done]
 
 
 # --------------------------------------------------------------------------- #
@@ -295,11 +312,11 @@ def run(
             if progress is not None:
                 progress.skipped(summary.resumed)
             inputs = _skip_done(inputs, list(journal.done), output)  # type: ignore[arg-type]
-            _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method), WRITERS[fmt](journal.stream), journal, summary, report, progress)
+            _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=fmt == "jsonl"), WRITERS[fmt](journal.stream), journal, summary, report, progress)
             journal.finish()
         else:
             with open_output(output, stdout) as stream:
-                _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method), WRITERS[fmt](stream), None, summary, report, progress)
+                _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=fmt == "jsonl"), WRITERS[fmt](stream), None, summary, report, progress)
     except BaseException:
         if journal is not None:
             journal.abandon()
@@ -329,10 +346,13 @@ def _write_all(
             report(f"claimkit: error: {outcome}")
             continue
         summary.articles += 1
-        summary.records += len(outcome.records)
+        summary.records += outcome.count
         for diag in outcome.diagnostics:
             report(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
-        writer.write(outcome.records, outcome.meta)
+        if outcome.lines is not None:
+            writer.write_lines(outcome.lines)
+        else:
+            writer.write(outcome.records, outcome.meta)
         if journal is not None:
             journal.commit(outcome.doc_id)
         if progress is not None:

@@ -35,6 +35,11 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
+def line(record: dict[str, Any]) -> str:
+    """One record as a JSONL line."""
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
 class JsonlWriter:
     """One record per line, flushed after each article."""
 
@@ -42,8 +47,11 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, records: list[dict[str, Any]], article: Article | None = None) -> None:
-        for record in records:
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.write_lines([line(record) for record in records])
+
+    def write_lines(self, lines: list[str]) -> None:
+        """Records already serialised by ``line`` (as ``--jobs`` workers send them)."""
+        self.stream.write("".join(lines))
         self.stream.flush()
 
     def close(self) -> None:
