@@ -133,3 +133,9 @@ def test_public_bodies_museums_and_their_descriptions(extractor: RuleExtractor) 
     agency = _by_content(cands, "it was testing the water")
     assert agency.source is not None and agency.source.kind == "government"
     assert _by_content(cands, "its plant was safe").statement == "Greenfield Paints' plant was safe."
+
+
+def test_according_to_with_a_named_apposition_keeps_the_name_out_of_the_content(extractor: RuleExtractor) -> None:
+    text = "According to its chairman, Idris Vale, the club would be sold before the summer."
+    c = _by_content(_claims(extractor, text), "the club would be sold")
+    assert c.content.text.startswith("the club") and c.source is not None and c.source.name == "Idris Vale"

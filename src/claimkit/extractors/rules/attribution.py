@@ -642,7 +642,7 @@ class SentenceRules:
                 by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if by_obj is not None:
                     src_tok = by_obj
-        content = self.outside(tok.i, max(pobj.right_edge.i, to.i))
+        content = self.outside(tok.i, self._past_apposition(max(pobj.right_edge.i, to.i)))
         if content is None:
             return None
         return Found(
@@ -653,6 +653,17 @@ class SentenceRules:
             source_head=src_tok,
             rule="according",
         )
+
+    def _past_apposition(self, hi: int) -> int:
+        """"According to its chairman, Idris Vale, the club ...": a name set off
+        by commas right after the source belongs to the source, not the content."""
+        doc, n = self.doc, len(self.doc)
+        j = hi + 2
+        if hi + 1 >= n or doc[hi + 1].text != "," or j >= n or not doc[j].tag_.startswith("NNP"):
+            return hi
+        while j < n and doc[j].tag_.startswith("NNP"):
+            j += 1
+        return j - 1 if j + 1 < n and doc[j].text == "," else hi
 
     def outside(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The sentence outside the phrase lo..hi (token indices), on the longer side."""
