@@ -139,3 +139,14 @@ def test_according_to_with_a_named_apposition_keeps_the_name_out_of_the_content(
     text = "According to its chairman, Idris Vale, the club would be sold before the summer."
     c = _by_content(_claims(extractor, text), "the club would be sold")
     assert c.content.text.startswith("the club") and c.source is not None and c.source.name == "Idris Vale"
+
+
+def test_statement_names_a_later_pronoun_when_the_clause_names_no_person(extractor: RuleExtractor) -> None:
+    text = (
+        "Ana Ruiz, a sprinter, said on Monday that the injury meant she would miss the final. "
+        "Ruiz said the coach had told her to rest."
+    )
+    cands = _claims(extractor, text)
+    assert _by_content(cands, "the injury meant").statement == "The injury meant Ana Ruiz would miss the final."
+    # a person named before the pronoun inside the clause may be its antecedent: left as written
+    assert _by_content(cands, "the coach had told her").statement == "The coach had told her to rest."

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules import source_words as sw
 from claimkit.extractors.rules.coreference import Mentions, Named, agrees, window_start
 from claimkit.model import Candidate, Sentence, Source, Span
 
@@ -151,7 +152,40 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
         name = _name_for(word, start, cand, sentences, mentions)
         if name is not None and name.lower() != word:
             body = (name if word in _SUBJECT else _possessive(name, cand, mentions)) + body[first.end() :]
+    elif not first:
+        body = _later_person(body, start, cand, sentences, mentions)
     return _end_with_period(body[:1].upper() + body[1:])
+
+
+_LATER_PERSON = re.compile(r"\b(?P<w>he|she|him|his|her)\b(?P<next>\s+[a-z]+)?", re.IGNORECASE)
+_OPENERS = frozenset("the a an it its this that these those their our we i in on at there".split())
+_NOT_A_NOUN = frozenset("to and or that in on at for with by from as if when after before".split())
+
+
+def _later_person(body: str, start: int, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str:
+    """"the injury meant she would miss the final": a he/she/his/her/him in a
+    clause that names no person before it refers outside the clause, so it is
+    replaced (the first one only) as an opening pronoun would be."""
+    hit = _LATER_PERSON.search(body)
+    if hit is None or _person_before(body[: hit.start()]):
+        return body
+    word = hit["w"].lower()
+    name = _name_for("he" if word == "him" else word, start + hit.start(), cand, sentences, mentions)
+    if name is None:
+        return body
+    follower = (hit["next"] or "").strip()
+    possessive = word == "his" or (word == "her" and bool(follower) and follower not in _NOT_A_NOUN)
+    return body[: hit.start()] + (_possessive(name, cand, mentions) if possessive else name) + body[hit.end("w") :]
+
+
+def _person_before(words: str) -> bool:
+    """Whether a person may be named in these words (a capitalised word after
+    the first, or a person's role): a pronoun after them may refer to it."""
+    tokens = words.split()
+    if any(w[:1].isupper() for w in tokens[1:]) or (tokens[:1] and tokens[0][:1].isupper() and tokens[0].lower() not in _OPENERS):
+        return True
+    people = lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS | sw.PERSON_ROLE_WORDS
+    return any(w.strip(",.'\u2019s").lower() in people or w.lower().rstrip("s") in people for w in tokens)
 
 
 def fill(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
