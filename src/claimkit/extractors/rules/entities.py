@@ -38,7 +38,10 @@ def _ner() -> Any:
         pipeline = spacy.load(parse.MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     except (OSError, ValueError):
         return None
-    return pipeline if "ner" in pipeline.pipe_names else None
+    if "ner" not in pipeline.pipe_names:
+        return None
+    parse._use_numpy_gemm(pipeline)  # as the parser: OpenBLAS, not BLIS, for its matrix products
+    return pipeline
 
 
 # A run of capitalised words, with "of", "and", "the", "de", "van", "&" inside
