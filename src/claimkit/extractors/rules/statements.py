@@ -10,8 +10,14 @@ For every indirect or mixed claim (a reported clause, "that"-clause or not),
   stand for it ("The council said it had ..."), else the most recent agreeing
   named mention before the content (``coreference.Mentions``), outside the
   source phrase ("Officials in Seoul said it ..." is not Seoul); a possessive
-  becomes "Name's".  Pronouns further on are left: they refer to that subject
-  or to words in the clause.  An unresolved pronoun is left as it is;
+  becomes "Name's" ("Paints'" for a body's plural name), with "The" where
+  the text wrote the name with it.  A source described by whose it is ("Her
+  coach, Viktor Hale, said she ...") speaks of the possessor: "she" is her;
+* where the clause opens with no pronoun, the first he/she/his/her/him in a
+  clause that names no person before it is replaced the same way ("the
+  injury meant she would miss").  Other pronouns further on are left: they
+  refer to the subject or to words in the clause.  An unresolved pronoun is
+  left as it is;
 * the first letter is capitalised and the sentence ends with a period (a
   trailing comma inside a closing quotation mark becomes the period; a
   closing quotation mark without one gets the period after it).
