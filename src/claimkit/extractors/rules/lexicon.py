@@ -258,7 +258,8 @@ GROUP_HEADS = frozenset(
     republicans democrats conservatives liberals progressives voters supporters opponents residents
     members leaders lawmakers legislators activists protesters workers americans citizens delegates
     donors students parents women men families groups advocates economists scientists researchers
-    staff employees engineers doctors nurses teachers farmers
+    staff employees engineers doctors nurses teachers farmers customers passengers commuters fans
+    pupils visitors users volunteers officers players
     """.split()
 )
 PERSON_HEADS = frozenset(

@@ -40,10 +40,8 @@ def _words(name: str) -> list[str]:
     return [w.strip(_EDGE).lower() for w in name.split()]
 
 
-_PEOPLE_HEADS = frozenset(
-    """staff workers employees members officials residents volunteers visitors users customers passengers
-    fans players pupils students teachers nurses doctors officers""".split()
-)
+# the plural people nouns of the rules' group heads, and officials (unnamed)
+_PEOPLE_HEADS = lx.GROUP_HEADS | {"officials"}
 
 
 def _public_agency(name: str, words: list[str]) -> bool:
@@ -68,7 +66,9 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         return "media"
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
     if words and words[-1] in _PEOPLE_HEADS:
-        return "group" if fallback in {"group", "unnamed"} else fallback  # "Library staff", "Council workers"
+        # "Library staff", "Council workers": people, not the body named first
+        # ("Officials" stays unnamed: anonymous officials, not a named group)
+        return fallback if fallback in {"group", "unnamed"} else "group"
     if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words) and not sporting:
         return "government"
     if sporting:
