@@ -225,10 +225,11 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         if s is None or s.mention is None or s.resolved_from is not None or s.kind in {"unnamed", "author"}:
             continue
         words = s.name.split()
+        # "Finance minister": a capital only because a sentence starts there
+        # (not so "the Lowfield education authority", which names one)
         opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
         if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
-            continue  # "Finance minister": a capital only because a sentence starts there
-            # ("the Lowfield education authority" names one)
+            continue
         if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out

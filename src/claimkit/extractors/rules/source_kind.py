@@ -1,6 +1,8 @@
 """A source's kind from what its name is, and a name without its title.
 
-``kind_of_name(name, label, fallback)``: a public body's word ("Ministry", "Council", "Service") -> government, unless a
+``kind_of_name(name, label, fallback)``: a people noun ending the name
+("Library staff") -> group (or the rules' unnamed, "Officials"); a public
+body's word ("Ministry", "Council", "Service", "Board") -> government, unless a
 company word makes it a firm ("Post Office Ltd") or a sport a sporting body
 ("Women's Tennis Council"); an organisation's word ("Airways", "Capital", "Rovers",
 "University") -> organization; a country -> government; otherwise the NER

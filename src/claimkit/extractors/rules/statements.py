@@ -135,10 +135,11 @@ def _end_with_period(s: str) -> str:
 def _possessive(name: str, cand: Candidate, mentions: Mentions) -> str:
     """"Nadia Farouk's", "Lena Kovacs's", "Greenfield Paints'" (a body's name in a
     plural form takes the apostrophe alone)."""
-    if cand.source is not None and cand.source.name == name:
+    bare = name.removeprefix("The ")  # "The Hartwell Museum of Art" (``_with_article``)
+    if cand.source is not None and cand.source.name == bare:
         kind = cand.source.kind
     else:
-        kind = next((m.kind for m in mentions.items if m.name == name), "person")
+        kind = next((m.kind for m in mentions.items if m.name == bare), "person")
     if name.endswith("s") and kind in {"organization", "government", "media", "group"}:
         return name + "'"
     return name + "'s"
