@@ -150,3 +150,32 @@ def test_statement_names_a_later_pronoun_when_the_clause_names_no_person(extract
     assert _by_content(cands, "the injury meant").statement == "The injury meant Ana Ruiz would miss the final."
     # a person named before the pronoun inside the clause may be its antecedent: left as written
     assert _by_content(cands, "the coach had told her").statement == "The coach had told her to rest."
+
+
+def test_ner_reads_windows_around_capitalised_runs() -> None:
+    from claimkit.extractors.rules import entities as ner
+
+    text = "But the long delay at the depot, which staff said had lasted all winter, worried Mayor Ines Duarte of Brackwater greatly."
+    runs = ner.proper_runs(text, 0, len(text))
+    assert [text[s:e] for s, e in runs] == ["But", "Mayor Ines Duarte of Brackwater"]
+    parts = ner.windows(text, 0, len(text), runs)
+    # "But" opens the sentence and names nothing; the name gets four words either side
+    assert [text[s:e] for s, e in parts] == ["lasted all winter, worried Mayor Ines Duarte of Brackwater greatly."]
+    far = "Ada Brook spoke first, and after a very long pause in the crowded hall the vote went to Omar Tell."
+    assert [far[s:e] for s, e in ner.windows(far, 0, len(far), ner.proper_runs(far, 0, len(far)))] == [
+        "Ada Brook spoke first, and after",
+        "the vote went to Omar Tell.",
+    ]
+
+
+def test_ner_on_windows_finds_the_names_it_finds_in_the_whole_sentence() -> None:
+    from claimkit.extractors.rules import entities as ner
+
+    text = (
+        "After a long meeting on Tuesday evening, the finance committee chaired by Helen Okafor voted to close "
+        "two libraries, and the union's regional secretary, Tom Barker, said members in Eastfield would strike."
+    )
+    found = {(e.text, e.label) for e in ner.entities(text, [(0, len(text))])}
+    whole = ner._ner()(text)
+    assert {(e.text, e.label_) for e in whole.ents if e.label_ in ner.LABELS} <= found
+    assert "Tom Barker" in {t for t, label in found if label == "PERSON"}

@@ -35,7 +35,8 @@ def _ner() -> Any:
     """The NER-only pipeline, or None where the package lacks the component."""
     spacy = parse._import_spacy()
     try:
-        pipeline = spacy.load(parse.MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        # the parser's vocabulary, so that a word new to both is looked up once
+        pipeline = spacy.load(parse.MODEL, vocab=parse.nlp().vocab, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     except (OSError, ValueError):
         return None
     if "ner" not in pipeline.pipe_names:
@@ -77,25 +78,60 @@ def _extend(text: str, ent: Entity, runs: list[tuple[int, int]]) -> Entity:
     return Entity(ent.start, run[1], text[ent.start : run[1]], ent.label)
 
 
+# A capitalised word that opens a sentence and names nothing: no window of its own.
+_OPENERS = frozenset(
+    "the a an but and or so yet in on at as if when while after before for with by from to of he she it they we i you "
+    "this that these those there his her its their our my your however meanwhile also still then".split()
+)
+CONTEXT_WORDS = 4  # words read on each side of a capitalised run
+_WORD = re.compile(r"\S+")
+
+
+def windows(text: str, start: int, end: int, runs: list[tuple[int, int]], context: int = CONTEXT_WORDS) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` NER reads: each capitalised run with
+    ``context`` words either side, overlapping parts merged.
+
+    The entity labels wanted are names, so NER has nothing to find far from a
+    capital; its token-to-vector layer sees four words either side, so a few
+    words of context give it what the whole sentence would.  A lone opening
+    word such as "The" or "But" gets no window."""
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    picked: list[tuple[int, int]] = []
+    for s, e in runs:
+        if text[s:e].lower() in _OPENERS:
+            continue
+        i = next(k for k, w in enumerate(words) if w[1] > s)
+        j = next(k for k in range(len(words) - 1, -1, -1) if words[k][0] < e)
+        lo, hi = max(0, i - context), min(len(words) - 1, j + context)
+        if picked and lo <= picked[-1][1] + 1:
+            picked[-1] = (picked[-1][0], max(picked[-1][1], hi))
+        else:
+            picked.append((lo, hi))
+    return [(words[a][0], words[b][1]) for a, b in picked]
+
+
 def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: frozenset[str] = frozenset()) -> list[Entity]:
     """The PERSON, ORG, GPE and NORP entities of ``text[start:end]`` for each span, in text order.
 
-    An NER entity is run on to the end of the capitalised run it starts in;
-    a capitalised run NER missed is an ORG when one of its words is in
+    NER reads only the ``windows`` around the span's capitalised runs.  An NER
+    entity is run on to the end of the capitalised run it starts in; a
+    capitalised run NER missed is an ORG when one of its words is in
     ``extra_org_words`` ("Corvan Aero", "Skyreach Airways")."""
     nlp = _ner()
     if not spans:
         return []
     out: list[Entity] = []
-    docs = nlp.pipe((parse.parser_text(text[s:e]) for s, e in spans), batch_size=64) if nlp is not None else iter(())
-    for start, end in spans:
-        doc = next(docs, None)
-        runs = proper_runs(text, start, end)
+    runs_of = [proper_runs(text, s, e) for s, e in spans]
+    parts = [windows(text, s, e, runs) for (s, e), runs in zip(spans, runs_of, strict=True)]
+    docs = nlp.pipe((parse.parser_text(text[s:e]) for part in parts for s, e in part), batch_size=64) if nlp is not None else iter(())
+    for (start, end), runs, part in zip(spans, runs_of, parts, strict=True):
         found = []
-        for ent in doc.ents if doc is not None else ():
-            if ent.label_ in LABELS:
-                s, e = start + ent.start_char, start + ent.end_char
-                found.append(_extend(text, Entity(s, e, text[s:e], ent.label_), runs))
+        for w_start, _ in part:
+            doc = next(docs, None)
+            for ent in doc.ents if doc is not None else ():
+                if ent.label_ in LABELS:
+                    s, e = w_start + ent.start_char, w_start + ent.end_char
+                    found.append(_extend(text, Entity(s, e, text[s:e], ent.label_), runs))
         for s, e in runs:
             words = {w.strip(".,").lower() for w in text[s:e].split()}
             if words & extra_org_words and not any(f.start < e and s < f.end for f in found):
