@@ -297,7 +297,7 @@ def heldout(args: argparse.Namespace) -> None:
     ys: list[list[int]] = [[], [], []]
     ss: list[list[float]] = [[], [], []]
     with torch.inference_mode():
-        for k in range(0, len(held_sents), 32):
+        for k in range(0, 0 if args.skip_ap else len(held_sents), 32):
             rows = held_sents[k : k + 32]
             h, mask, y = cache.batch(rows)
             logits = tagger.head(accurate_tagger.mpnet_layers.upper(tagger.encoder, h, mask, tagger.frozen))
@@ -305,7 +305,8 @@ def heldout(args: argparse.Namespace) -> None:
             for r in range(3):
                 ys[r] += y[..., r][keep].tolist()
                 ss[r] += logits[..., r][keep].tolist()
-    print("held-out wordpiece AP: " + "  ".join(f"{name} {average_precision_score(ys[r], ss[r]):.4f}" for r, name in enumerate(accurate_tagger.ROLES)) + f"  ({time.perf_counter() - t0:.0f}s)", flush=True)
+    if not args.skip_ap:
+        print("held-out wordpiece AP: " + "  ".join(f"{name} {average_precision_score(ys[r], ss[r]):.4f}" for r, name in enumerate(accurate_tagger.ROLES)) + f"  ({time.perf_counter() - t0:.0f}s)", flush=True)
     if args.ap_only:
         return
     if args.cue_model:
@@ -315,12 +316,19 @@ def heldout(args: argparse.Namespace) -> None:
     H.install_cache(texts)
     _, held = H.split_ids(list(gold))
     ex = RuleExtractor(cue_tagger=tagger)
-    for setting in args.settings.split(";"):
-        mode, thr, src = setting.split(",")
-        role_spans.MODE, role_spans.THRESHOLD, role_spans.SOURCE = mode, float(thr), src == "1"
-        preds, _ = H.predict(texts, held, ex)
-        rep = score_documents({d: gold[d] for d in held}, preds, texts)
-        print(f"{setting:14} {H.short(rep)}  sum {H.objective(rep):.4f}  ({time.perf_counter() - t0:.0f}s)", flush=True)
+    m = cue_model.model()
+    assert m is not None
+    base = m.threshold, m.noun_threshold
+    for mix in args.cue_mix.split(";"):
+        weight, shift = (float(x) for x in mix.split(","))
+        cue_model.TAGGER_WEIGHT = weight
+        m.threshold, m.noun_threshold = base[0] + shift, base[1] + shift
+        for setting in args.settings.split(";"):
+            mode, thr, src = setting.split(",")
+            role_spans.MODE, role_spans.THRESHOLD, role_spans.SOURCE = mode, float(thr), src == "1"
+            preds, _ = H.predict(texts, held, ex)
+            rep = score_documents({d: gold[d] for d in held}, preds, texts)
+            print(f"{mix:10} {setting:14} {H.short(rep)}  sum {H.objective(rep):.4f}  ({time.perf_counter() - t0:.0f}s)", flush=True)
 
 
 def export(args: argparse.Namespace) -> None:
@@ -377,6 +385,8 @@ def main() -> None:
     e.add_argument("--layers", type=int, default=8)
     e.add_argument("--threads", type=int, default=2)
     e.add_argument("--ap-only", action="store_true")
+    e.add_argument("--skip-ap", action="store_true", help="straight to the end-to-end scores")
+    e.add_argument("--cue-mix", default="0.5,0", help="cue scores: TAGGER_WEIGHT,THRESHOLD_SHIFT settings, ;-separated")
     e.add_argument("--settings", default="off,0,0;both,0,1;trim,0,1;both,0,0;both,0.5,1;both,-0.5,1", help="role_spans MODE,THRESHOLD,SOURCE settings, ;-separated")
     x = sub.add_parser("export", help="write a checkpoint's weights as a safetensors update")
     x.add_argument("checkpoint")

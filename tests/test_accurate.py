@@ -18,7 +18,7 @@ import pytest
 
 from claimkit import pipeline, segment, validate
 from claimkit.errors import ExtractorError
-from claimkit.extractors.rules import RuleExtractor, cue_model, parse, role_spans
+from claimkit.extractors.rules import RuleExtractor, cue_model, parse, role_spans, tagged_only
 from claimkit.model import Article
 
 SENTENCE = "The harbour authority said on Monday that the cranes would stay idle."
@@ -147,6 +147,31 @@ def test_role_spans_never_take_in_the_cue_and_keep_the_rule_when_off(monkeypatch
     assert text[got[0] : got[1]] == "the talks had stalled"
     monkeypatch.setattr(role_spans, "MODE", "off")
     assert role_spans.corrected(doc, 0, scores, 1, (rule[0] + 4, rule[1]), [cue]) == (rule[0] + 4, rule[1])
+
+
+def test_a_confident_tagger_cue_no_rule_found_becomes_an_attribution() -> None:
+    text = "Most delegates in Lisbon voted for the new fishing quota after a long night."
+    doc, roles = _scored(text, content="the new fishing quota".split(), source="Most delegates in Lisbon".split())
+    cues = [4.0 if t.text in {"voted", "for"} else -4.0 for t in doc]
+    (f,) = tagged_only.found(doc, 0, cues, roles, [])  # type: ignore[arg-type]
+    assert (text[f.cue[0] : f.cue[1]], text[f.content[0] : f.content[1]]) == ("voted for", "the new fishing quota")
+    assert f.source is not None and text[f.source[0] : f.source[1]] == "Most delegates in Lisbon"
+    assert f.source_head.text == "delegates" and f.rule == "tagger"
+    # not where a rule already found that cue, nor below the threshold, nor without content words
+    assert tagged_only.found(doc, 0, cues, roles, [_span(text, "voted")]) == []  # type: ignore[arg-type]
+    weak = [tagged_only.CUE_THRESHOLD - 0.5 if c > 0 else c for c in cues]
+    assert tagged_only.found(doc, 0, weak, roles, []) == []  # type: ignore[arg-type]
+    bare = [(s, -3.0) for s, _ in roles]
+    assert tagged_only.found(doc, 0, cues, bare, []) == []  # type: ignore[arg-type]
+
+
+def test_a_tagger_attribution_without_source_words_has_no_source_span() -> None:
+    text = "The proposal was widely seen as a retreat from the party's platform."
+    doc, roles = _scored(text, content="as a retreat from the party 's platform".split(), source=[])
+    cues = [4.0 if t.text in {"widely", "seen"} else -4.0 for t in doc]
+    (f,) = tagged_only.found(doc, 0, cues, roles, [])  # type: ignore[arg-type]
+    assert text[f.cue[0] : f.cue[1]] == "widely seen" and f.source is None and f.source_head is None
+    assert text[f.content[0] : f.content[1]] == "as a retreat from the party's platform"
 
 
 # ---------------------------------------------------------------- with the extra

@@ -38,6 +38,7 @@ from claimkit.extractors.rules import (
     lexicon,
     parse,
     statements,
+    tagged_only,
 )
 from claimkit.extractors.rules.attribution import Found, SentenceRules
 from claimkit.extractors.rules.quotes import Quotes
@@ -156,7 +157,7 @@ class RuleExtractor:
                 skip.add(s.index)
                 founds = []
             else:
-                founds = SentenceRules(doc, s.start, text, quotes).run()
+                founds = tagged_only.revise(doc, s.start, SentenceRules(doc, s.start, text, quotes).run())
             for f in founds:
                 if quotes.at(f.cue[0]) is not None:
                     # a cue inside a quotation is part of someone's quoted words

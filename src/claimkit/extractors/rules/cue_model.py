@@ -25,6 +25,7 @@ MODEL_FILE = Path(__file__).with_name("cue_model_polnear_train.json")
 # where the optional transformer tagger (``cue_tagger``) leaves its per-token
 # scores on a parsed sentence; read here so this module needs no PyTorch
 TAGGER_SCORES = "ck_cue_tagger"
+TAGGER_WEIGHT = 0.5  # a tagged token's score: this share of the tagger's log-odds, the rest the model's
 # and where the accurate tagger (``accurate_tagger``) leaves its per-token (source, content) logits
 ROLE_SCORES = "ck_role_scores"
 
@@ -224,7 +225,7 @@ class CueModel:
             if f"{lex.lemma_of(v.lower[i], pos)}|{pos}" in self.hopeless:
                 return float("-inf")
         own = self.score(features(doc[i], lex, in_quote, self.extended))
-        return own if tag is None else (own + tag) / 2
+        return own if tag is None else (1.0 - TAGGER_WEIGHT) * own + TAGGER_WEIGHT * tag
 
     def score(self, feats: list[str]) -> float:
         get = self.weights.get

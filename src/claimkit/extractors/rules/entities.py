@@ -124,7 +124,7 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
     runs_of = [proper_runs(text, s, e) for s, e in spans]
     parts = [windows(text, s, e, runs) for (s, e), runs in zip(spans, runs_of, strict=True)]
     docs = nlp.pipe((parse.parser_text(text[s:e]) for part in parts for s, e in part), batch_size=64) if nlp is not None else iter(())
-    for (start, end), runs, part in zip(spans, runs_of, parts, strict=True):
+    for runs, part in zip(runs_of, parts, strict=True):
         found = []
         for w_start, _ in part:
             doc = next(docs, None)
