@@ -2,9 +2,10 @@
 
     # 1. label (resumable: articles already in OUT are skipped; about 2 M words, roughly
     #    an hour on two idle cores at MPNet's ~900 wordpieces/s)
-    nice -n 10 python scripts/distill_accurate.py label -o ~/.cache/claimkit-train/wikinews-labels.jsonl
+    nice -n 10 python scripts/distill_accurate.py label -o ~/.cache/claimkit-train/wikinews-labels-fit.jsonl \
+        --weights ~/.cache/claimkit-train/runs/fit-all/accurate-fit-epoch2.safetensors
     # 2. teach the MiniLM tagger from PolNeAR train plus these labels, then score it on held-out train
-    nice -n 10 python scripts/train_cue_tagger.py --part fit --aux-weight 0.5 --extra ~/.cache/claimkit-train/wikinews-labels.jsonl
+    nice -n 10 python scripts/train_cue_tagger.py --part fit --aux-weight 0.5 --extra ~/.cache/claimkit-train/wikinews-labels-fit.jsonl
 
 Each output line is one sentence as the parser sees it, with the character
 ranges the accurate tagger takes for cue, source and content (wordpieces whose
@@ -42,7 +43,7 @@ def ranges(pieces: list[tuple[int, int, list[float]]], role: int, text: str) -> 
     return [(a, b) for a, b in out]
 
 
-def label(out: Path, limit: int, threads: int) -> None:
+def label(out: Path, limit: int, threads: int, weights: Path | None = None) -> None:
     import torch
 
     from claimkit import segment
@@ -52,7 +53,8 @@ def label(out: Path, limit: int, threads: int) -> None:
     done: set[str] = set()
     if out.exists():
         done = {json.loads(line)["article"] for line in out.open(encoding="utf-8")}
-    tagger = accurate_tagger.tagger()
+    # the fit-part teacher keeps held-out train clean for the student's choices
+    tagger = accurate_tagger.tagger(weights) if weights is not None else accurate_tagger.tagger()
     t0, words, n = time.perf_counter(), 0, 0
     with gzip.open(WIKINEWS, "rt", encoding="utf-8") as fh, out.open("a", encoding="utf-8") as sink:
         for line in fh:
@@ -82,8 +84,9 @@ def main() -> None:
     lab.add_argument("-o", "--out", type=Path, required=True)
     lab.add_argument("--limit", type=int, default=0, help="stop after this many new articles")
     lab.add_argument("--threads", type=int, default=2)
+    lab.add_argument("--weights", type=Path, help="the teacher's update (default: the shipped one, trained on all of train)")
     args = ap.parse_args()
-    label(args.out, args.limit, args.threads)
+    label(args.out, args.limit, args.threads, args.weights)
 
 
 if __name__ == "__main__":

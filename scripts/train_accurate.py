@@ -19,6 +19,7 @@ Step wall times are printed and belong in docs/development-log.md.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -286,7 +287,7 @@ def heldout(args: argparse.Namespace) -> None:
     from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
 
     from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import RuleExtractor, accurate_tagger, cue_model, role_spans
+    from claimkit.extractors.rules import RuleExtractor, accurate_tagger, cue_model, role_spans, tagged_only
 
     torch.set_num_threads(args.threads)
     t0 = time.perf_counter()
@@ -319,16 +320,16 @@ def heldout(args: argparse.Namespace) -> None:
     m = cue_model.model()
     assert m is not None
     base = m.threshold, m.noun_threshold
-    for mix in args.cue_mix.split(";"):
+    for mix, setting, only in itertools.product(args.cue_mix.split(";"), args.settings.split(";"), args.tagged_only.split(";")):
         weight, shift = (float(x) for x in mix.split(","))
         cue_model.TAGGER_WEIGHT = weight
         m.threshold, m.noun_threshold = base[0] + shift, base[1] + shift
-        for setting in args.settings.split(";"):
-            mode, thr, src = setting.split(",")
-            role_spans.MODE, role_spans.THRESHOLD, role_spans.SOURCE = mode, float(thr), src == "1"
-            preds, _ = H.predict(texts, held, ex)
-            rep = score_documents({d: gold[d] for d in held}, preds, texts)
-            print(f"{mix:10} {setting:14} {H.short(rep)}  sum {H.objective(rep):.4f}  ({time.perf_counter() - t0:.0f}s)", flush=True)
+        mode, thr, src = setting.split(",")
+        role_spans.MODE, role_spans.THRESHOLD, role_spans.SOURCE = mode, float(thr), src == "1"
+        tagged_only.CUE_THRESHOLD = float(only)
+        preds, _ = H.predict(texts, held, ex)
+        rep = score_documents({d: gold[d] for d in held}, preds, texts)
+        print(f"{mix:10} {setting:14} {only:5} {H.short(rep)}  sum {H.objective(rep):.4f}  ({time.perf_counter() - t0:.0f}s)", flush=True)
 
 
 def export(args: argparse.Namespace) -> None:
@@ -386,6 +387,7 @@ def main() -> None:
     e.add_argument("--threads", type=int, default=2)
     e.add_argument("--ap-only", action="store_true")
     e.add_argument("--skip-ap", action="store_true", help="straight to the end-to-end scores")
+    e.add_argument("--tagged-only", default="2.5", help="tagged_only.CUE_THRESHOLD settings, ;-separated (inf: none)")
     e.add_argument("--cue-mix", default="0.5,0", help="cue scores: TAGGER_WEIGHT,THRESHOLD_SHIFT settings, ;-separated")
     e.add_argument("--settings", default="off,0,0;both,0,1;trim,0,1;both,0,0;both,0.5,1;both,-0.5,1", help="role_spans MODE,THRESHOLD,SOURCE settings, ;-separated")
     x = sub.add_parser("export", help="write a checkpoint's weights as a safetensors update")
