@@ -1071,6 +1071,13 @@ def test_tagger_widens_the_cue_and_keeps_the_source() -> None:
     assert _rules_with_tagger_scores(text, {"is", "convinced"}) == [("is convinced", "the harbour master", "the strike will end by Friday")]
 
 
+@pytest.mark.parametrize("when", ["on Monday", "in March", "in 2019"])
+def test_tagger_cue_stops_before_when_it_was_said(when: str) -> None:
+    text = f"The harbour authority said {when} that the cranes would stay idle."
+    got = _rules_with_tagger_scores(text, {"said", when.split()[0]})
+    assert [cue for cue, _, _ in got] == ["said"]
+
+
 def test_tagger_cue_never_takes_in_the_source() -> None:
     text = "But the harbour master is convinced that the strike will end by Friday."
     got = _rules_with_tagger_scores(text, {"master", "is", "convinced"})

@@ -56,6 +56,7 @@ _STRIP_RIGHT = set(" \t\n,;:—–-(.")
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
 _TAIL_DEPS = frozenset({"relcl", "acl"})
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _REL_WORDS = frozenset("which who whom whose where".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year day night morning afternoon evening time".split()
@@ -565,7 +566,7 @@ class SentenceRules:
         lo, hi = inside[0], inside[-1]
         while cue_word(lo - 1):
             lo -= 1
-        while cue_word(hi + 1):
+        while cue_word(hi + 1) and not self.opens_time(hi + 1):
             hi += 1
         run = self.tspan(lo, hi)
         wide = (min(run[0], f.cue[0]), max(run[1], f.cue[1]))
@@ -575,6 +576,15 @@ class SentenceRules:
         crosses = wide[0] < cs < wide[1] or wide[0] < ce <= wide[1]  # holds an end of the content
         newly_inside = cs <= wide[0] and wide[1] <= ce and not (cs <= f.cue[0] and f.cue[1] <= ce)  # an inserted cue stays one
         return f.cue if crosses or newly_inside else wide
+
+    def opens_time(self, j: int) -> bool:
+        """Token ``j`` is a preposition before a time ("on Monday", "in March",
+        "in 2015"): when someone spoke, never part of the cue ("said on Monday")."""
+        d = self.doc
+        if d[j].tag_ != "IN" or j + 1 >= len(d):
+            return False
+        nxt = d[j + 1]
+        return nxt.lower_ in _TIME_WORDS or nxt.lower_ in _MONTHS or (nxt.like_num and len(nxt.text) == 4)
 
     def use_tagger(self, f: Found, scores: list[float | None], found: list[Found]) -> None:
         """Widen ``f``'s cue to the tagger's extent (``tagger_cue``).  An
