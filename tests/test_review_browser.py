@@ -134,7 +134,12 @@ def assert_quiet(watch: Watch, path: Path) -> None:
 def show_doc(page: Any, built: Built, doc_id: str) -> None:
     index = list(built.by_doc).index(doc_id)
     page.select_option("#doc-select", str(index))
-    page.wait_for_function(f"document.getElementById('doc-title').textContent !== '' && document.getElementById('doc-select').value === '{index}'")
+    # locator expectations, not wait_for_function: a string predicate is evaluated with eval,
+    # which the page's Content-Security-Policy forbids (it failed once, in CI)
+    from playwright.sync_api import expect
+
+    expect(page.locator("#doc-select")).to_have_value(str(index))
+    expect(page.locator("#doc-title")).not_to_have_text("")
 
 
 def utf16(text: str, i: int) -> int:
@@ -404,7 +409,9 @@ def test_a_verdict_given_in_another_tab_shows(browser: Any, built: Built) -> Non
     first.click(f"{card} blockquote")
     first.keyboard.press("4")
     assert "v-not_a_claim" in first.get_attribute(card, "class")
-    second.wait_for_function(f"document.querySelector(\"{card}\").classList.contains('v-not_a_claim')")
+    from playwright.sync_api import expect
+
+    expect(second.locator(card)).to_have_class(re.compile(r"\bv-not_a_claim\b"))
     assert [line["verdict"] for line in download(second)] == ["not_a_claim"]
     assert_quiet(watch_first, built.page)
     assert_quiet(watch_second, built.page)
