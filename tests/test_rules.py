@@ -1091,3 +1091,16 @@ def test_tagger_scores_below_zero_leave_the_rule_cue() -> None:
     assert "has responded to" in cues and "has responded to criticism of" not in cues
     wide = [cue for cue, _, _ in _rules_with_tagger_scores(text, {"has", "responded", "to", "criticism", "of"})]
     assert "has responded to criticism of" in wide
+
+
+def test_a_closing_reporting_clause_after_a_long_apposition_is_the_attribution(extractor: RuleExtractor) -> None:
+    """The small parser reads "the water board announced on Monday" at the end
+    of this sentence as "the board [that was] announced" (a reduced relative)."""
+    text = (
+        "The contract to clean the reservoirs for the next ten years has gone to Brightwell Civil, "
+        "a firm that has never worked on a dam, the regional water board announced on Monday."
+    )
+    (c,) = attributed(extract(extractor, text))
+    assert c.cue is not None and c.cue.mention.text == "announced"
+    assert c.source is not None and c.source.mention is not None and c.source.mention.text == "the regional water board"
+    assert c.content.text.startswith("The contract to clean") and c.content.text.endswith("never worked on a dam")

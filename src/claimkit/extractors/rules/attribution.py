@@ -34,6 +34,7 @@ from typing import Any
 
 from claimkit.extractors.rules import cue_model, role_spans
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules import source_words as sw
 from claimkit.extractors.rules.cue_model import ROLE_SCORES
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.quotes import Quotes
@@ -56,6 +57,7 @@ _STRIP_RIGHT = set(" \t\n,;:—–-(.")
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]*$")
 _TAIL_DEPS = frozenset({"relcl", "acl"})
+_BODY_WORDS = sw.GOVERNMENT_NAME_WORDS | sw.ORG_NAME_WORDS
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _REL_WORDS = frozenset("which who whom whose where".split())
 _TIME_WORDS = frozenset(
@@ -577,6 +579,38 @@ class SentenceRules:
         newly_inside = cs <= wide[0] and wide[1] <= ce and not (cs <= f.cue[0] and f.cue[1] <= ce)  # an inserted cue stays one
         return f.cue if crosses or newly_inside else wide
 
+    def final_report(self, tok: Any, lemma: str) -> Found | None:
+        """"X, a company that ..., the regional transport board announced on
+        Thursday.": after a long apposition the small parser reads the closing
+        reporting clause as a noun with a reduced relative ("the board [that
+        was] announced").  When the noun right before the cue verb follows a
+        comma, is a name or a source noun, and only time, place or manner
+        follows the verb, the noun phrase is the source and the sentence
+        before the comma the content."""
+        d, h = self.doc, tok.head
+        if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or h.i != tok.i - 1 or lemma not in self.lex.cue_verbs:
+            return None
+        if not (h.tag_.startswith("NNP") or h.lower_ in lx.SOURCE_NOUNS or h.lower_ in _BODY_WORDS):
+            return None
+        comma = h.left_edge.i - 1
+        if comma < 4 or d[comma].text != "," or self.quotes.at(self.off + d[comma].idx) is not None:
+            return None
+        if any(c.i > tok.i and c.dep_ not in {"prep", "npadvmod", "advmod", "punct"} for c in tok.children):
+            return None
+        if any(not t.is_punct for t in d[tok.right_edge.i + 1 :]):
+            return None
+        content = self.clean(*self.tspan(0, comma - 1), drop_that=False)
+        if content is None:
+            return None
+        return Found(
+            cue=self.cue_span(tok),
+            lemma=lemma,
+            content=self.snap(content),
+            source=self.tspan(h.left_edge.i, h.i),
+            source_head=h,
+            rule="final-report",
+        )
+
     def opens_time(self, j: int) -> bool:
         """Token ``j`` is a preposition before a time ("on Monday", "in March",
         "in 2015"): when someone spoke, never part of the cue ("said on Monday")."""
@@ -799,6 +833,9 @@ class SentenceRules:
     def verb(self, tok: Any, lemma: str, learned: bool | None = None) -> Found | None:
         if tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
             return None
+        final = self.final_report(tok, lemma)
+        if final is not None:
+            return final
         kids = list(tok.children)
         # "made (it) clear that ...": the adjective belongs to the cue
         if lemma in _MAKE_CLEAR_VERBS:
