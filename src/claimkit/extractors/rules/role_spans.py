@@ -12,6 +12,7 @@ role, the rule's span stays (the rules are the fallback).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 THRESHOLD = 0.0  # logit; chosen on held-out train (docs/development-log.md)
@@ -21,25 +22,30 @@ SOURCE = False  # also correct sources (held-out train: costs; content spans onl
 Span = tuple[int, int]
 
 
-def _runs(doc: Any, off: int, scores: list[Any], role: int, threshold: float) -> list[tuple[int, int]]:
-    """Maximal runs of tokens (i, j inclusive) the tagger takes for ``role``;
-    punctuation and quotation marks inside a run do not break it, but a run
-    neither starts nor ends on one."""
+def runs(doc: Any, yes: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Maximal runs of tokens (i, j inclusive) where ``yes(i)``; punctuation
+    and quotation marks inside a run do not break it, but a run neither
+    starts nor ends on one."""
     out: list[tuple[int, int]] = []
     start = last = -1
-    for j, tok in enumerate(doc):
-        s = scores[j]
-        yes = s is not None and s[role] > threshold
-        if yes and not tok.is_punct:
+    for tok in doc:
+        if tok.is_punct:
+            continue
+        if yes(tok.i):
             if start < 0:
-                start = j
-            last = j
-        elif not yes and not tok.is_punct and start >= 0:
+                start = tok.i
+            last = tok.i
+        elif start >= 0:
             out.append((start, last))
             start = last = -1
     if start >= 0:
         out.append((start, last))
     return out
+
+
+def _runs(doc: Any, scores: list[Any], role: int, threshold: float) -> list[tuple[int, int]]:
+    """The runs of tokens the tagger takes for ``role`` (logit above ``threshold``)."""
+    return runs(doc, lambda j: scores[j] is not None and scores[j][role] > threshold)
 
 
 def _chars(doc: Any, off: int, i: int, j: int) -> Span:
@@ -54,7 +60,7 @@ def corrected(doc: Any, off: int, scores: list[Any], role: int, rule: Span, avoi
         return rule
     sent_start, sent_end = doc[0].idx + off, doc[-1].idx + len(doc[-1].text) + off
     touching: list[Span] = []
-    for i, j in _runs(doc, off, scores, role, THRESHOLD):
+    for i, j in _runs(doc, scores, role, THRESHOLD):
         # split the run around tokens inside a span to avoid
         k = i
         while k <= j:

@@ -20,9 +20,9 @@ The threshold was chosen on the held-out fifth of PolNeAR train
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import Any
 
+from claimkit.extractors.rules import role_spans
 from claimkit.extractors.rules.attribution import Found
 from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
 
@@ -30,27 +30,6 @@ CUE_THRESHOLD = 2.5  # cue logit; held-out train
 MIN_CONTENT_TOKENS = 2
 
 Span = tuple[int, int]
-
-
-def _runs(doc: Any, yes: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Maximal token runs (i, j inclusive) where ``yes``; punctuation inside a
-    run does not break it, but a run neither starts nor ends on it."""
-    out: list[tuple[int, int]] = []
-    start = last = -1
-    for tok in doc:
-        j = tok.i
-        if tok.is_punct:
-            continue
-        if yes(j):
-            if start < 0:
-                start = j
-            last = j
-        elif start >= 0:
-            out.append((start, last))
-            start = last = -1
-    if start >= 0:
-        out.append((start, last))
-    return out
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -96,20 +75,19 @@ def found(doc: Any, off: int, cues: list[float | None], roles: list[Any], taken:
     def chars(i: int, j: int) -> Span:
         return doc[i].idx + off, doc[j].idx + len(doc[j].text) + off
 
-    def logit(k: int, role: int) -> float | None:
-        r = roles[k]
-        return None if r is None else r[role]
+    def role_runs(role: int) -> list[tuple[int, int]]:
+        return role_spans.runs(doc, lambda k: roles[k] is not None and roles[k][role] > 0)
 
+    content_all, source_all = role_runs(1), role_runs(0)
     out: list[Found] = []
-    for ci, cj in _runs(doc, lambda k: cues[k] is not None and cues[k] > CUE_THRESHOLD):  # type: ignore[operator]
+    for ci, cj in role_spans.runs(doc, lambda k: cues[k] is not None and cues[k] > CUE_THRESHOLD):  # type: ignore[operator]
         cue = chars(ci, cj)
         if any(a < cue[1] and cue[0] < b for a, b in taken):
             continue
-        content_runs = _split_at(_runs(doc, lambda k: (logit(k, 1) or -1.0) > 0), (ci, cj))
-        content = _nearest(content_runs, (ci, cj))
+        content = _nearest(_split_at(content_all, (ci, cj)), (ci, cj))
         if content is None or content[1] - content[0] + 1 < MIN_CONTENT_TOKENS:
             continue
-        source_runs = [r for r in _split_at(_runs(doc, lambda k: (logit(k, 0) or -1.0) > 0), (ci, cj)) if r[1] < content[0] or r[0] > content[1]]
+        source_runs = [r for r in _split_at(source_all, (ci, cj)) if r[1] < content[0] or r[0] > content[1]]
         source = _nearest(source_runs, (ci, cj))
         out.append(
             Found(
