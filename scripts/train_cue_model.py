@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimkit" / "extractors" / "rules" / "cue_model_polnear_train.json"
 FEATS = Path("/tmp/claimkit-cue-feats.jsonl")
+EXTRA_FEATS = Path("/tmp/claimkit-cue-feats-extra.jsonl")
 ORIGIN = (
     "trained on PolNeAR v1.0.0 train split (Newell et al., LREC 2018): logistic regression over spaCy parse "
     "features of a token, positive = inside a gold Cue span (first annotator per article); "
@@ -76,7 +77,44 @@ def cmd_features() -> None:
     print(f"{n} tokens -> {FEATS}")
 
 
-def cmd_fit(c: float, which: str) -> None:
+def cmd_extra_features(labels: Path) -> None:
+    """Features of every scored token of the Wikinews articles in ``labels``
+    (``scripts/distill_accurate.py label``), positive where the accurate
+    tagger put a cue: distillation into the cue model."""
+    import gzip
+
+    from distill_accurate import WIKINEWS
+
+    from claimkit import segment
+    from claimkit.extractors.rules import cue_model, lexicon, parse
+    from claimkit.extractors.rules.quotes import Quotes
+
+    rows: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+    for line in labels.open(encoding="utf-8"):
+        r = json.loads(line)
+        rows.setdefault(r["article"], []).append(r)
+    lex, nlp, n = lexicon.learned(), parse.nlp(), 0
+    with gzip.open(WIKINEWS, "rt", encoding="utf-8") as fh, EXTRA_FEATS.open("w", encoding="utf-8") as out:
+        for line in fh:
+            art = json.loads(line)
+            if art["id"] not in rows:
+                continue
+            text, quotes = art["text"], Quotes(art["text"])
+            sents = segment.sentences(text)
+            labelled = rows[art["id"]]
+            assert [parse.parser_text(text[s.start : s.end]) for s in sents] == [r["text"] for r in labelled], art["id"]
+            for s, r, doc in zip(sents, labelled, nlp.pipe([r["text"] for r in labelled]), strict=True):
+                cues = r["spans"][0]
+                for tok in doc:
+                    if cue_model.scored(tok):
+                        y = int(any(a <= tok.idx < b for a, b in cues))
+                        f = cue_model.features(tok, lex, quotes.at(s.start + tok.idx) is not None)
+                        out.write(json.dumps({"p": "extra", "y": y, "f": f, "d": art["id"], "o": s.start + tok.idx}) + "\n")
+                        n += 1
+    print(f"{n} tokens of {len(rows)} articles -> {EXTRA_FEATS}")
+
+
+def cmd_fit(c: float, which: str, extra_weight: float = 0.0, out: Path = OUT) -> None:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -84,6 +122,8 @@ def cmd_fit(c: float, which: str) -> None:
 
     rows = [json.loads(line) for line in FEATS.open(encoding="utf-8")]
     train = [r for r in rows if which == "all" or r["p"] == "fit"]
+    if extra_weight:  # distillation: the accurate tagger's Wikinews labels, down-weighted
+        train += [json.loads(line) for line in EXTRA_FEATS.open(encoding="utf-8")]
     held = [r for r in rows if r["p"] == "held"]
     counts: Counter[str] = Counter(x for r in train for x in set(r["f"]))
     keep = {x for x, k in counts.items() if k >= MIN_COUNT}
@@ -92,7 +132,7 @@ def cmd_fit(c: float, which: str) -> None:
     X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
     y = np.array([r["y"] for r in train])
     clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=np.array([extra_weight if r["p"] == "extra" else 1.0 for r in train]))
     names = vec.get_feature_names_out()
     w = clf.coef_[0]
     weights = {str(names[k]): round(float(w[k]), 3) for k in np.argsort(-np.abs(w)) if abs(w[k]) >= PRUNE}
@@ -110,8 +150,9 @@ def cmd_fit(c: float, which: str) -> None:
             pr, rc = tp / max(pred.sum(), 1), tp / max(yh.sum(), 1)
             print(f"  t={t:5.1f}  P {pr:.3f} R {rc:.3f} F1 {2 * pr * rc / max(pr + rc, 1e-9):.3f}")
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    distilled = f", plus {extra_weight}-weighted tokens of Wikinews articles labelled by the accurate tagger (scripts/distill_accurate.py)" if extra_weight else ""
     data = {
-        "origin": ORIGIN + f"; C={c}, trained on {'all of train' if which == 'all' else 'the 80% fit part of train'}",
+        "origin": ORIGIN + f"; C={c}, trained on {'all of train' if which == 'all' else 'the 80% fit part of train'}{distilled}",
         "trained_on": which,
         "feature_set": FEATURE_SET,
         "threshold": old.get("threshold", 0.0),
@@ -119,8 +160,8 @@ def cmd_fit(c: float, which: str) -> None:
         "bias": round(bias, 4),
         "weights": weights,
     }
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(weights)} weights (of {len(names)}), {OUT.stat().st_size / 1024:.0f} KiB -> {OUT}")
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights (of {len(names)}), {out.stat().st_size / 1024:.0f} KiB -> {out}")
 
 
 def cmd_threshold(grid: list[float], noun_grid: list[float]) -> None:
@@ -179,7 +220,11 @@ def cmd_hopeless(margin: float, min_count: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=["features", "fit", "threshold", "hopeless"])
+    ap.add_argument("step", choices=["features", "extra-features", "fit", "threshold", "hopeless"])
+    ap.add_argument("--labels", type=Path, help="extra-features: the accurate tagger's Wikinews labels")
+    ap.add_argument("--extra-weight", type=float, default=0.0, help="fit: also learn from the extra features, each token weighted so")
+    ap.add_argument("--out", type=Path, default=OUT, help="fit: the model file to write")
+    ap.add_argument("--model", type=Path, help="threshold: tune this model file instead of the shipped one")
     ap.add_argument("--margin", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=20)
     ap.add_argument("--C", type=float, default=0.1)  # chosen on the held-out 20% with feature set 2
@@ -190,12 +235,20 @@ def main() -> None:
     if args.step == "features":
         sys.path.insert(0, str(ROOT / "src"))
         cmd_features()
+    elif args.step == "extra-features":
+        sys.path.insert(0, str(ROOT / "src"))
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        cmd_extra_features(args.labels)
     elif args.step == "fit":
-        cmd_fit(args.C, args.part)
+        cmd_fit(args.C, args.part, args.extra_weight, args.out)
     elif args.step == "hopeless":
         cmd_hopeless(args.margin, args.min_count)
     else:
         sys.path.insert(0, str(ROOT / "src"))
+        if args.model:
+            from claimkit.extractors.rules import cue_model
+
+            cue_model.MODEL_FILE = args.model
         cmd_threshold([float(x) for x in args.grid.split(",")], [float(x) for x in args.noun_grid.split(",")])
 
 

@@ -248,3 +248,20 @@ def test_jobs_two_skips_other_languages_and_passes_page_metadata_to_writers(tmp_
     from_page = [d for d in json.loads(two.stdout) if d["itemReviewed"]["appearance"].get("url") == meta["url"]]
     assert from_page, "no ClaimReview draft names the page it came from"
     assert all(d["itemReviewed"]["appearance"].get("datePublished") == meta["published"] for d in from_page)
+
+
+def test_journal_syncs_at_most_once_a_second_and_keeps_every_article_on_abandon(tmp_path: Path) -> None:
+    from claimkit.journal import Journal
+
+    out = tmp_path / "out.jsonl"
+    index = out.with_name(out.name + ".part.idx")
+    journal = Journal(out, fingerprint="f", resume=False)
+    header = index.read_bytes()
+    for k in range(3):
+        journal.stream.write(json.dumps({"k": k}) + "\n")
+        journal.commit(f"d{k}")
+    assert index.read_bytes() == header  # three quick articles: not yet made durable
+    journal.abandon()  # an error or Ctrl-C: what was finished is made durable first
+    again = Journal(out, fingerprint="f", resume=True)
+    assert again.done == ["d0", "d1", "d2"]
+    again.abandon()

@@ -3,9 +3,13 @@
 A run writing JSONL to ``FILE`` writes ``FILE.part`` instead, one article at a
 time, and keeps an index ``FILE.part.idx`` beside it: a header line (what the
 run was asked to do) and then one line per finished article, ``{"n": k,
-"doc": doc_id, "end": byte offset of FILE.part after its records}``.  After
-each article the records are written and fsync'ed first, then its index line
-is written and fsync'ed, so an index line always describes bytes on disk.
+"doc": doc_id, "end": byte offset of FILE.part after its records}``.  Each article's records
+are written as it finishes; at most once a second (``SYNC_SECONDS``) and at
+the end, FILE.part is fsync'ed first and then the index lines of the articles
+written since are written and fsync'ed, so an index line always describes
+bytes on disk.  (One fsync pair per article cost 1.6 ms each, 2% of a
+one-core run; now a power loss costs at most the last second's articles,
+which ``--resume`` runs again.)
 
 When the run ends well, ``FILE.part`` is renamed to ``FILE`` (atomically) and
 the index removed.  A run killed at any point (SIGKILL, power loss) leaves
@@ -27,6 +31,7 @@ import gzip
 import io
 import json
 import os
+import time
 from pathlib import Path
 from typing import IO
 
@@ -38,6 +43,7 @@ except ImportError:  # not POSIX: no lock
     fcntl = None  # type: ignore[assignment]
 
 _HEADER_KEY = "claimkit-journal"
+SYNC_SECONDS = 1.0  # the longest a finished article waits to be made durable
 
 
 def _fsync(fh: IO[bytes]) -> None:
@@ -58,6 +64,8 @@ class Journal:
         self.done: list[str] = []  # doc ids finished by earlier runs, in order
         self.resumed = False
         self._offset = 0
+        self._pending: list[bytes] = []  # index lines of articles written but not yet made durable
+        self._synced = time.monotonic()
         self._index = open(self.index_path, "a+b")  # noqa: SIM115 - held for the run
         try:
             self._lock()
@@ -117,16 +125,26 @@ class Journal:
         self.resumed = True
 
     def commit(self, doc_id: str) -> None:
-        """Make what the writer wrote for this article durable and record it as done."""
+        """Write what the writer wrote for this article and record it as
+        done; durable within ``SYNC_SECONDS``."""
         data = self._take()
         if data:
             self._part.write(data)
-            _fsync(self._part)
             self._offset += len(data)
         entry = {"n": len(self.done), "doc": doc_id, "end": self._offset}
-        self._index.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-        _fsync(self._index)
+        self._pending.append((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
         self.done.append(doc_id)
+        if time.monotonic() - self._synced >= SYNC_SECONDS:
+            self.sync()
+
+    def sync(self) -> None:
+        """Make the articles committed so far durable: records first, then their index lines."""
+        if self._pending:
+            _fsync(self._part)
+            self._index.write(b"".join(self._pending))
+            _fsync(self._index)
+            self._pending.clear()
+        self._synced = time.monotonic()
 
     def _take(self) -> bytes:
         text = self.stream.getvalue()
@@ -148,7 +166,12 @@ class Journal:
         _fsync_dir(self.path.parent)
 
     def abandon(self) -> None:
-        """Close, keeping FILE.part and its index for ``--resume``."""
+        """Close, keeping FILE.part and its index for ``--resume`` (with
+        every article finished so far)."""
+        try:
+            self.sync()
+        except OSError:  # e.g. the disk is full: resume from the last durable article
+            pass
         self._part.close()
         self._index.close()
 
