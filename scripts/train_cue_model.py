@@ -8,6 +8,10 @@
     .venv/bin/python scripts/train_cue_model.py threshold
     # 4. lemmas never near a cue, whose features the rules skip (speed only)
     .venv/bin/python scripts/train_cue_model.py hopeless [--margin 1.0] [--min-count 20]
+    # distillation (tried in stop 22, not shipped): Wikinews tokens labelled by the accurate tagger
+    .venv/bin/python scripts/train_cue_model.py extra-features --labels ~/.cache/claimkit-train/wikinews-labels-fit.jsonl
+    .venv/bin/python scripts/train_cue_model.py fit --part fit --extra-weight 0.3 --out /tmp/cm-0.3.json
+    .venv/bin/python scripts/train_cue_model.py threshold --model /tmp/cm-0.3.json
 
 A token is positive when it lies inside a gold Cue span (first annotator of
 each article).  Tokens scored: verbs, nouns, adjectives that are not

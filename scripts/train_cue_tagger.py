@@ -2,7 +2,9 @@
 
     # a venv with the tagger extra and scikit-learn (held-out AP):  pip install -e '.[tagger]' scikit-learn
     .venv/bin/python scripts/train_cue_tagger.py --part fit   # 80% fit part, held-out token AP printed
-    .venv/bin/python scripts/train_cue_tagger.py --part all --aux-weight 0.5   # all of train, as shipped
+    .venv/bin/python scripts/train_cue_tagger.py --part all --aux-weight 0.5 --roles   # all of train, as shipped
+    # held-out train with the role head on and off (fit-part models only)
+    .venv/bin/python scripts/train_cue_tagger.py --heldout FIT.safetensors --cue-model FIT.json
     # the calibration offset, on held-out train, with fit-part models only
     .venv/bin/python scripts/train_cue_tagger.py --tune /tmp/claimkit-cue-tagger-fit.safetensors --cue-model FIT.json
 
@@ -22,9 +24,10 @@ other annotators' files of a training article (79 files on 16 articles)
 add their own labelled copies of its sentences (held-out train: cue .746
 -> .751; dev: .774 -> .767, so not shipped; see docs/development-log.md).  The shipped
 tagger is multi-task (``--aux-weight 0.5``: a training-only head also tags
-source and content wordpieces; held-out cue .746 -> .751, AP .745 -> .758).  At
-run time a parsed token's score is the logit of its first wordpiece
-(``cue_tagger``).
+source and content wordpieces; held-out cue .746 -> .751, AP .745 -> .758).
+Since stop 22 that head is kept (``--roles``) and corrects content spans at
+run time, as the accurate tagger's does.  At run time a parsed token's
+scores are the logits of its first wordpiece (``cue_tagger``).
 """
 
 from __future__ import annotations
@@ -161,6 +164,28 @@ def tune(path: Path, cue_model_file: Path | None, offsets: list[float]) -> None:
     print(f"offset {best[1]} -> {path}")
 
 
+def heldout_roles(path: Path, cue_model_file: Path, settings: list[str]) -> None:
+    """Score a tagger with a role head (``--roles``) on held-out train under
+    settings ``MODE,THRESHOLD,TAGGED_ONLY`` of ``role_spans`` and
+    ``tagged_only`` ("off,0,inf": the cue logits only).  Fit-part models only."""
+    import rules_harness as H
+
+    from claimkit.evaluate import score_documents
+    from claimkit.extractors.rules import RuleExtractor, cue_model, cue_tagger, role_spans, tagged_only
+
+    cue_model.MODEL_FILE = cue_model_file
+    gold, texts = H.load_corpus()
+    H.install_cache(texts)
+    _, held = H.split_ids(list(gold))
+    ex = RuleExtractor(cue_tagger=cue_tagger.CueTagger(path))
+    for setting in settings:
+        mode, threshold, tagged = setting.split(",")
+        role_spans.MODE, role_spans.THRESHOLD, tagged_only.CUE_THRESHOLD = mode, float(threshold), float(tagged)
+        preds, _ = H.predict(texts, held, ex)
+        rep = score_documents({d: gold[d] for d in held}, preds, texts)
+        print(f"{setting:>16}  {H.short(rep)}  sum {H.objective(rep):.4f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", choices=["fit", "all"], default="fit")
@@ -172,12 +197,18 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--annotators", choices=["first", "all"], default="first", help="all: also learn from the other annotators' files of the training articles")
     ap.add_argument("--aux-weight", type=float, default=0.0, help="multi-task: weight of a second head's loss that tags gold source and content wordpieces (used in training only)")
+    ap.add_argument("--roles", action="store_true", help="with --aux-weight: keep the source and content head in the weights file (run time: content spans, as --accurate)")
     ap.add_argument("--extra", type=Path, help="also learn from these labelled sentences (JSONL from scripts/distill_accurate.py)")
     ap.add_argument("-o", "--out", type=Path, default=None)
     ap.add_argument("--tune", type=Path, help="instead of training: choose this weights file's calibration offset on held-out train")
     ap.add_argument("--cue-model", type=Path, help="with --tune: the cue model fitted on the fit part")
     ap.add_argument("--offsets", default="-1,-0.5,0,0.5,1,1.5")
+    ap.add_argument("--heldout", type=Path, help="instead of training: score this weights file (with a role head) on held-out train, with --cue-model")
+    ap.add_argument("--settings", default="off,0,inf;both,0,inf;both,0,2.5", help="with --heldout: MODE,THRESHOLD,TAGGED_ONLY;...")
     args = ap.parse_args()
+    if args.heldout:
+        heldout_roles(args.heldout, args.cue_model, args.settings.split(";"))
+        return
     if args.tune:
         tune(args.tune, args.cue_model, [float(x) for x in args.offsets.split(",")])
         return
@@ -196,10 +227,11 @@ def main() -> None:
             rows = [json.loads(line) for line in fh]
         train += [(r["text"], tuple([tuple(x) for x in role] for role in r["spans"])) for r in rows]  # type: ignore[misc]
     print(f"{len(train)} training sentences, {len(held)} held-out", flush=True)
-    tok, net = cue_tagger.build(rank=args.rank)
-    # multi-task (--aux-weight): a head beside the cue head tags source and content wordpieces; not shipped
-    aux = torch.nn.Linear(net.encoder.config.hidden_size, len(ROLES) - 1)
-    params = [p for p in net.parameters() if p.requires_grad] + (list(aux.parameters()) if args.aux_weight else [])
+    # multi-task (--aux-weight): a head beside the cue head tags source and content wordpieces; it is
+    # saved (and used at run time to correct content spans) only with --roles
+    tok, net = cue_tagger.build(rank=args.rank, roles=args.roles)
+    aux = net.roles if args.roles else torch.nn.Linear(net.encoder.config.hidden_size, len(ROLES) - 1)
+    params = [p for p in net.parameters() if p.requires_grad] + (list(aux.parameters()) if args.aux_weight and not args.roles else [])
     print(f"{sum(p.numel() for p in params):,} trainable parameters of {sum(p.numel() for p in net.parameters()):,}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     # shortest-first buckets: less padding, then shuffled batch order
@@ -232,7 +264,7 @@ def main() -> None:
         out = args.out or (cue_tagger.WEIGHTS_FILE if args.part == "all" else Path("/tmp/claimkit-cue-tagger-fit.safetensors"))
         note = f"{ORIGIN}; {'all of train' if args.part == 'all' else 'the 80% fit part of train'}, {ep + 1} of {args.epochs} epochs, lr {args.lr}, rank {args.rank}, {'every annotator' if args.annotators == 'all' else 'first annotator'} per article" + (
             f", multi-task (source and content heads in training, loss weight {args.aux_weight})" if args.aux_weight else ""
-        )
+        ) + (", the source and content head kept for run time" if args.roles else "") + (f", plus sentences labelled by the accurate tagger ({args.extra.name})" if args.extra else "")
         cue_tagger.save(net, out, origin=note, rank=args.rank)
         print(f"-> {out} ({out.stat().st_size / 1024:.0f} KiB)", flush=True)
         if args.part == "fit":

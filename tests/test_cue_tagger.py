@@ -58,6 +58,20 @@ def test_every_token_gets_its_first_wordpiece_score(tagger) -> None:  # type: ig
         assert all(by_word[w] < 0 for w in ("harbour", "cranes", "idle") if w in by_word), by_word
 
 
+def test_role_head_scores_sources_and_contents(tagger) -> None:  # type: ignore[no-untyped-def]
+    """The shipped tagger keeps its source and content head: every token gets
+    a (source, content) logit pair, and they tell the roles apart."""
+    assert tagger.has_roles
+    (doc,) = parse.parse([SENTENCE])
+    tagger.annotate([doc])
+    roles = doc.user_data[cue_model.ROLE_SCORES]
+    assert len(roles) == len(doc)
+    by_word = {t.text: r for t, r in zip(doc, roles, strict=True)}
+    assert by_word["authority"][0] > 0 > by_word["authority"][1], by_word  # the source
+    assert all(by_word[w][1] > 0 > by_word[w][0] for w in ("cranes", "idle")), by_word  # the content
+    assert by_word["said"][0] < 0 and by_word["said"][1] < 0, by_word  # the cue is neither
+
+
 def test_annotate_is_batch_independent(tagger) -> None:  # type: ignore[no-untyped-def]
     """A sentence scores the same alone and in a padded batch with longer ones."""
     longer = OTHER + " Workers at the northern gate, who had walked out a week earlier, said they would not return until the talks resumed."
@@ -169,7 +183,7 @@ def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> No
     from claimkit.extractors.rules import cue_tagger
 
     torch.manual_seed(0)
-    tok, net = cue_tagger.build(rank=4)
+    tok, net = cue_tagger.build(rank=4, roles=True)
     with torch.no_grad():
         for name, p in net.named_parameters():
             if p.requires_grad:
@@ -183,6 +197,10 @@ def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> No
     enc = tok([SENTENCE], return_tensors="pt")
     with torch.no_grad():
         want = net(enc["input_ids"], enc["attention_mask"])[0, 1:-1].tolist()
+        want_roles = net.logits(enc["input_ids"], enc["attention_mask"])[0, 1:-1, 1:].flatten().tolist()
+    assert loaded.has_roles
+    got_roles = [x for _, _, lg in loaded.logits([SENTENCE])[0] for x in lg[1:]]
+    assert max(abs(a - b) for a, b in zip(got_roles, want_roles, strict=True)) < 1e-3
     got = [logit for _, _, logit in loaded.scores([SENTENCE])[0]]
     shipped = [logit for _, _, logit in tagger.scores([SENTENCE])[0]]
     assert len(got) == len(want) == len(shipped)

@@ -8,9 +8,16 @@ cue candidate is the mean of the logistic regression's log-odds and this
 tagger's (on the held-out fifth of PolNeAR train that mean found more cues
 than either score alone), and a found cue is widened over the adjacent words
 the tagger takes for cue words (``SentenceRules.use_tagger``; see docs/development-log.md).
+The shipped tagger also has a source and content head (trained beside the
+cue head, ``train_cue_tagger.py --roles``): as with ``--accurate``, each
+attribution's content becomes the tagger's run of content words touching
+the rule's content (``role_spans``), and a confident tagger cue no rule found
+becomes an attribution (``tagged_only``).  A weights file without that head
+gives cue scores only.
 
 The tagger is all-MiniLM-L6-v2 (6 layers, 384 wide) with a low-rank (LoRA)
-update of its linear layers, new layer norms and a one-logit head, trained
+update of its linear layers, new layer norms, a one-logit cue head and a
+two-logit source/content head, trained
 by ``scripts/train_cue_tagger.py``.  Only those are shipped
 (``cue_tagger_polnear_train.safetensors``); the update is merged into the
 base weights once, at load time.  A parsed token's tagger score is the logit
@@ -26,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from claimkit.errors import ExtractorError
-from claimkit.extractors.rules.cue_model import TAGGER_SCORES
+from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
 
 WEIGHTS_FILE = Path(__file__).with_name("cue_tagger_polnear_train.safetensors")
 LORA_SCALE = 2.0  # the update is (B @ A) * LORA_SCALE (alpha = 2 * rank)
@@ -54,7 +61,9 @@ def _adapted(name: str) -> bool:
     return name.startswith("encoder.layer.") and any(name.endswith(a) for a in _ADAPTED)
 
 
-def _network(torch: Any, transformers: Any, base: Path) -> Any:
+def _network(torch: Any, transformers: Any, base: Path, roles: bool = False) -> Any:
+    """The encoder with a cue head and, with ``roles``, a source and content
+    head beside it (``forward`` gives the cue logits; ``logits`` all three)."""
     nn = torch.nn
 
     class Net(nn.Module):  # type: ignore[misc, name-defined]
@@ -62,9 +71,18 @@ def _network(torch: Any, transformers: Any, base: Path) -> Any:
             super().__init__()
             self.encoder = transformers.AutoModel.from_pretrained(base, local_files_only=True)
             self.head = nn.Linear(self.encoder.config.hidden_size, 1)
+            self.roles = nn.Linear(self.encoder.config.hidden_size, 2) if roles else None
 
         def forward(self, ids: Any, mask: Any) -> Any:
             return self.head(self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state).squeeze(-1)
+
+        def logits(self, ids: Any, mask: Any) -> Any:
+            """Batch x pieces x (cue, source, content); source and content are 0 without the role head."""
+            hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+            cue = self.head(hidden)
+            if self.roles is None:
+                return torch.cat([cue, torch.zeros_like(cue), torch.zeros_like(cue)], dim=-1)
+            return torch.cat([cue, self.roles(hidden)], dim=-1)
 
     return Net()
 
@@ -93,13 +111,13 @@ def lora(torch: Any, inner: Any, rank: int) -> Any:
     return _lora_class(torch)(inner, rank)
 
 
-def build(rank: int = 16) -> tuple[Any, Any]:
+def build(rank: int = 16, roles: bool = False) -> tuple[Any, Any]:
     """(tokenizer, network) for training: the base frozen, a LoRA update on
-    every linear layer of the encoder, layer norms and head trainable."""
+    every linear layer of the encoder, layer norms and heads trainable."""
     torch, transformers, base = _requirements()
     nn = torch.nn
     tok = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
-    net = _network(torch, transformers, base)
+    net = _network(torch, transformers, base, roles)
     for p in net.encoder.parameters():
         p.requires_grad = False
     for name, mod in list(net.encoder.named_modules()):
@@ -137,7 +155,6 @@ class CueTagger:
             raise ExtractorError(f"the cue tagger's weights are missing: {path}")
         self._torch = torch
         self.tokenizer = transformers.AutoTokenizer.from_pretrained(base, local_files_only=True)
-        net = _network(torch, transformers, base)
         with safe_open(str(path), framework="pt") as fh:
             meta = fh.metadata() or {}
             scale = float(meta.get("scale", LORA_SCALE))
@@ -145,6 +162,9 @@ class CueTagger:
             # added to every logit: chosen on held-out train, end to end (``train_cue_tagger.py --tune``)
             self.offset = float(meta.get("offset", "0"))
             tensors = {k: fh.get_tensor(k).float() for k in fh.keys()}  # noqa: SIM118 - safe_open has no __iter__
+        # a file trained with a role head (``train_cue_tagger.py --roles``) also scores sources and contents
+        self.has_roles = "roles.weight" in tensors
+        net = _network(torch, transformers, base, self.has_roles)
         state = net.state_dict()
         with torch.no_grad():
             for name, t in tensors.items():
@@ -161,9 +181,13 @@ class CueTagger:
         self.label = f"{BASE_NAME}+lora:{path.stem}"
 
     def scores(self, texts: Sequence[str]) -> list[list[tuple[int, int, float]]]:
-        """For each text, its wordpieces as (start, end, logit), in order."""
+        """For each text, its wordpieces as (start, end, cue logit), in order."""
+        return [[(s, e, lg[0]) for s, e, lg in pieces] for pieces in self.logits(texts)]
+
+    def logits(self, texts: Sequence[str]) -> list[list[tuple[int, int, list[float]]]]:
+        """For each text, its wordpieces as (start, end, [cue, source, content] logits), in order."""
         torch = self._torch
-        out: list[list[tuple[int, int, float]]] = [[] for _ in texts]
+        out: list[list[tuple[int, int, list[float]]]] = [[] for _ in texts]
         order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
         k = 0
         with torch.inference_mode():
@@ -174,7 +198,7 @@ class CueTagger:
                     j += 1
                 batch = [texts[order[m]] for m in range(k, j)]
                 enc = self.tokenizer(batch, truncation=True, max_length=MAX_PIECES, padding=True, return_offsets_mapping=True, return_tensors="pt")
-                logits = self.net(enc["input_ids"], enc["attention_mask"]).tolist()
+                logits = self.net.logits(enc["input_ids"], enc["attention_mask"]).tolist()
                 for b, m in enumerate(range(k, j)):
                     out[order[m]] = [(s, e, logits[b][p]) for p, (s, e) in enumerate(enc["offset_mapping"][b].tolist()) if e > s]
                 k = j
@@ -182,20 +206,25 @@ class CueTagger:
 
     def annotate(self, docs: Sequence[Any]) -> None:
         """Set ``doc.user_data[TAGGER_SCORES]``: per token, its first wordpiece's
-        logit plus the calibration offset (None past the model's limit)."""
+        cue logit plus the calibration offset (None past the model's limit);
+        with a role head, ``ROLE_SCORES`` too: (source, content) logits."""
         todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
-        for doc, pieces in zip(todo, self.scores([d.text for d in todo]), strict=True):
-            first: dict[int, float] = {}
-            for s, _, logit in pieces:
-                first.setdefault(s, logit + self.offset)
-            per_token: list[float | None] = []
+        for doc, pieces in zip(todo, self.logits([d.text for d in todo]), strict=True):
+            first: dict[int, list[float]] = {}
+            for s, _, lg in pieces:
+                first.setdefault(s, lg)
+            cue: list[float | None] = []
+            roles: list[tuple[float, float] | None] = []
             for tok in doc:
-                score = first.get(tok.idx)
-                if score is None:
+                lg = first.get(tok.idx)
+                if lg is None:
                     # a token starting inside a wordpiece (rare: tokenizers disagree)
-                    score = next((lg + self.offset for s, e, lg in pieces if s <= tok.idx < e), None)
-                per_token.append(score)
-            doc.user_data[TAGGER_SCORES] = per_token
+                    lg = next((x for s, e, x in pieces if s <= tok.idx < e), None)
+                cue.append(None if lg is None else lg[0] + self.offset)
+                roles.append(None if lg is None else (lg[1], lg[2]))
+            doc.user_data[TAGGER_SCORES] = cue
+            if self.has_roles:
+                doc.user_data[ROLE_SCORES] = roles
 
 
 @lru_cache(maxsize=2)
