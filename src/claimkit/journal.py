@@ -27,6 +27,7 @@ members as one stream.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -168,10 +169,8 @@ class Journal:
     def abandon(self) -> None:
         """Close, keeping FILE.part and its index for ``--resume`` (with
         every article finished so far)."""
-        try:
+        with contextlib.suppress(OSError):  # e.g. the disk is full: resume from the last durable article
             self.sync()
-        except OSError:  # e.g. the disk is full: resume from the last durable article
-            pass
         self._part.close()
         self._index.close()
 

@@ -30,14 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from claimkit import __version__, pipeline
+from claimkit import __version__, pipeline, writers
 from claimkit.errors import ClaimkitError, ExtractorError, InputError, LanguageSkipped, ResumeError
 from claimkit.extractors import Extractor
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor
 from claimkit.journal import Journal
 from claimkit.model import Article, Diagnostic
 from claimkit.progress import RunProgress
-from claimkit import writers
 from claimkit.writers import WRITERS, open_output
 
 # Articles per task sent to a worker, and tasks in flight per worker.

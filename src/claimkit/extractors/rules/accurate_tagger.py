@@ -25,8 +25,8 @@ from typing import Any
 
 from claimkit.errors import ExtractorError
 from claimkit.extractors.rules import mpnet_base, mpnet_layers
-from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
-from claimkit.extractors.rules.cue_tagger import LORA_SCALE, lora
+from claimkit.extractors.rules.cue_model import TAGGER_SCORES
+from claimkit.extractors.rules.cue_tagger import LORA_SCALE, lora, store_token_scores
 
 WEIGHTS_FILE = Path(__file__).with_name("accurate_tagger_polnear_train.safetensors")
 ROLES = ("cue", "source", "content")
@@ -200,19 +200,7 @@ class AccurateTagger:
         logit plus the calibration offset, ``ROLE_SCORES`` (source, content)."""
         todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
         for doc, pieces in zip(todo, self.scores([d.text for d in todo]), strict=True):
-            first: dict[int, list[float]] = {}
-            for s, _, lg in pieces:
-                first.setdefault(s, lg)
-            cue: list[float | None] = []
-            roles: list[tuple[float, float] | None] = []
-            for tok in doc:
-                lg = first.get(tok.idx)
-                if lg is None:
-                    lg = next((x for s, e, x in pieces if s <= tok.idx < e), None)
-                cue.append(None if lg is None else lg[0] + self.offset)
-                roles.append(None if lg is None else (lg[1], lg[2]))
-            doc.user_data[TAGGER_SCORES] = cue
-            doc.user_data[ROLE_SCORES] = roles
+            store_token_scores(doc, pieces, self.offset, roles=True)
 
 
 @lru_cache(maxsize=2)

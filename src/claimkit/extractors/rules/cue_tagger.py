@@ -210,21 +210,28 @@ class CueTagger:
         with a role head, ``ROLE_SCORES`` too: (source, content) logits."""
         todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
         for doc, pieces in zip(todo, self.logits([d.text for d in todo]), strict=True):
-            first: dict[int, list[float]] = {}
-            for s, _, lg in pieces:
-                first.setdefault(s, lg)
-            cue: list[float | None] = []
-            roles: list[tuple[float, float] | None] = []
-            for tok in doc:
-                lg = first.get(tok.idx)
-                if lg is None:
-                    # a token starting inside a wordpiece (rare: tokenizers disagree)
-                    lg = next((x for s, e, x in pieces if s <= tok.idx < e), None)
-                cue.append(None if lg is None else lg[0] + self.offset)
-                roles.append(None if lg is None else (lg[1], lg[2]))
-            doc.user_data[TAGGER_SCORES] = cue
-            if self.has_roles:
-                doc.user_data[ROLE_SCORES] = roles
+            store_token_scores(doc, pieces, self.offset, roles=self.has_roles)
+
+
+def store_token_scores(doc: Any, pieces: list[tuple[int, int, list[float]]], offset: float, *, roles: bool) -> None:
+    """Give each token of ``doc`` its first wordpiece's logits (a token
+    starting inside a wordpiece, where the tokenizers disagree, the logits of
+    that wordpiece; None past the model's limit): ``TAGGER_SCORES`` the cue
+    logit plus ``offset``; with ``roles``, ``ROLE_SCORES`` (source, content)."""
+    first: dict[int, list[float]] = {}
+    for s, _, lg in pieces:
+        first.setdefault(s, lg)
+    cue: list[float | None] = []
+    role: list[tuple[float, float] | None] = []
+    for tok in doc:
+        lg = first.get(tok.idx)
+        if lg is None:
+            lg = next((x for s, e, x in pieces if s <= tok.idx < e), None)
+        cue.append(None if lg is None else lg[0] + offset)
+        role.append(None if lg is None else (lg[1], lg[2]))
+    doc.user_data[TAGGER_SCORES] = cue
+    if roles:
+        doc.user_data[ROLE_SCORES] = role
 
 
 @lru_cache(maxsize=2)
