@@ -8,8 +8,9 @@ are written as it finishes; at most once a second (``SYNC_SECONDS``) and at
 the end, FILE.part is fsync'ed first and then the index lines of the articles
 written since are written and fsync'ed, so an index line always describes
 bytes on disk.  (One fsync pair per article cost 1.6 ms each, 2% of a
-one-core run; now a power loss costs at most the last second's articles,
-which ``--resume`` runs again.)
+one-core run; now a power loss costs the articles finished since the last sync,
+which ``--resume`` runs again: those of under a second, or the one
+last article where articles take longer.)
 
 When the run ends well, ``FILE.part`` is renamed to ``FILE`` (atomically) and
 the index removed.  A run killed at any point (SIGKILL, power loss) leaves
@@ -44,7 +45,7 @@ except ImportError:  # not POSIX: no lock
     fcntl = None  # type: ignore[assignment]
 
 _HEADER_KEY = "claimkit-journal"
-SYNC_SECONDS = 1.0  # the longest a finished article waits to be made durable
+SYNC_SECONDS = 1.0  # the least time between two syncs (a sync happens at a commit)
 
 
 def _fsync(fh: IO[bytes]) -> None:
