@@ -36,6 +36,8 @@ CACHE = Path(os.environ.get("CLAIMKIT_TRAIN_CACHE", str(Path.home() / ".cache" /
 MAX_PIECES = 256  # a training sentence's wordpieces (longer ones are cut; run time reads up to 512)
 HIDDEN = 768
 
+from claimkit.extractors.rules.accurate_tagger import FROZEN  # noqa: E402  (the shipped recipe's frozen layers)
+
 
 def cache_dir(layers: int) -> Path:
     return CACHE / f"mpnet-l{layers}"
@@ -293,6 +295,8 @@ def heldout(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     cache = Cache(args.layers)
     tagger = accurate_tagger.AccurateTagger(Path(args.weights))
+    if tagger.frozen != args.layers:
+        sys.exit(f"{args.weights} was trained with {tagger.frozen} frozen layers: pass --layers {tagger.frozen}")
     tagger.lower_override = cache.lower_override
     held_sents = [s for s in cache.sents if s["held"]]
     ys: list[list[int]] = [[], [], []]
@@ -360,13 +364,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("cache", help="run the frozen lower layers once over train and cache their output")
-    c.add_argument("--layers", type=int, default=8)
+    c.add_argument("--layers", type=int, default=FROZEN)
     c.add_argument("--budget", type=int, default=6144, help="wordpieces per batch, padding included")
     c.add_argument("--threads", type=int, default=2)
     c.add_argument("--limit", type=int, default=0, help="smoke test: only this many fit sentences (and a quarter as many held-out)")
     t = sub.add_parser("train", help="train the upper layers' LoRA and the heads over the cache")
     t.add_argument("--part", choices=["fit", "all"], default="fit")
-    t.add_argument("--layers", type=int, default=8)
+    t.add_argument("--layers", type=int, default=FROZEN)
     t.add_argument("--epochs", type=int, default=1)
     t.add_argument("--lr", type=float, default=2e-4, help="1e-3 collapsed the upper layers (constant outputs) in the first run")
     t.add_argument("--head-lr", type=float, default=2e-3)
@@ -383,7 +387,7 @@ def main() -> None:
     e = sub.add_parser("heldout", help="score a weights file on the held-out fifth of train")
     e.add_argument("--weights", required=True)
     e.add_argument("--cue-model", help="the cue model fitted on the fit part")
-    e.add_argument("--layers", type=int, default=8)
+    e.add_argument("--layers", type=int, default=FROZEN)
     e.add_argument("--threads", type=int, default=2)
     e.add_argument("--ap-only", action="store_true")
     e.add_argument("--skip-ap", action="store_true", help="straight to the end-to-end scores")
@@ -395,7 +399,7 @@ def main() -> None:
     x.add_argument("-o", "--out", required=True)
     x.add_argument("--note", required=True, help="what it was trained on, for the origin field")
     x.add_argument("--rank", type=int, default=16)
-    x.add_argument("--layers", type=int, default=8)
+    x.add_argument("--layers", type=int, default=FROZEN)
     args = ap.parse_args()
     if args.cmd == "export":
         export(args)

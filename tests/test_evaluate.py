@@ -19,12 +19,15 @@ from claimkit.evaluate import (
     ROLES,
     EvalReport,
     GoldAttribution,
+    PredictedAttribution,
+    all_annotations,
     evaluate,
     is_overlap,
     load_gold,
     load_predictions,
     match_spans,
     max_matching,
+    score_documents,
     trim_part,
     trim_span,
 )
@@ -556,3 +559,23 @@ def test_script_on_polnear_dev(polnear_dev: Path, tmp_path: Path) -> None:
     by_id = {r["id"]: r["text"] for r in records}
     for path in (polnear_dev / "text").glob("*.txt"):
         assert by_id[path.stem] == path.read_bytes().decode("utf-8")
+
+
+def test_all_annotations_keeps_every_annotator_first_as_gold(
+    polnear_dev: Path, dev_gold: dict[str, list[GoldAttribution]]
+) -> None:
+    events, texts = all_annotations(polnear_dev)
+    assert sum(len(v) for v in events.values()) == len(list((polnear_dev / "attributions").glob("*.ann")))
+    assert {d: v[0] for d, v in events.items()} == dev_gold  # the first annotator is claimkit eval's gold
+    several = {d: v for d, v in events.items() if len(v) > 1}
+    assert several and all(len({a.annotator for a in one}) == 1 for v in several.values() for one in v)
+
+    def as_pred(d: str, one: list[GoldAttribution]) -> list[PredictedAttribution]:
+        return [PredictedAttribution(d, g.event_id, n, g.source, g.cue, g.content) for n, g in enumerate(one)]
+
+    first = {d: v[0] for d, v in several.items()}
+    # another annotator scored against the first (scripts/annotator_agreement.py): partial agreement
+    other = score_documents(first, {d: as_pred(d, v[1]) for d, v in several.items()}, texts)
+    assert 0.5 < other.score("cue", "overlap").f1 < 1.0
+    same = score_documents(first, {d: as_pred(d, v[0]) for d, v in several.items()}, texts)
+    assert same.pair.f1 == 1.0 and same.score("cue", "overlap").f1 == 1.0

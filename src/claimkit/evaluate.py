@@ -517,6 +517,23 @@ def load_gold_corpus(gold_dir: Path) -> tuple[dict[str, list[GoldAttribution]], 
     return gold, texts
 
 
+def all_annotations(gold_dir: Path) -> tuple[dict[str, list[list[GoldAttribution]]], dict[str, str]]:
+    """Every annotator's attributions, by article: ``{doc_id: [events of the
+    first annotator, of the second, ...]}`` (annotators in ``.ann`` name order,
+    so the first is the one ``load_gold_corpus`` uses), and the texts."""
+    ann_dir, text_dir = _locate_gold(Path(gold_dir))
+    files: dict[str, list[tuple[Path, str]]] = defaultdict(list)
+    for ann in sorted(ann_dir.glob("*.ann"), key=lambda p: p.name):
+        article, annotator = _ann_article(ann, text_dir)
+        files[article].append((ann, annotator))
+    texts = {doc_id: read_text(text_dir / f"{doc_id}.txt") for doc_id in sorted(files)}
+    events = {
+        doc_id: [_gold_events(doc_id, who, ann, texts[doc_id]) for ann, who in files[doc_id]]
+        for doc_id in texts
+    }
+    return events, texts
+
+
 def load_gold(gold_dir: Path) -> dict[str, list[GoldAttribution]]:
     """Gold attributions by document id (one annotator per article; see ``load_gold_corpus``)."""
     return load_gold_corpus(gold_dir)[0]

@@ -30,7 +30,7 @@ from claimkit.extractors.rules.cue_tagger import LORA_SCALE, lora, store_token_s
 
 WEIGHTS_FILE = Path(__file__).with_name("accurate_tagger_polnear_train.safetensors")
 ROLES = ("cue", "source", "content")
-FROZEN = 8  # lower layers kept frozen (their output is cached in training)
+FROZEN = 4  # lower layers kept frozen (their output is cached in training; 8 before stop 23)
 MAX_PIECES = 512
 _ADAPTED = ("attn.q", "attn.k", "attn.v", "attn.o", "intermediate.dense", "output.dense")
 _BATCH_PIECES = 4096
