@@ -24,15 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from claimkit import evaluate as E
 
 
-def as_predictions(events: Sequence[E.GoldAttribution], doc_id: str) -> list[E.PredictedAttribution]:
-    return [
-        E.PredictedAttribution(
-            doc_id=doc_id, record_id=g.event_id, line=n, source=g.source, cue=g.cue, content=g.content
-        )
-        for n, g in enumerate(events)
-    ]
-
-
 def agreement(
     splits: Sequence[Path],
 ) -> tuple[E.EvalReport, dict[str, list[E.GoldAttribution]], dict[str, str]]:
@@ -48,10 +39,10 @@ def agreement(
             if not others:
                 continue
             gold[doc_id], texts[doc_id] = first, split_texts[doc_id]
-            for other in others:  # each pair is scored as a copy of the article of its own
-                key = f"{doc_id}#{other[0].annotator if other else len(pair_gold)}"
+            for n, other in enumerate(others, start=1):  # each pair is scored as a copy of the article
+                key = f"{doc_id}#{n}"
                 pair_gold[key], texts[key] = first, split_texts[doc_id]
-                pair_pred[key] = as_predictions(other, key)
+                pair_pred[key] = E.as_predictions(other, key)
     return E.score_documents(pair_gold, pair_pred, texts), gold, texts
 
 

@@ -32,11 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from claimkit.extractors.rules.accurate_tagger import FROZEN  # noqa: E402  (the shipped recipe's frozen layers)
+
 CACHE = Path(os.environ.get("CLAIMKIT_TRAIN_CACHE", str(Path.home() / ".cache" / "claimkit-train")))
 MAX_PIECES = 256  # a training sentence's wordpieces (longer ones are cut; run time reads up to 512)
 HIDDEN = 768
-
-from claimkit.extractors.rules.accurate_tagger import FROZEN  # noqa: E402  (the shipped recipe's frozen layers)
 
 
 def cache_dir(layers: int) -> Path:

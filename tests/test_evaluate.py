@@ -19,8 +19,8 @@ from claimkit.evaluate import (
     ROLES,
     EvalReport,
     GoldAttribution,
-    PredictedAttribution,
     all_annotations,
+    as_predictions,
     evaluate,
     is_overlap,
     load_gold,
@@ -570,12 +570,9 @@ def test_all_annotations_keeps_every_annotator_first_as_gold(
     several = {d: v for d, v in events.items() if len(v) > 1}
     assert several and all(len({a.annotator for a in one}) == 1 for v in several.values() for one in v)
 
-    def as_pred(d: str, one: list[GoldAttribution]) -> list[PredictedAttribution]:
-        return [PredictedAttribution(d, g.event_id, n, g.source, g.cue, g.content) for n, g in enumerate(one)]
-
     first = {d: v[0] for d, v in several.items()}
     # another annotator scored against the first (scripts/annotator_agreement.py): partial agreement
-    other = score_documents(first, {d: as_pred(d, v[1]) for d, v in several.items()}, texts)
+    other = score_documents(first, {d: as_predictions(v[1], d) for d, v in several.items()}, texts)
     assert 0.5 < other.score("cue", "overlap").f1 < 1.0
-    same = score_documents(first, {d: as_pred(d, v[0]) for d, v in several.items()}, texts)
+    same = score_documents(first, {d: as_predictions(v[0]) for d, v in several.items()}, texts)
     assert same.pair.f1 == 1.0 and same.score("cue", "overlap").f1 == 1.0

@@ -427,13 +427,18 @@ def _ann_article(ann: Path, text_dir: Path) -> tuple[str, str]:
     return (article, annotator) if sep else (ann.stem, "")
 
 
-def _first_annotations(ann_dir: Path, text_dir: Path) -> dict[str, tuple[Path, str]]:
-    """Article -> (its first .ann file in sorted name order, annotator id)."""
-    chosen: dict[str, tuple[Path, str]] = {}
+def _annotation_files(ann_dir: Path, text_dir: Path) -> dict[str, list[tuple[Path, str]]]:
+    """Article -> its (.ann file, annotator id) pairs in sorted name order."""
+    files: dict[str, list[tuple[Path, str]]] = defaultdict(list)
     for ann in sorted(ann_dir.glob("*.ann"), key=lambda p: p.name):
         article, annotator = _ann_article(ann, text_dir)
-        chosen.setdefault(article, (ann, annotator))
-    return chosen
+        files[article].append((ann, annotator))
+    return files
+
+
+def _first_annotations(ann_dir: Path, text_dir: Path) -> dict[str, tuple[Path, str]]:
+    """Article -> (its first .ann file in sorted name order, annotator id)."""
+    return {article: anns[0] for article, anns in _annotation_files(ann_dir, text_dir).items()}
 
 
 def read_text(path: Path) -> str:
@@ -522,16 +527,24 @@ def all_annotations(gold_dir: Path) -> tuple[dict[str, list[list[GoldAttribution
     first annotator, of the second, ...]}`` (annotators in ``.ann`` name order,
     so the first is the one ``load_gold_corpus`` uses), and the texts."""
     ann_dir, text_dir = _locate_gold(Path(gold_dir))
-    files: dict[str, list[tuple[Path, str]]] = defaultdict(list)
-    for ann in sorted(ann_dir.glob("*.ann"), key=lambda p: p.name):
-        article, annotator = _ann_article(ann, text_dir)
-        files[article].append((ann, annotator))
+    files = _annotation_files(ann_dir, text_dir)
     texts = {doc_id: read_text(text_dir / f"{doc_id}.txt") for doc_id in sorted(files)}
     events = {
         doc_id: [_gold_events(doc_id, who, ann, texts[doc_id]) for ann, who in files[doc_id]]
         for doc_id in texts
     }
     return events, texts
+
+
+def as_predictions(
+    events: Iterable[GoldAttribution], doc_id: str | None = None
+) -> list[PredictedAttribution]:
+    """One annotator's events as predictions (to score annotators against each
+    other); ``doc_id`` files them under another document id."""
+    return [
+        PredictedAttribution(doc_id or g.doc_id, g.event_id, n, g.source, g.cue, g.content)
+        for n, g in enumerate(events)
+    ]
 
 
 def load_gold(gold_dir: Path) -> dict[str, list[GoldAttribution]]:
