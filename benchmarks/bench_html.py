@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from wikinews_pages import WIKINEWS, wikinews_pages  # noqa: E402
 
-from claimkit import ingest, pipeline  # noqa: E402
+from claimkit import pipeline  # noqa: E402
+from claimkit.read import files as ingest  # noqa: E402
 
 
 def our_pages(count: int) -> list[tuple[str, bytes, str]]:
@@ -126,7 +127,7 @@ def main() -> None:
         pages, what = our_pages(args.pages), "our test pages, repeated"
     else:
         pages, what = [(p.doc_id, p.html, p.clean) for p in wikinews_pages(args.pages)], "Wikinews texts in boilerplate"
-    logging.getLogger("claimkit.ingest").setLevel(logging.ERROR)  # no per-archive summary lines
+    logging.getLogger("claimkit.read").setLevel(logging.ERROR)  # no per-archive summary lines
     pages = [(doc_id, pad(data, args.pad), clean) for doc_id, data, clean in pages]
     size = sum(len(p[1]) for p in pages)
     print(f"{len(pages)} pages ({what}), {size / len(pages) / 1024:.0f} KiB each on average; median of {args.repeat} runs")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def identify_alone(texts: list[str]) -> tuple[float, list[float]]:
     """(load seconds, seconds per article) of the language stage's identifier."""
-    from claimkit import language
+    from claimkit.read import language
 
     start = time.perf_counter()
     language.warm_up()

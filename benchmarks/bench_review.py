@@ -22,8 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimkit import ingest, pipeline
+from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
+from claimkit.read import files as ingest
+from claimkit.read.dates import parse_iso_date
 from claimkit.review import ReviewDoc, build_page
 from claimkit.review.browser import chromium
 
@@ -39,7 +41,7 @@ def build_docs(corpus: Path, n_articles: int, pool: int, claims: int) -> list[Re
             obj = json.loads(line)
             if not obj["text"].strip():
                 continue
-            article = ingest.make_article(obj["text"], obj["id"], str(corpus), title=obj["title"], published=ingest.parse_iso_date(obj["date"], obj["id"]) if obj.get("date") else None)
+            article = ingest.make_article(obj["text"], obj["id"], str(corpus), title=obj["title"], published=parse_iso_date(obj["date"], obj["id"]) if obj.get("date") else None)
             result = pipeline.run(article, extractor)
             docs.append(ReviewDoc(result.article, result.records))
             if len(docs) >= pool:

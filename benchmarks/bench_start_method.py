@@ -21,8 +21,9 @@ import statistics  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from claimkit import ingest, runner  # noqa: E402
 from claimkit.extractors.spec import ExtractorSpec  # noqa: E402
+from claimkit.read import files as ingest  # noqa: E402
+from claimkit.run import local as runner  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMKIT_SHARED", ROOT.parent / "shared"))

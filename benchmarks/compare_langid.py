@@ -123,7 +123,7 @@ def _langdetect() -> Identify:
 def _claimkit() -> Identify:
     """The language stage's own call: CLD2, None when unreliable or too short."""
     sys.path.insert(0, str(ROOT / "src"))
-    from claimkit import language
+    from claimkit.read import language
 
     return lambda text: language.identify(text).code
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimkit import ingest, pipeline
+from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
+from claimkit.read import files as ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 LEVELS = {"CERTAIN": "certain", "PROBABLE": "probable", "POSSIBLE": "possible"}

@@ -37,8 +37,9 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     args = ap.parse_args()
     from claimkit import segment
-    from claimkit.evaluate import is_overlap, trim_span
-    from claimkit.extractors.rules import furniture, lexicon
+    from claimkit.evaluate.polnear import is_overlap, trim_span
+    from claimkit.extractors.rules import lexicon
+    from claimkit.extractors.rules.constructions import furniture
     from claimkit.extractors.rules.parse import coarse
 
     gold, texts = H.load_corpus()
@@ -140,7 +141,7 @@ def main() -> None:
 def record_rules() -> dict[tuple[str, tuple[int, int]], str]:
     """Wrap the sentence rules so that each record's rule is remembered,
     keyed by (article text, cue offsets)."""
-    from claimkit.extractors.rules import attribution
+    from claimkit.extractors.rules.constructions import attribution
 
     seen: dict[tuple[str, tuple[int, int]], str] = {}
     run = attribution.SentenceRules.run
@@ -157,7 +158,7 @@ def record_rules() -> dict[tuple[str, tuple[int, int]], str]:
 
 def by_rule(gold, texts, ids, cands, rule_of) -> None:  # type: ignore[no-untyped-def]
     """Content and source right/wrong per rule, for records whose cue matches a gold cue."""
-    from claimkit.evaluate import is_overlap, trim_span
+    from claimkit.evaluate.polnear import is_overlap, trim_span
 
     tally: dict[str, Counter[str]] = {}
     for d in ids:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from claimkit import evaluate as E
+from claimkit.evaluate import polnear as E
 
 
 def agreement(

@@ -18,9 +18,10 @@ import resource
 import time
 from pathlib import Path
 
-from claimkit import ingest, pipeline
-from claimkit.evaluate import evaluate, load_gold_corpus
+from claimkit import pipeline
+from claimkit.evaluate.polnear import evaluate, load_gold_corpus
 from claimkit.extractors.rules import RuleExtractor
+from claimkit.read import files as ingest
 
 POLNEAR = Path(os.environ.get("CLAIMKIT_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "eval" / "polnear"
 

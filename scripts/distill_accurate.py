@@ -47,7 +47,8 @@ def label(out: Path, limit: int, threads: int, weights: Path | None = None) -> N
     import torch
 
     from claimkit import segment
-    from claimkit.extractors.rules import accurate_tagger, parse
+    from claimkit.extractors.rules import parse
+    from claimkit.extractors.rules.cues import accurate_tagger
 
     torch.set_num_threads(threads)
     done: set[str] = set()

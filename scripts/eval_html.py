@@ -32,9 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
-from claimkit.ingest import make_article
-from claimkit.ingest_charset import decode_html
-from claimkit.ingest_html import article_from_html, page_text, prepare
+from claimkit.read.charset import decode_html
+from claimkit.read.files import make_article
+from claimkit.read.html import article_from_html, page_text, prepare
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "html"
 Extracted = tuple[str, "dt.date | None"]

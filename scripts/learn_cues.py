@@ -17,7 +17,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from claimkit.evaluate import load_gold_corpus
+from claimkit.evaluate.polnear import load_gold_corpus
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimkit" / "extractors" / "rules" / "cues_polnear_train.json"

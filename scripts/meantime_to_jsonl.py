@@ -19,7 +19,7 @@ import argparse
 import json
 from pathlib import Path
 
-from claimkit.meantime import documents
+from claimkit.evaluate.meantime_corpus import documents
 
 
 def main() -> None:

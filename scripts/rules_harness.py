@@ -38,7 +38,7 @@ _CACHE: dict[str, object] = {}
 
 
 def load_corpus(split: str = "train"):  # type: ignore[no-untyped-def]
-    from claimkit.evaluate import load_gold_corpus
+    from claimkit.evaluate.polnear import load_gold_corpus
 
     if split != "train" and split != "annotator-training":
         raise SystemExit("the harness is for train only")
@@ -94,7 +94,7 @@ def install_cache(texts: dict[str, str]) -> None:
 def predict(texts: dict[str, str], ids: list[str], extractor=None):  # type: ignore[no-untyped-def]
     """doc id -> list of PredictedAttribution (and the raw candidates)."""
     from claimkit import segment
-    from claimkit.evaluate import PredictedAttribution
+    from claimkit.evaluate.polnear import PredictedAttribution
     from claimkit.extractors.rules import RuleExtractor
     from claimkit.model import Article
 
@@ -152,14 +152,15 @@ def main() -> None:
     ap.add_argument("--cue-model", type=Path, help="a cue model file other than the shipped one (e.g. one fitted on the fit part only)")
     ap.add_argument("--tagger", type=Path, help="also use this cue tagger weights file (needs the tagger extra)")
     args = ap.parse_args()
-    from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import RuleExtractor, cue_model
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules import RuleExtractor
+    from claimkit.extractors.rules.cues import cue_model
 
     if args.cue_model:
         cue_model.MODEL_FILE = args.cue_model
     extractor = None
     if args.tagger:
-        from claimkit.extractors.rules.cue_tagger import CueTagger
+        from claimkit.extractors.rules.cues.cue_tagger import CueTagger
 
         extractor = RuleExtractor(cue_tagger=CueTagger(args.tagger))
 

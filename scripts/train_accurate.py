@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claimkit.extractors.rules.accurate_tagger import FROZEN  # noqa: E402  (the shipped recipe's frozen layers)
+from claimkit.extractors.rules.cues.accurate_tagger import FROZEN  # noqa: E402  (the shipped recipe's frozen layers)
 
 CACHE = Path(os.environ.get("CLAIMKIT_TRAIN_CACHE", str(Path.home() / ".cache" / "claimkit-train")))
 MAX_PIECES = 256  # a training sentence's wordpieces (longer ones are cut; run time reads up to 512)
@@ -76,7 +76,7 @@ def build_cache(layers: int, budget: int, threads: int, limit: int = 0) -> None:
     import numpy as np
     import torch
 
-    from claimkit.extractors.rules import accurate_tagger as A
+    from claimkit.extractors.rules.cues import accurate_tagger as A
 
     torch.set_num_threads(threads)
     out = cache_dir(layers)
@@ -198,7 +198,7 @@ class Cache:
 def train(args: argparse.Namespace) -> None:
     import torch
 
-    from claimkit.extractors.rules import accurate_tagger as A
+    from claimkit.extractors.rules.cues import accurate_tagger as A
 
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -288,8 +288,10 @@ def heldout(args: argparse.Namespace) -> None:
     import torch
     from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
 
-    from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import RuleExtractor, accurate_tagger, cue_model, role_spans, tagged_only
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules import RuleExtractor
+    from claimkit.extractors.rules.constructions import tagged_only
+    from claimkit.extractors.rules.cues import accurate_tagger, cue_model, role_spans
 
     torch.set_num_threads(args.threads)
     t0 = time.perf_counter()
@@ -340,7 +342,7 @@ def export(args: argparse.Namespace) -> None:
     """Write the weights of a training checkpoint (mid-epoch too) as a safetensors update."""
     import torch
 
-    from claimkit.extractors.rules import accurate_tagger as A
+    from claimkit.extractors.rules.cues import accurate_tagger as A
 
     st = torch.load(args.checkpoint, weights_only=False)
     _, net = A.build(rank=args.rank, frozen=args.layers)

@@ -17,7 +17,7 @@ A token is positive when it lies inside a gold Cue span (first annotator of
 each article).  Tokens scored: verbs, nouns, adjectives that are not
 auxiliaries (``cue_model.scored``).  Features: ``cue_model.features``.  The
 weights are written sparse (|w| >= PRUNE, features seen at least MIN_COUNT
-times) to ``src/claimkit/extractors/rules/cue_model_polnear_train.json`` with
+times) to ``src/claimkit/extractors/rules/cues/cue_model_polnear_train.json`` with
 their origin.  ``--part fit`` trains on the 80% fit part (for choosing the
 threshold and reporting held-out scores); ``--part all`` retrains on all of
 train with the same settings for shipping.
@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "claimkit" / "extractors" / "rules" / "cue_model_polnear_train.json"
+OUT = ROOT / "src" / "claimkit" / "extractors" / "rules" / "cues" / "cue_model_polnear_train.json"
 FEATS = Path("/tmp/claimkit-cue-feats.jsonl")
 EXTRA_FEATS = Path("/tmp/claimkit-cue-feats-extra.jsonl")
 ORIGIN = (
@@ -50,9 +50,10 @@ def cmd_features() -> None:
     import rules_harness as H
 
     from claimkit import segment
-    from claimkit.evaluate import trim_span
-    from claimkit.extractors.rules import cue_model, lexicon
-    from claimkit.extractors.rules.quotes import Quotes
+    from claimkit.evaluate.polnear import trim_span
+    from claimkit.extractors.rules import lexicon
+    from claimkit.extractors.rules.constructions.quotes import Quotes
+    from claimkit.extractors.rules.cues import cue_model
 
     gold, texts = H.load_corpus()
     H.install_cache(texts)
@@ -90,8 +91,9 @@ def cmd_extra_features(labels: Path) -> None:
     from distill_accurate import WIKINEWS
 
     from claimkit import segment
-    from claimkit.extractors.rules import cue_model, lexicon, parse
-    from claimkit.extractors.rules.quotes import Quotes
+    from claimkit.extractors.rules import lexicon, parse
+    from claimkit.extractors.rules.constructions.quotes import Quotes
+    from claimkit.extractors.rules.cues import cue_model
 
     rows: dict[str, list[dict]] = {}  # type: ignore[type-arg]
     for line in labels.open(encoding="utf-8"):
@@ -172,8 +174,8 @@ def cmd_threshold(grid: list[float], noun_grid: list[float]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import rules_harness as H
 
-    from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import cue_model
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules.cues import cue_model
 
     gold, texts = H.load_corpus()
     H.install_cache(texts)
@@ -250,7 +252,7 @@ def main() -> None:
     else:
         sys.path.insert(0, str(ROOT / "src"))
         if args.model:
-            from claimkit.extractors.rules import cue_model
+            from claimkit.extractors.rules.cues import cue_model
 
             cue_model.MODEL_FILE = args.model
         cmd_threshold([float(x) for x in args.grid.split(",")], [float(x) for x in args.noun_grid.split(",")])

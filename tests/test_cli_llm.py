@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from claimkit import validate
 from claimkit.cli import app
+from claimkit.write import validate
 from llm_support.fixtures import fault_server
 from llm_support.server import FaultServer, Reply
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit import ingest, segment
+from claimkit import segment
 from claimkit.extractors.rules import RuleExtractor
 from claimkit.model import Candidate
 from claimkit.normalize.stage import normalise
+from claimkit.read import files as ingest
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +154,7 @@ def test_statement_names_a_later_pronoun_when_the_clause_names_no_person(extract
 
 
 def test_ner_reads_windows_around_capitalised_runs() -> None:
-    from claimkit.extractors.rules import entities as ner
+    from claimkit.extractors.rules.sources import entities as ner
 
     text = "But the long delay at the depot, which staff said had lasted all winter, worried Mayor Ines Duarte of Brackwater greatly."
     runs = ner.proper_runs(text, 0, len(text))
@@ -169,7 +170,7 @@ def test_ner_reads_windows_around_capitalised_runs() -> None:
 
 
 def test_ner_on_windows_finds_the_names_it_finds_in_the_whole_sentence() -> None:
-    from claimkit.extractors.rules import entities as ner
+    from claimkit.extractors.rules.sources import entities as ner
 
     text = (
         "After a long meeting on Tuesday evening, the finance committee chaired by Helen Okafor voted to close "

@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimkit import ingest, pipeline, segment
+from claimkit import pipeline, segment
 from claimkit.cli import app
-from claimkit.extractors.rules import RuleExtractor, cue_model, lexicon, parse
+from claimkit.extractors.rules import RuleExtractor, lexicon, parse
+from claimkit.extractors.rules.cues import cue_model
 from claimkit.model import Article
+from claimkit.read import files as ingest
 
 
 def _need_extra() -> None:
@@ -36,7 +38,7 @@ def _need_extra() -> None:
 @pytest.fixture(scope="module")
 def tagger():  # type: ignore[no-untyped-def]
     _need_extra()
-    from claimkit.extractors.rules.cue_tagger import tagger as load
+    from claimkit.extractors.rules.cues.cue_tagger import tagger as load
 
     return load()
 
@@ -180,7 +182,7 @@ def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> No
     gives the logits the training network gives."""
     import torch
 
-    from claimkit.extractors.rules import cue_tagger
+    from claimkit.extractors.rules.cues import cue_tagger
 
     torch.manual_seed(0)
     tok, net = cue_tagger.build(rank=4, roles=True)

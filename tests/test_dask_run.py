@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from claimkit import ingest, pipeline
+from claimkit import pipeline
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor
+from claimkit.read import files as ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT / "src"), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
@@ -160,7 +161,7 @@ def test_python_api_takes_a_bag_and_a_dataframe(cluster: str, wikinews_articles:
     import dask.dataframe as dd
     import pandas as pd
 
-    from claimkit import dask_run
+    from claimkit.run import cluster as dask_run
 
     articles = wikinews_articles(12)
     extractor = cached_extractor(ExtractorSpec())

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from claimkit.errors import InputError
-from claimkit.evaluate import (
+from claimkit.evaluate.polnear import (
     CRITERIA,
     ROLES,
     EvalReport,

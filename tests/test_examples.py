@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimkit import validate
 from claimkit.cli import app
-from claimkit.ingest import load
+from claimkit.read.files import load
+from claimkit.write import validate
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ARTICLES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html"})

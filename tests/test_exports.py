@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimkit.cli import app
-from claimkit.writers import csv_cell_value
+from claimkit.write.formats import csv_cell_value
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = [ROOT / "examples" / "harbour-strike.txt", ROOT / "examples" / "library-reopening.md"]

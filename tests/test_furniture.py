@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimkit import segment
-from claimkit.extractors.rules import furniture
+from claimkit.extractors.rules.constructions import furniture
 
 
 def skipped_lines(text: str) -> list[str]:

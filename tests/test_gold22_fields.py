@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import ingest, pipeline
-from claimkit.evaluate_fields import evaluate_fields
+from claimkit import pipeline
+from claimkit.evaluate.fields import evaluate_fields
 from claimkit.extractors.rules import RuleExtractor
+from claimkit.read import files as ingest
 
 GOLD = Path(__file__).parent / "data" / "gold22"
 TARGETS = {"found": 0.95, "source": 0.90, "kind": 0.90, "level": 0.85, "statement": 0.70, "fully": 0.70}

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimkit.errors import InputError
-from claimkit.ingest import find_date_line, load
+from claimkit.read.dates import find_date_line
+from claimkit.read.files import load
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,9 @@ from claimkit import pipeline, segment
 from claimkit.cli import app
 from claimkit.errors import InputError
 from claimkit.extractors.rules import RuleExtractor
-from claimkit.ingest import load, make_article
-from claimkit.ingest_charset import decode_html
 from claimkit.model import Article
+from claimkit.read.charset import decode_html
+from claimkit.read.files import load, make_article
 
 PAGES = Path(__file__).resolve().parent / "data" / "html"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}

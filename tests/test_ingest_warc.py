@@ -15,8 +15,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from claimkit.errors import InputError
-from claimkit.ingest import load
 from claimkit.model import Article
+from claimkit.read.files import load
 
 PAGES = Path(__file__).resolve().parent / "data" / "html"
 NAMES = ["council-budget", "market-hall", "rail-strike", "school-meals", "wind-farm"]
@@ -64,7 +64,7 @@ def _html_article(name: str) -> Article:
 
 
 def test_each_html_page_is_an_article(warc: Path, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="claimkit.ingest"):
+    with caplog.at_level(logging.INFO, logger="claimkit.read"):
         items = list(load([str(warc)]))
     assert all(isinstance(a, Article) for a in items), items
     assert [a.doc_id for a in items] == [f"https://news.example/{n}" for n in NAMES]
@@ -75,7 +75,7 @@ def test_each_html_page_is_an_article(warc: Path, caplog: pytest.LogCaptureFixtu
         assert article.authors == page.authors and article.title == page.title
         # The page's own date first; the capture date only where the page gives none.
         assert article.published == (page.published or dt.date(2026, 6, 1))
-    summary = [r.getMessage() for r in caplog.records if r.name == "claimkit.ingest"]
+    summary = [r.getMessage() for r in caplog.records if r.name == "claimkit.read"]
     assert len(summary) == 1
     assert "5 HTML page(s) read, 14 other record(s) skipped" in summary[0]
     assert "9 request" in summary[0] and "1 not HTML" in summary[0] and "1 status 301" in summary[0]

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimkit import extract_claims, language
+from claimkit import extract_claims
 from claimkit.cli import app
 from claimkit.errors import LanguageSkipped
+from claimkit.read import language
 from llm_support.fixtures import fault_server
 from llm_support.server import FaultServer, Reply, claims_reply
 

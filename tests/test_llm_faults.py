@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from claimkit import pipeline, segment, validate
+from claimkit import pipeline, segment
 from claimkit.errors import ProviderError
 from claimkit.extractors.llm import LLMExtractor, LLMOptions, default_cache_dir, format_summary
 from claimkit.extractors.llm.cache import ResponseCache, cache_key
@@ -25,6 +25,7 @@ from claimkit.extractors.llm.chunking import approx_tokens, chunk_text
 from claimkit.extractors.llm.convert import iso_value, parse_reply
 from claimkit.extractors.llm.prompt import fence_for
 from claimkit.model import Article
+from claimkit.write import validate
 from llm_support.fixtures import fault_server
 from llm_support.server import FaultServer, Reply, article_text, claims_reply, echo_model
 

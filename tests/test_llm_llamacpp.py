@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimkit import ingest, pipeline, validate
+from claimkit import pipeline
 from claimkit.extractors.llm import LLMExtractor, LLMOptions
 from claimkit.model import Article
+from claimkit.read import files as ingest
+from claimkit.write import validate
 from llm_support.fixtures import llama_server
 
 __all__ = ["llama_server"]  # the fixture, imported so pytest finds it

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import ingest, pipeline
-from claimkit.evaluate_meantime import evaluate_meantime
+from claimkit import pipeline
+from claimkit.evaluate.meantime import evaluate_meantime
+from claimkit.evaluate.meantime_corpus import CORPORA, documents
 from claimkit.extractors.rules import RuleExtractor
-from claimkit.meantime import CORPORA, documents
+from claimkit.read import files as ingest
 
 
 @pytest.fixture(scope="module")

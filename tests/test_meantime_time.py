@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import meantime
+from claimkit.evaluate import meantime_corpus as meantime
 from claimkit.normalize.time import find_time_expressions
 
 COMPARABLE_VALUE = re.compile(r"^\d{3,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d))?$")

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import pipeline, validate
+from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
 from claimkit.model import Article
+from claimkit.write import validate
 
 pytest.importorskip("spacy")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from claimkit import segment
-from claimkit.extractors.rules import RuleExtractor, furniture
-from claimkit.extractors.rules.quotes import Quotes
+from claimkit.extractors.rules import RuleExtractor
+from claimkit.extractors.rules.constructions import furniture
+from claimkit.extractors.rules.constructions.quotes import Quotes
 from claimkit.model import Article, Candidate
 
 pytest.importorskip("spacy")
@@ -335,7 +336,7 @@ def test_learned_verb_cue_want(extractor: RuleExtractor) -> None:
 def test_cue_model_file_is_small_and_has_its_origin() -> None:
     import json
 
-    from claimkit.extractors.rules import cue_model
+    from claimkit.extractors.rules.cues import cue_model
 
     assert cue_model.MODEL_FILE.stat().st_size < 2_000_000
     data = json.loads(cue_model.MODEL_FILE.read_text(encoding="utf-8"))
@@ -480,7 +481,8 @@ def test_whole_quote_paragraph_after_an_attributed_quote_is_content(extractor: R
 
 
 def test_cue_model_context_features() -> None:
-    from claimkit.extractors.rules import cue_model, lexicon, parse
+    from claimkit.extractors.rules import lexicon, parse
+    from claimkit.extractors.rules.cues import cue_model
 
     doc = parse.parse(['"We will win," the candidate said.'])[0]
     said = next(t for t in doc if t.lower_ == "said")
@@ -649,7 +651,7 @@ def test_cue_in_a_bare_relative_clause_takes_the_noun_phrase(extractor: RuleExtr
 
 def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
     from claimkit.extractors.rules import parse
-    from claimkit.extractors.rules.attribution import SentenceRules
+    from claimkit.extractors.rules.constructions.attribution import SentenceRules
 
     text = "As the harbour master put it, the old pier is older than the town itself."
     (doc,) = parse.parse([text])
@@ -998,7 +1000,7 @@ def test_a_closing_he_said_takes_the_clause_before_even_when_the_parser_hangs_it
     from spacy.tokens import Doc
 
     from claimkit.extractors.rules import parse
-    from claimkit.extractors.rules.attribution import SentenceRules
+    from claimkit.extractors.rules.constructions.attribution import SentenceRules
 
     text = "The radio has also made it possible for fishermen, if needed, to organize into crews, she said."
     rows = [  # word, tag, dep, head
@@ -1052,8 +1054,9 @@ def _rules_with_tagger_scores(text: str, cue_words: set[str]) -> list[tuple[str,
     """(cue, source, content) of the sentence rules, with tagger scores set by
     hand on a real parse: +4 on ``cue_words``, -4 elsewhere (what the cue
     tagger stores on a doc; ``test_cue_tagger`` runs the real one)."""
-    from claimkit.extractors.rules import cue_model, parse
-    from claimkit.extractors.rules.attribution import SentenceRules
+    from claimkit.extractors.rules import parse
+    from claimkit.extractors.rules.constructions.attribution import SentenceRules
+    from claimkit.extractors.rules.cues import cue_model
 
     (doc,) = parse.parse([text])
     doc.user_data[cue_model.TAGGER_SCORES] = [4.0 if t.text in cue_words else -4.0 for t in doc]

@@ -212,8 +212,9 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path, wikinews: list[dict[str
 
 def test_workers_replaced_mid_run_give_the_same_records(monkeypatch: pytest.MonkeyPatch, wikinews: list[dict[str, object]]) -> None:
     """Workers are replaced every RECYCLE_AFTER_CHUNKS chunks (memory stays bounded); here every chunk."""
-    from claimkit import ingest, runner
     from claimkit.extractors.spec import ExtractorSpec
+    from claimkit.read import files as ingest
+    from claimkit.run import local as runner
 
     lines = [json.dumps(a).encode("utf-8") for a in wikinews[:40]]
 
@@ -251,7 +252,7 @@ def test_jobs_two_skips_other_languages_and_passes_page_metadata_to_writers(tmp_
 
 
 def test_journal_syncs_at_most_once_a_second_and_keeps_every_article_on_abandon(tmp_path: Path) -> None:
-    from claimkit.journal import Journal
+    from claimkit.run.journal import Journal
 
     out = tmp_path / "out.jsonl"
     index = out.with_name(out.name + ".part.idx")

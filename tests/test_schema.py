@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from claimkit import extract_claims, validate
+from claimkit import extract_claims
+from claimkit.write import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "schemas" / "claim.schema.json"

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import ingest, pipeline, validate
+from claimkit import pipeline
 from claimkit.extractors.rules import RuleExtractor
 from claimkit.model import CERTAINTY_ORDER
+from claimkit.read import files as ingest
+from claimkit.write import validate
 
 RANK = {level: i for i, level in enumerate(CERTAINTY_ORDER)}
 

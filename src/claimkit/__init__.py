@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from claimkit.model import Article, Claim
+from claimkit.version import __version__
 
-__version__ = "0.1.0"
 __all__ = ["Article", "Claim", "__version__", "extract_claims"]
 
 
@@ -31,10 +31,11 @@ def extract_claims(
     article's language is identified unless given as ``language`` (ISO 639-1);
     an article the extractor does not read raises ``LanguageSkipped``.
     """
-    from claimkit import ingest, pipeline
-    from claimkit import language as languages
+    from claimkit import pipeline
     from claimkit.errors import LanguageSkipped
     from claimkit.extractors import Extractor
+    from claimkit.read import files
+    from claimkit.read import language as languages
 
     if extractor is None:
         from claimkit.extractors.rules import RuleExtractor
@@ -42,7 +43,7 @@ def extract_claims(
         extractor = RuleExtractor()
     if not isinstance(extractor, Extractor):
         raise TypeError("extractor must have .info and .extract(article, sentences)")
-    article = ingest.make_article(text, doc_id, doc_id, published=published)
+    article = files.make_article(text, doc_id, doc_id, published=published)
     checked = languages.check(article, reads=getattr(extractor, "languages", None), declared=language)
     if isinstance(checked, LanguageSkipped):
         raise checked

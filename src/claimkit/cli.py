@@ -4,7 +4,7 @@ Records go to stdout (or ``-o FILE``); errors and the run summary go to
 stderr, one line each.  Exit codes: 0 success, 2 usage, 3 bad input (the other
 inputs are still processed), 4 extractor failure, 5 LLM endpoint failure,
 6 invalid records, 7 articles skipped for their language (3 wins when both happen).  The run
-loop is ``claimkit.runner`` (``claimkit.dask_run`` on a Dask cluster).
+loop is ``claimkit.run.local`` (``claimkit.run.cluster`` on a Dask cluster).
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from claimkit import __version__, ingest, language, pipeline, review, runner, validate
+from claimkit import pipeline, review
 from claimkit.errors import ClaimkitError, InputError, LanguageSkipped
 from claimkit.extractors.spec import ExtractorSpec, build_extractor, reads, settle
-from claimkit.progress import RunProgress
-from claimkit.writers import open_output
+from claimkit.read import files, language
+from claimkit.run import local
+from claimkit.run.progress import RunProgress
+from claimkit.version import __version__
+from claimkit.write import validate
+from claimkit.write.formats import open_output
 
 app = typer.Typer(
     name="claimkit",
@@ -183,7 +187,7 @@ def extract(
     resume: Annotated[bool, typer.Option("--resume", help="With -o FILE (JSONL): continue an interrupted run from FILE.part.")] = False,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster (tcp://HOST:PORT); -o names the directory for the parts and manifest (needs the dask extra).")] = None,
     gzip_parts: Annotated[bool, typer.Option("--gzip-parts", help="Dask: write the parts as .jsonl.gz.")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = files.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
     api_key_env: Annotated[Optional[str], typer.Option("--api-key-env", help="Environment variable holding the API key (default OPENAI_API_KEY, which is not sent to a --base-url given on the command line unless named here).")] = None,
@@ -223,18 +227,18 @@ def extract(
             _extract_on_dask(paths, str(output), spec, scheduler, anchor=anchor, max_bytes=max_bytes, gz=gzip_parts, declared=declared)
         progress = RunProgress() if sys.stderr.isatty() else None
         extractor = None
-        if runner.resolve_jobs(jobs) == 1:  # in this process: load the models before reading input
+        if local.resolve_jobs(jobs) == 1:  # in this process: load the models before reading input
             extractor = build_extractor(spec, progress=progress.chunk if progress is not None else None)
             settle(extractor)
     except ClaimkitError as exc:
         raise _fail(exc) from None
 
     inputs = language.stage(
-        runner.with_date(ingest.load(paths, max_bytes=max_bytes), anchor), reads=reads(spec), declared=declared
+        local.with_date(files.load(paths, max_bytes=max_bytes), anchor), reads=reads(spec), declared=declared
     )
-    key = runner.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared)
+    key = local.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared)
     try:
-        summary = runner.run(
+        summary = local.run(
             inputs,
             spec,
             output=output,
@@ -263,7 +267,7 @@ def extract(
 
 def _say_kept(output: Path | None, fmt: OutputFormat) -> None:
     """After a failed run, where its resumable partial output is."""
-    if output is not None and runner.resumable(output, fmt.value) and output.with_name(output.name + ".part").exists():
+    if output is not None and local.resumable(output, fmt.value) and output.with_name(output.name + ".part").exists():
         _say(f"claimkit: {output}.part kept: the same command with --resume continues the run")
 
 
@@ -279,9 +283,9 @@ def _extract_on_dask(
     declared: str | None,
 ) -> None:
     """``extract --scheduler``: one part per input file on a Dask cluster, then the manifest."""
-    from claimkit import dask_run
+    from claimkit.run import cluster
 
-    manifest = dask_run.run_files(
+    manifest = cluster.run_files(
         paths, out_dir, spec, scheduler=scheduler, anchor=anchor, max_bytes=max_bytes, gz=gz, report=_say, declared=declared
     )
     _say(f"claimkit: {manifest.format()}")
@@ -297,7 +301,7 @@ def review_cmd(
     date: Annotated[Optional[str], typer.Option("--date", help="Article date YYYY-MM-DD; overrides dates found in the input.")] = None,
     extractor_name: Annotated[ExtractorName, typer.Option("--extractor", "-x", help="rules: offline, no network; llm: an OpenAI-compatible endpoint.")] = ExtractorName.rules,
     cue_tagger: Annotated[bool, typer.Option("--cue-tagger", help="rules: also score cue words with the fine-tuned MiniLM tagger (needs the tagger extra).")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = files.MAX_BYTES,
     model: Annotated[Optional[str], typer.Option("--model", envvar="CLAIMKIT_MODEL", help="LLM model name.")] = None,
     base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL, else OpenAI).")] = None,
     api_key_env: Annotated[Optional[str], typer.Option("--api-key-env", help="Environment variable holding the API key (as for extract).")] = None,
@@ -322,8 +326,8 @@ def review_cmd(
             use_cue_tagger=cue_tagger,
         )
         articles, bad_inputs = [], 0
-        loaded = ingest.load(paths, max_bytes=max_bytes)
-        for item in language.stage(runner.with_date(loaded, anchor), reads=None if records is not None else reads(spec)):
+        loaded = files.load(paths, max_bytes=max_bytes)
+        for item in language.stage(local.with_date(loaded, anchor), reads=None if records is not None else reads(spec)):
             if isinstance(item, InputError):
                 bad_inputs += 1
                 _say(f"claimkit: {item}" if isinstance(item, LanguageSkipped) else f"claimkit: error: {item}")
@@ -364,14 +368,14 @@ def text_cmd(
     paths: Annotated[list[str], typer.Argument(help="Articles as extract reads them: files, web pages, WARCs, directories, JSONL, or -.")],
     fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="text: the article text exactly as records index it; jsonl: one article per line with its metadata.")] = TextFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = ingest.MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse article files larger than this.")] = files.MAX_BYTES,
 ) -> None:
     """Print the text claimkit extracts from each article (the text record offsets index)."""
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
-    items = iter(ingest.load(paths, max_bytes=max_bytes))
+    items = iter(files.load(paths, max_bytes=max_bytes))
     # Read ahead to the second article: with several, a header line comes before each, as head(1) does.
-    ahead: list[ingest.Article | InputError] = []
+    ahead: list[files.Article | InputError] = []
     for item in items:
         ahead.append(item)
         if sum(not isinstance(a, InputError) for a in ahead) > 1:
@@ -385,7 +389,7 @@ def text_cmd(
                 _say(f"claimkit: error: {item}")
                 continue
             if fmt is TextFormat.jsonl:
-                stream.write(json.dumps(ingest.article_record(item), ensure_ascii=False) + "\n")
+                stream.write(json.dumps(files.article_record(item), ensure_ascii=False) + "\n")
             else:
                 header = f"==> {item.doc_id} <==\n" if several else ""
                 stream.write(("\n" if docs else "") + header + item.text + ("" if item.text.endswith("\n") else "\n"))
@@ -408,7 +412,7 @@ def validate_cmd(
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         raw = data.decode("utf-8")
-        article = None if text is None else ingest.decode(text.read_bytes(), str(text))
+        article = None if text is None else files.decode(text.read_bytes(), str(text))
     except OSError as exc:
         raise _fail(InputError(f"{path if text is None or path != str(text) else text}: cannot read ({exc.strerror})")) from None
     except UnicodeDecodeError:
@@ -460,9 +464,9 @@ def eval_cmd(
         return
     if gold is None or pred is None:
         raise typer.BadParameter("give --gold and --pred, or --verdicts")
-    from claimkit.evaluate import evaluate
-    from claimkit.evaluate_fields import evaluate_fields
-    from claimkit.evaluate_meantime import evaluate_meantime, is_meantime_dir
+    from claimkit.evaluate.fields import evaluate_fields
+    from claimkit.evaluate.meantime import evaluate_meantime, is_meantime_dir
+    from claimkit.evaluate.polnear import evaluate
 
     for p in (gold, pred):
         if not p.exists():

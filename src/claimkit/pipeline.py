@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimkit import segment, validate
+from claimkit import segment
 from claimkit.assemble import assemble
 from claimkit.errors import InputError, SchemaError
 from claimkit.extractors import Extraction, Extractor
 from claimkit.model import Article, Candidate, Claim, Diagnostic, Sentence, Span
 from claimkit.normalize.liveblog import date_entries
 from claimkit.normalize.stage import normalise
+from claimkit.write import validate
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """A picklable description of an extractor, built anew in each process.
 
-Worker processes (``claimkit.runner``) and Dask workers (``claimkit.dask_run``)
+Worker processes (``claimkit.run.local``) and Dask workers (``claimkit.run.cluster``)
 cannot share the parent's loaded models: they receive an ``ExtractorSpec``
 and build their own extractor from it once (``cached_extractor``).
 """
@@ -44,12 +44,12 @@ def build_extractor(spec: ExtractorSpec, *, progress: Callable[[int, int], None]
         from claimkit.extractors.rules import RuleExtractor
 
         if spec.accurate:
-            from claimkit.extractors.rules.accurate_tagger import tagger as accurate_tagger
+            from claimkit.extractors.rules.cues.accurate_tagger import tagger as accurate_tagger
 
             return RuleExtractor(cue_tagger=accurate_tagger())
         if not spec.cue_tagger:
             return RuleExtractor()
-        from claimkit.extractors.rules.cue_tagger import tagger
+        from claimkit.extractors.rules.cues.cue_tagger import tagger
 
         return RuleExtractor(cue_tagger=tagger())
     from claimkit.errors import ExtractorError

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from claimkit import __version__
 from claimkit.model import Article
+from claimkit.version import __version__
 
 
 @dataclass

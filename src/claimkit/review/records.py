@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimkit import validate
 from claimkit.errors import InputError, SchemaError
 from claimkit.model import Article
+from claimkit.write import validate
 
 
 def json_lines(path: Path) -> Iterator[tuple[str, Any]]:

@@ -1,4 +1,4 @@
-"""Words that say what a source is: data for ``coreference`` and ``source_kind``.
+"""Words that say what a source is: data for ``coreference`` and ``kinds``.
 
 Origin: our own lists for claimkit, written by hand from English news usage
 (company, club and agency names; the nouns a report uses to refer back to

@@ -23,8 +23,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimkit import claimreview
 from claimkit.model import Article
+from claimkit.write import claimreview
 
 Format = Literal["jsonl", "json", "table", "csv", "claimreview"]
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimkit.evaluate import is_overlap, trim_span
+from claimkit.evaluate.polnear import is_overlap, trim_span
 
 __all__ = ["FIELDS", "FieldReport", "evaluate_fields"]
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from claimkit.extractors.rules import role_spans
-from claimkit.extractors.rules.attribution import Found
-from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
+from claimkit.extractors.rules.constructions.attribution import Found
+from claimkit.extractors.rules.cues import role_spans
+from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES, TAGGER_SCORES
 
 CUE_THRESHOLD = 2.5  # cue logit; held-out train
 MIN_CONTENT_TOKENS = 2

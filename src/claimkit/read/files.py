@@ -2,8 +2,8 @@
 
 Each input becomes an ``Article`` whose ``text`` is exactly what was read
 (decoded as UTF-8, a byte-order mark dropped, line endings kept), so offsets
-computed later index it directly.  Web pages (``ingest_html``) and web
-archives (``ingest_warc``) become the text of their main article, which the
+computed later index it directly.  Web pages (``html``) and web
+archives (``warc``) become the text of their main article, which the
 offsets then index.  A file that cannot be an article raises ``InputError``
 naming the file; the caller decides whether to carry on.
 """
@@ -20,84 +20,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimkit.errors import InputError
-from claimkit.ingest_html import article_from_html, is_html_path, read_page
-from claimkit.ingest_warc import is_warc_path, load_warc
-from claimkit.model import Article, Span
+from claimkit.model import Article
+from claimkit.read.dates import find_date_line, parse_iso_date
+from claimkit.read.html import article_from_html, is_html_path, read_page
+from claimkit.read.warc import is_warc_path, load_warc
 
 MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 # Standard input is a web page when it starts like one.
 _HTML_START = re.compile(rb"<(?:!doctype|html|head|body|meta|title|\?xml|!--)", re.IGNORECASE)
-
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Published|Updated|Posted|Date)[:\s]+)?" + _WEEKDAY + r"(?:"
-    r"(?P<mname>[A-Z][a-z]{2,8})\.?\s+(?P<mday>\d{1,2}),?\s+(?P<myear>\d{4})"
-    r"|(?P<dday>\d{1,2})\s+(?P<dname>[A-Z][a-z]{2,8})\.?,?\s+(?P<dyear>\d{4})"
-    r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})"
-    r")(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*$",
-    re.MULTILINE,
-)
-# Only the first lines of an article can carry its date line.
-_DATE_LINE_WINDOW = 400
-
-
-def parse_iso_date(value: str, origin: str) -> dt.date:
-    """Parse YYYY-MM-DD (a longer ISO timestamp is cut to its date)."""
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise InputError(f"{origin}: invalid date {value!r} (expected YYYY-MM-DD)") from None
-
-
-def find_date_line(text: str) -> tuple[dt.date, Span] | None:
-    """Find a date written alone on one of the first lines of the text."""
-    for match in _DATE_LINE.finditer(text, 0, min(len(text), _DATE_LINE_WINDOW)):
-        date = _date_from_match(match)
-        if date is not None:
-            start, end = match.span()
-            line = text[start:end]
-            start += len(line) - len(line.lstrip())
-            end -= len(line) - len(line.rstrip())
-            return date, Span(text=text[start:end], start=start, end=end)
-    return None
-
-
-def _date_from_match(match: re.Match[str]) -> dt.date | None:
-    g = match.groupdict()
-    try:
-        if g["iyear"]:
-            return dt.date(int(g["iyear"]), int(g["imonth"]), int(g["iday"]))
-        name, day, year = (
-            (g["mname"], g["mday"], g["myear"]) if g["mname"] else (g["dname"], g["dday"], g["dyear"])
-        )
-        month = _MONTHS.get(name.lower())
-        return dt.date(int(year), month, int(day)) if month else None
-    except ValueError:
-        return None
-
 
 def decode(data: bytes, origin: str, max_bytes: int | None = MAX_BYTES) -> str:
     """Bytes -> text, refusing what is not a readable article.

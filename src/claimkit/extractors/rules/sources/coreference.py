@@ -22,11 +22,11 @@ the ``mention`` span, so span scores do not move):
    ministry", "the club", "the minister") is the most recent earlier named
    mention whose name holds the noun ("the ministry" -> "Ministry of
    Finance"; anywhere before), else the most recent one of the kind the noun
-   names within the window (``source_words``).
+   names within the window (``words``).
 5. Any other source gets the entity inside its phrase as its name when the
    rules kept only a title or description ("Chief financial officer Rafael
    Moreno" -> "Rafael Moreno"), and its kind from the name
-   (``source_kind``).
+   (``kinds``).
 
 ``resolved_from`` keeps the pronoun or description a name was resolved from.
 """
@@ -38,10 +38,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimkit.extractors.rules import entities as ner
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules import source_words as sw
-from claimkit.extractors.rules.source_kind import clean_name, kind_of_name
+from claimkit.extractors.rules.sources import entities as ner
+from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source
 
 __all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]

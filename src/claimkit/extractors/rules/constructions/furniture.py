@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimkit.extractors.rules import notices
+from claimkit.extractors.rules.constructions import notices
 from claimkit.model import Sentence
 
 _BOILERPLATE = re.compile(

@@ -1,13 +1,13 @@
 """Web archives (WARC, gzipped or not) -> Articles, one per HTML page captured.
 
 Each ``response`` (or ``resource``) record with status 200 and an HTML
-content type becomes an Article through ``ingest_html``: its doc_id and url
+content type becomes an Article through ``html``: its doc_id and url
 are the record's target URI, and the capture date (``WARC-Date``) is the
 article date only when the page states none itself.  Everything else
 (requests, metadata, warcinfo, revisits, redirects and errors, images,
 scripts, and HTML pages without article text such as section fronts) is
 skipped and counted; the counts go out as one log line per archive on the
-``claimkit.ingest`` logger (printed on stderr when the application has not
+``claimkit.read`` logger (printed on stderr when the application has not
 set up logging).  A record over the size limit, and a truncated or corrupt
 archive, are InputErrors: the records before the damage are still read.
 """
@@ -21,13 +21,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from claimkit.errors import InputError
-from claimkit.ingest_charset import charset_of_header
-from claimkit.ingest_html import NoArticleText, article_from_html
 from claimkit.model import Article
+from claimkit.read.charset import charset_of_header
+from claimkit.read.html import NoArticleText, article_from_html
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-log = logging.getLogger("claimkit.ingest")
+log = logging.getLogger("claimkit.read")
 
 
 def is_warc_path(path: Path) -> bool:

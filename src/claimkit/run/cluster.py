@@ -15,8 +15,8 @@ and bad inputs.
 ``extract_bag`` / ``extract_dataframe`` are for users who already hold their
 articles in a ``dask.bag`` or a Dask DataFrame.
 
-This module is named ``dask_run`` so that it never shadows the
-``distributed`` package.
+This module is named ``cluster``, not ``dask``, so that it never shadows
+the ``dask`` package.
 """
 
 from __future__ import annotations
@@ -34,10 +34,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from claimkit import __version__, ingest, language, pipeline, runner
+from claimkit import pipeline
 from claimkit.errors import ClaimkitError, ExtractorError, InputError, LanguageSkipped
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor, reads
-from claimkit.writers import JsonlWriter
+from claimkit.read import files, language
+from claimkit.run import local
+from claimkit.version import __version__
+from claimkit.write.formats import JsonlWriter
 
 # Messages (bad inputs, diagnostics) a part sends back in full; beyond this
 # only the counts are kept.
@@ -142,7 +145,7 @@ def extract_partition(
     out_dir: str,
     spec: ExtractorSpec,
     anchor: dt.date | None = None,
-    max_bytes: int = ingest.MAX_BYTES,
+    max_bytes: int = files.MAX_BYTES,
     gz: bool = False,
     declared: str | None = None,
 ) -> Part:
@@ -165,9 +168,9 @@ def extract_partition(
         with fs.open(tmp, "wb") as raw:
             packed: Any = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) if gz else raw
             try:
-                items = ingest.jsonl_articles(_open_text_lines(url), url, ingest.file_stem(url), max_bytes)
-                items = language.stage(runner.with_date(items, anchor), reads=reads(spec), declared=declared)
-                for outcome in runner.results(items, spec, extractor=extractor):
+                items = files.jsonl_articles(_open_text_lines(url), url, files.file_stem(url), max_bytes)
+                items = language.stage(local.with_date(items, anchor), reads=reads(spec), declared=declared)
+                for outcome in local.results(items, spec, extractor=extractor):
                     if isinstance(outcome, LanguageSkipped):
                         part.skipped += 1
                         note(f"claimkit: {outcome}")
@@ -210,7 +213,7 @@ def input_urls(paths: list[str]) -> list[str]:
             protocol = raw.split("://", 1)[0]
             urls += [u if "://" in u else f"{protocol}://{u}" for u in found]
         else:
-            urls += list(ingest.expand_paths([raw]))
+            urls += list(files.expand_paths([raw]))
     return urls
 
 
@@ -221,7 +224,7 @@ def run_files(
     *,
     scheduler: Any,
     anchor: dt.date | None = None,
-    max_bytes: int = ingest.MAX_BYTES,
+    max_bytes: int = files.MAX_BYTES,
     gz: bool = False,
     declared: str | None = None,
     retries: int = 2,
@@ -245,7 +248,7 @@ def run_files(
     jobs: list[tuple[int, str]] = []
     early: list[Part] = []
     for url in urls:
-        if url == "-" or not ingest.is_jsonl_name(url):
+        if url == "-" or not files.is_jsonl_name(url):
             report(f"claimkit: error: {url}: a Dask run reads JSONL files (.jsonl, .jsonl.gz), not this")
             early.append(Part(index=-1, input=url, part="", bad_inputs=1))
         else:
@@ -326,16 +329,16 @@ def _clean(obj: Any) -> Any:
 def _outcomes(partition: list[Any], spec: ExtractorSpec, max_bytes: int) -> list[dict[str, Any]]:
     with _BUILD_LOCK:
         extractor = cached_extractor(spec)
-    items: list[runner.Item] = []
+    items: list[local.Item] = []
     ids: list[str] = []
     for obj in partition:
-        if isinstance(obj, ingest.Article):
+        if isinstance(obj, files.Article):
             items.append(obj)
             ids.append(obj.doc_id)
             continue
         obj = _clean(obj)
         doc_id = str(obj.get("id") or _default_id(obj)) if isinstance(obj, dict) else "?"
-        items.append(ingest.article_from_dict(obj, doc_id, doc_id, max_bytes))
+        items.append(files.article_from_dict(obj, doc_id, doc_id, max_bytes))
         ids.append(doc_id)
     return [
         {"doc_id": doc_id, "records": [], "error": str(outcome)}
@@ -345,7 +348,7 @@ def _outcomes(partition: list[Any], spec: ExtractorSpec, max_bytes: int) -> list
     ]
 
 
-def extract_bag(articles: Any, spec: ExtractorSpec | None = None, *, max_bytes: int = ingest.MAX_BYTES) -> Any:
+def extract_bag(articles: Any, spec: ExtractorSpec | None = None, *, max_bytes: int = files.MAX_BYTES) -> Any:
     """A ``dask.bag`` of articles -> a bag with one ``{"doc_id", "records",
     "error"}`` per article, in order.
 
@@ -358,7 +361,7 @@ def extract_bag(articles: Any, spec: ExtractorSpec | None = None, *, max_bytes: 
     return articles.map_partitions(_outcomes, spec or ExtractorSpec(), max_bytes)
 
 
-def extract_dataframe(frame: Any, spec: ExtractorSpec | None = None, *, max_bytes: int = ingest.MAX_BYTES) -> Any:
+def extract_dataframe(frame: Any, spec: ExtractorSpec | None = None, *, max_bytes: int = files.MAX_BYTES) -> Any:
     """A Dask DataFrame with a ``text`` column (and optionally ``id``,
     ``published``, ``title``, ``url``) -> the bag of ``extract_bag``."""
     return extract_bag(frame.to_bag(format="dict"), spec, max_bytes=max_bytes)

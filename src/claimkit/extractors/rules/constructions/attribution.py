@@ -32,12 +32,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimkit.extractors.rules import cue_model, role_spans
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules import source_words as sw
-from claimkit.extractors.rules.cue_model import ROLE_SCORES
+from claimkit.extractors.rules.constructions.quotes import Quotes
+from claimkit.extractors.rules.cues import cue_model, role_spans
+from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
 from claimkit.extractors.rules.parse import coarse
-from claimkit.extractors.rules.quotes import Quotes
+from claimkit.extractors.rules.sources import words as sw
 
 
 @dataclass

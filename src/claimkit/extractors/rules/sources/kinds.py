@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules import source_words as sw
+from claimkit.extractors.rules.sources import words as sw
 
 __all__ = ["clean_name", "kind_of_name"]
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from claimkit.errors import ExtractorError
-from claimkit.extractors.rules.cue_model import ROLE_SCORES, TAGGER_SCORES
+from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES, TAGGER_SCORES
 
 WEIGHTS_FILE = Path(__file__).with_name("cue_tagger_polnear_train.safetensors")
 LORA_SCALE = 2.0  # the update is (B @ A) * LORA_SCALE (alpha = 2 * rank)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimkit.meantime import ANNOTATED_SENTENCES, Document, Event, documents
+from claimkit.evaluate.meantime_corpus import ANNOTATED_SENTENCES, Document, Event, documents
 from claimkit.normalize.certainty import lemma_candidates
 
 __all__ = ["MeantimeReport", "evaluate_meantime", "is_meantime_dir"]

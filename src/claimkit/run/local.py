@@ -30,14 +30,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from claimkit import __version__, pipeline, writers
+from claimkit import pipeline
 from claimkit.errors import ClaimkitError, ExtractorError, InputError, LanguageSkipped, ResumeError
 from claimkit.extractors import Extractor
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor
-from claimkit.journal import Journal
 from claimkit.model import Article, Diagnostic
-from claimkit.progress import RunProgress
-from claimkit.writers import WRITERS, open_output
+from claimkit.run.journal import Journal
+from claimkit.run.progress import RunProgress
+from claimkit.version import __version__
+from claimkit.write import formats
+from claimkit.write.formats import WRITERS, open_output
 
 # Articles per task sent to a worker, and tasks in flight per worker.
 CHUNK_SIZE = 8
@@ -68,7 +70,7 @@ class Done:
         return len(self.lines) if self.lines is not None else len(self.records)
 
     def serialised(self) -> Done:
-        return Done(self.doc_id, self.origin, [], self.diagnostics, self.meta, [writers.line(r) for r in self.records])
+        return Done(self.doc_id, self.origin, [], self.diagnostics, self.meta, [formats.line(r) for r in self.records])
 
     @classmethod
     def of(cls, result: pipeline.Result) -> Done:
@@ -154,8 +156,8 @@ def _parallel(inputs: Iterable[Item], spec: ExtractorSpec, jobs: int, chunk_size
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         # the default offline extractor loads in the forkserver, once
-        preload = "claimkit.extractors.rules.preload" if spec == ExtractorSpec() else "claimkit.runner"
-        context.set_forkserver_preload(["claimkit.runner", preload])
+        preload = "claimkit.run.preload" if spec == ExtractorSpec() else "claimkit.run.local"
+        context.set_forkserver_preload(["claimkit.run.local", preload])
     chunks = _chunks(inputs, chunk_size)
     with _one_blas_thread():
         while True:

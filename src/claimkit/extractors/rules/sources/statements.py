@@ -35,8 +35,8 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules import source_words as sw
-from claimkit.extractors.rules.coreference import Mentions, Named, agrees, window_start
+from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.coreference import Mentions, Named, agrees, window_start
 from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["fill", "statement_for"]

@@ -23,8 +23,9 @@ import zlib
 from pathlib import Path
 
 from claimkit.errors import InputError
-from claimkit.ingest_charset import decode_html
 from claimkit.model import Article, Span
+from claimkit.read.charset import decode_html
+from claimkit.read.dates import find_date_line
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 _BLOCKS = frozenset({"p", "head", "quote", "list", "item", "table", "row", "code", "div"})
@@ -218,8 +219,6 @@ def byline_authors(text: str) -> tuple[str, ...]:
 
 
 def _date_of(meta_date: str | None, text: str, fallback: dt.date | None) -> tuple[dt.date | None, Span | None]:
-    from claimkit.ingest import find_date_line
-
     if meta_date:
         try:
             return dt.date.fromisoformat(meta_date[:10]), None

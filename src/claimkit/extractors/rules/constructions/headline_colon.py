@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules import notices
-from claimkit.extractors.rules.attribution import SPEAKER_LINE, Found
+from claimkit.extractors.rules.constructions import notices
+from claimkit.extractors.rules.constructions.attribution import SPEAKER_LINE, Found
 from claimkit.model import Sentence
 
 # up to six words (a role, a name, or both) before the colon; then a letter or
