@@ -10,7 +10,7 @@ Steps for one article:
    outside the lexicon ("Democrats pressure Sanders to ...") is found too;
    with the optional transformer tagger (``cue_tagger``) the score is the
    mean of the two;
-3. run the attribution rules on each parsed sentence (``attribution``);
+3. run the attribution rules on each parsed sentence (``constructions.dispatch``);
 4. name and classify sources, resolve pronouns (``sources.names``), then resolve
    pronouns and definite descriptions again with named entities across the
    paragraph and read each source's kind from its name (``coreference``), and
@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import lexicon, parse
-from claimkit.extractors.rules.constructions import furniture, headline_colon, tagged_only
-from claimkit.extractors.rules.constructions.attribution import Found, SentenceRules
+from claimkit.extractors.rules.constructions import dispatch, furniture, headline_colon, tagged_only
 from claimkit.extractors.rules.constructions.quotes import Quotes
+from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, statements
 from claimkit.extractors.rules.sources.names import History, Mention, classify
@@ -150,7 +150,7 @@ class RuleExtractor:
                 skip.add(s.index)
                 founds = []
             else:
-                founds = tagged_only.revise(doc, s.start, SentenceRules(doc, s.start, text, quotes).run())
+                founds = tagged_only.revise(doc, s.start, dispatch.run(ParsedSentence(doc, s.start, text, quotes)))
             for f in founds:
                 if quotes.at(f.cue[0]) is not None:
                     # a cue inside a quotation is part of someone's quoted words
