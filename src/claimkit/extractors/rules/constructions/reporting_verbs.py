@@ -30,11 +30,16 @@ name ends the record's rule, "verb:ccomp", for error analysis):
 16. ``right``: a learned cue's first argument on the right ("lashed out over
     Y").
 
-Before the paths, three verb constructions give a whole record of their own:
+Before the paths, four verb constructions give a whole record of their own:
 a sentence-final "the board announced" misparsed as a noun's participle
 (``closing_cues.final_report``), "made (it) clear that Y" (``make_clear``),
 "Y has exasperated X" (``stimulus``), and a light verb with an attitude noun
 (``nominal_reports.light_verb_noun``).
+
+After them, ``_assemble`` makes the record: the source (none for a raising
+verb, the closing phrase's subject for ``final``), the cue with the verb that
+governs it ("went on to say", "issued a statement saying"), and the content
+grown over a quotation resumed after the cue or in the next paragraph.
 """
 
 from __future__ import annotations
