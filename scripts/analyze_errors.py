@@ -141,18 +141,18 @@ def main() -> None:
 def record_rules() -> dict[tuple[str, tuple[int, int]], str]:
     """Wrap the sentence rules so that each record's rule is remembered,
     keyed by (article text, cue offsets)."""
-    from claimkit.extractors.rules.constructions import attribution
+    from claimkit.extractors.rules.constructions import dispatch
 
     seen: dict[tuple[str, tuple[int, int]], str] = {}
-    run = attribution.SentenceRules.run
+    run = dispatch.run
 
-    def recording(self):  # type: ignore[no-untyped-def]
-        found = run(self)
+    def recording(sentence):  # type: ignore[no-untyped-def]
+        found = run(sentence)
         for f in found:
-            seen[(self.text, f.cue)] = f.rule
+            seen[(sentence.text, f.cue)] = f.rule
         return found
 
-    attribution.SentenceRules.run = recording  # type: ignore[method-assign]
+    dispatch.run = recording
     return seen
 
 

@@ -651,12 +651,13 @@ def test_cue_in_a_bare_relative_clause_takes_the_noun_phrase(extractor: RuleExtr
 
 def test_put_it_takes_the_quotation_not_it(extractor: RuleExtractor) -> None:
     from claimkit.extractors.rules import parse
-    from claimkit.extractors.rules.constructions.attribution import SentenceRules
+    from claimkit.extractors.rules.constructions.reporting_verbs import verb
+    from claimkit.extractors.rules.constructions.sentence import ParsedSentence
 
     text = "As the harbour master put it, the old pier is older than the town itself."
     (doc,) = parse.parse([text])
     put = next(t for t in doc if t.lower_ == "put")
-    f = SentenceRules(doc, 0, text, Quotes(text)).verb(put, "put", learned=True)
+    f = verb(ParsedSentence(doc, 0, text, Quotes(text)), put, "put", learned=True)
     assert f is not None
     assert text[f.content[0] : f.content[1]] == "the old pier is older than the town itself"
 
@@ -1000,7 +1001,8 @@ def test_a_closing_he_said_takes_the_clause_before_even_when_the_parser_hangs_it
     from spacy.tokens import Doc
 
     from claimkit.extractors.rules import parse
-    from claimkit.extractors.rules.constructions.attribution import SentenceRules
+    from claimkit.extractors.rules.constructions.closing_cues import preceding_clause
+    from claimkit.extractors.rules.constructions.sentence import ParsedSentence
 
     text = "The radio has also made it possible for fishermen, if needed, to organize into crews, she said."
     rows = [  # word, tag, dep, head
@@ -1017,7 +1019,7 @@ def test_a_closing_he_said_takes_the_clause_before_even_when_the_parser_hangs_it
         spaces.append(text[pos : pos + 1] == " ")
     doc = Doc(parse.nlp().vocab, words=words, spaces=spaces, tags=[t for _, t, _, _ in rows], deps=[d for _, _, d, _ in rows], heads=[h for _, _, _, h in rows])
     assert doc.text == text
-    got = SentenceRules(doc, 0, text, Quotes(text)).preceding_clause(doc[19])
+    got = preceding_clause(ParsedSentence(doc, 0, text, Quotes(text)), doc[19])
     assert got is not None
     (start, end), src = got
     assert text[start:end] == "The radio has also made it possible for fishermen, if needed, to organize into crews"
@@ -1055,14 +1057,15 @@ def _rules_with_tagger_scores(text: str, cue_words: set[str]) -> list[tuple[str,
     hand on a real parse: +4 on ``cue_words``, -4 elsewhere (what the cue
     tagger stores on a doc; ``test_cue_tagger`` runs the real one)."""
     from claimkit.extractors.rules import parse
-    from claimkit.extractors.rules.constructions.attribution import SentenceRules
+    from claimkit.extractors.rules.constructions import dispatch
+    from claimkit.extractors.rules.constructions.sentence import ParsedSentence
     from claimkit.extractors.rules.cues import cue_model
 
     (doc,) = parse.parse([text])
     doc.user_data[cue_model.TAGGER_SCORES] = [4.0 if t.text in cue_words else -4.0 for t in doc]
     return [
         (text[f.cue[0] : f.cue[1]], text[f.source[0] : f.source[1]] if f.source else None, text[f.content[0] : f.content[1]])
-        for f in SentenceRules(doc, 0, text, Quotes(text)).run()
+        for f in dispatch.run(ParsedSentence(doc, 0, text, Quotes(text)))
     ]
 
 

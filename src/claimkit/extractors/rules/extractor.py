@@ -10,7 +10,7 @@ Steps for one article:
    outside the lexicon ("Democrats pressure Sanders to ...") is found too;
    with the optional transformer tagger (``cue_tagger``) the score is the
    mean of the two;
-3. run the attribution rules on each parsed sentence (``attribution``);
+3. run the attribution rules on each parsed sentence (``constructions.dispatch``);
 4. name and classify sources, resolve pronouns (``sources.names``), then resolve
    pronouns and definite descriptions again with named entities across the
    paragraph and read each source's kind from its name (``coreference``), and
@@ -24,14 +24,15 @@ Time and certainty are left to the normalise stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import lexicon, parse
-from claimkit.extractors.rules.constructions import furniture, headline_colon, tagged_only
-from claimkit.extractors.rules.constructions.attribution import Found, SentenceRules
+from claimkit.extractors.rules.constructions import dispatch, furniture, headline_colon, tagged_only
 from claimkit.extractors.rules.constructions.quotes import Quotes
+from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, statements
 from claimkit.extractors.rules.sources.names import History, Mention, classify
@@ -86,6 +87,18 @@ def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
         last -= 1
     start, end = offset + noun.left_edge.idx, offset + doc[last].idx + len(doc[last].text)
     return text[start].upper() + text[start + 1 : end] if end - start >= 2 else None
+
+
+def _long_sentence_diagnostics(article: Article, long: list[Sentence]) -> list[Diagnostic]:
+    """One diagnostic per over-long sentence left unparsed."""
+    return [
+        Diagnostic(
+            code="long-sentence",
+            message=f"skipped a {s.end - s.start:,}-character sentence (over {MAX_SENTENCE_CHARS:,}): not parsed, no record",
+            doc_id=article.doc_id,
+        )
+        for s in long
+    ]
 
 
 class RuleExtractor:
@@ -143,14 +156,9 @@ class RuleExtractor:
             doc = docs.get(s.index)
             if doc is None:
                 continue
-            f = headline_colon.found(doc, s.start, colon_lines[s.index]) if s.index in colon_lines else None
-            if f is not None:
-                founds = [f]
-            elif s.index in colon_furniture:
-                skip.add(s.index)
-                founds = []
-            else:
-                founds = tagged_only.revise(doc, s.start, SentenceRules(doc, s.start, text, quotes).run())
+            founds = self._colon_line(doc, s, colon_lines, colon_furniture, skip)
+            if founds is None:
+                founds = tagged_only.revise(doc, s.start, dispatch.run(ParsedSentence(doc, s.start, text, quotes)))
             for f in founds:
                 if quotes.at(f.cue[0]) is not None:
                     # a cue inside a quotation is part of someone's quoted words
@@ -165,15 +173,21 @@ class RuleExtractor:
         cands += self._continued_quotes(text, sentences, skip, cands, quotes)
         cands += self._unattributed(text, sentences, skip, cands, quotes)
         cands.sort(key=lambda c: (c.sentence_index, c.content.start))
-        diagnostics = [
-            Diagnostic(
-                code="long-sentence",
-                message=f"skipped a {s.end - s.start:,}-character sentence (over {MAX_SENTENCE_CHARS:,}): not parsed, no record",
-                doc_id=article.doc_id,
-            )
-            for s in long
-        ]
-        return Extraction(candidates=self._nest(cands), diagnostics=diagnostics)
+        return Extraction(candidates=self._nest(cands), diagnostics=_long_sentence_diagnostics(article, long))
+
+    @staticmethod
+    def _colon_line(doc: Any, s: Sentence, colon_lines: dict[int, re.Match[str]], colon_furniture: set[int], skip: set[int]) -> list[Found] | None:
+        """The record of a "Source: clause" headline or standfirst
+        (``headline_colon``); none for such a line that is furniture and
+        attributes nothing (skipped again: added to ``skip``); None for any
+        other sentence, which the construction rules read."""
+        f = headline_colon.found(doc, s.start, colon_lines[s.index]) if s.index in colon_lines else None
+        if f is not None:
+            return [f]
+        if s.index in colon_furniture:
+            skip.add(s.index)
+            return []
+        return None
 
     # ------------------------------------------------------------------ #
     def _remember(self, doc: Any, offset: int, text: str, history: History) -> None:
@@ -202,6 +216,8 @@ class RuleExtractor:
         history: History,
         docs: dict[int, Any],
     ) -> Candidate | None:
+        """The record of one rule's finding: its content, cue, source (named
+        and classified: ``_source``), mode and standalone statement."""
         text = article.text
         cs, ce = f.content
         if ce - cs < 2:
@@ -219,44 +235,7 @@ class RuleExtractor:
         cue = Cue(lemma=f.lemma, mention=Span(text=text[f.cue[0] : f.cue[1]], start=f.cue[0], end=f.cue[1]))
         source = None
         if f.source is not None and f.source_head is not None:
-            ss, se = f.source
-            mention = Span(text=text[ss:se], start=ss, end=se)
-            head = f.source_head
-            low = head.lower_
-            if low in lexicon.RELATIVE_PRONOUNS:
-                # "a spokesperson, who said ...": the relative clause's noun is the source
-                noun = _relative_noun(head)
-                if noun is not None and noun.tag_.startswith("NN"):
-                    name, kind = classify(noun, noun.text, history)
-                    source = Source(name=name, kind=kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
-                else:
-                    source = Source(name=mention.text, kind="unnamed", mention=mention)
-            elif low in lexicon.PRONOUNS:
-                if history.resolve(low, ss) is None or low in {"it", "they"}:
-                    self._ensure_context(sentences, sent.index, text, history, docs)
-                ante = history.resolve(low, ss)
-                if ante is not None:
-                    source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
-                else:
-                    source = Source(name=mention.text, kind="person" if low in {"he", "she", "him", "her"} else "unnamed", mention=mention)
-            elif low in lexicon.AUTHOR_PRONOUNS:
-                inside = quotes.at(ss) is not None
-                source = Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
-            elif not head.tag_.startswith("NNP") and mention.text.lower().startswith("the ") and (
-                ante := history.resolve_definite(head.lower_, ss)
-            ):
-                # "the union" after "the Averly Harbour Workers' Union"
-                source = Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
-            elif (named := apposition.named(head)) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
-                # "the league's president, Ana Silva": the name in apposition is the source
-                name, kind = classify(named, mention.text, history)
-                source = Source(name=name, kind=kind, mention=mention)  # type: ignore[arg-type]
-                history.add(Mention(sent.start + named.idx, name, kind, named.tag_ == "NNPS"))
-            else:
-                name, kind = classify(head, mention.text, history)
-                source = Source(name=name or mention.text, kind=kind, mention=mention)  # type: ignore[arg-type]
-                if kind != "unnamed":
-                    history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))
+            source = self._source(f.source, f.source_head, text, sent, sentences, quotes, history, docs)
         elif f.fixed_source is not None:
             source = Source(name=f.fixed_source, kind="unnamed")
         if source is None:  # an attribution always has a source, if only an unnamed one
@@ -272,6 +251,56 @@ class RuleExtractor:
             cue=cue,
             statement=statement,
         )
+
+    def _source(
+        self,
+        span: tuple[int, int],
+        head: Any,
+        text: str,
+        sent: Sentence,
+        sentences: Sequence[Sentence],
+        quotes: Quotes,
+        history: History,
+        docs: dict[int, Any],
+    ) -> Source:
+        """The source a rule names in the text (``span``, with its head word):
+        a relative pronoun's noun, a resolved pronoun, the author ("we" outside
+        quotations), a definite description's earlier name, a name in
+        apposition, else the phrase itself, named and classified."""
+        ss, se = span
+        mention = Span(text=text[ss:se], start=ss, end=se)
+        low = head.lower_
+        if low in lexicon.RELATIVE_PRONOUNS:
+            # "a spokesperson, who said ...": the relative clause's noun is the source
+            noun = _relative_noun(head)
+            if noun is not None and noun.tag_.startswith("NN"):
+                name, kind = classify(noun, noun.text, history)
+                return Source(name=name, kind=kind, mention=mention, resolved_from=mention)
+            return Source(name=mention.text, kind="unnamed", mention=mention)
+        if low in lexicon.PRONOUNS:
+            if history.resolve(low, ss) is None or low in {"it", "they"}:
+                self._ensure_context(sentences, sent.index, text, history, docs)
+            ante = history.resolve(low, ss)
+            if ante is not None:
+                return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
+            return Source(name=mention.text, kind="person" if low in {"he", "she", "him", "her"} else "unnamed", mention=mention)
+        if low in lexicon.AUTHOR_PRONOUNS:
+            inside = quotes.at(ss) is not None
+            return Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
+        if not head.tag_.startswith("NNP") and mention.text.lower().startswith("the ") and (ante := history.resolve_definite(head.lower_, ss)):
+            # "the union" after "the Averly Harbour Workers' Union"
+            return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
+        if (named := apposition.named(head)) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
+            # "the league's president, Ana Silva": the name in apposition is the source
+            name, kind = classify(named, mention.text, history)
+            source = Source(name=name, kind=kind, mention=mention)
+            history.add(Mention(sent.start + named.idx, name, kind, named.tag_ == "NNPS"))
+            return source
+        name, kind = classify(head, mention.text, history)
+        source = Source(name=name or mention.text, kind=kind, mention=mention)
+        if kind != "unnamed":
+            history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))
+        return source
 
     def _statement(
         self,

@@ -6,7 +6,7 @@ A paragraph of one line that is a source phrase, a colon and a clause is an
 attribution: the phrase is the source, the colon the cue (lemma ":") and the
 rest of the line the content.  Headlines and standfirsts are otherwise page
 furniture (``furniture``) and were skipped whole; the paragraph-head speaker
-rule in ``attribution`` (transcripts, "Issa: ...") wants every word of the
+rule in ``speaker_lines`` (transcripts, "Issa: ...") wants every word of the
 name capitalised, so a role ("Harbour council", "Police chief") was missed
 there too.
 
@@ -25,7 +25,8 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions import notices
-from claimkit.extractors.rules.constructions.attribution import SPEAKER_LINE, Found
+from claimkit.extractors.rules.constructions.sentence import Found
+from claimkit.extractors.rules.constructions.speaker_lines import SPEAKER_LINE
 from claimkit.model import Sentence
 
 # up to six words (a role, a name, or both) before the colon; then a letter or

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from claimkit.extractors.rules.constructions.attribution import Found
+from claimkit.extractors.rules.constructions.sentence import Found
 from claimkit.extractors.rules.cues import role_spans
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES, TAGGER_SCORES
 

@@ -7,7 +7,7 @@ wordpiece a logit for being inside a cue, a source and a content.  The cue
 logit takes the place of the MiniLM tagger's (``cue_tagger``): it is
 averaged with the cue model's log-odds and widens the rules' cues.  The
 source and content logits correct the spans the rules give each cue
-(``SentenceRules.use_roles``).
+(``tagger_spans.use_roles``).
 
 What was trained (``scripts/train_accurate.py``): a low-rank update of the
 linear layers of the upper layers (the lower ones stay frozen, so training

@@ -7,7 +7,7 @@ but for two uses of the scores: the score that decides whether a word is a
 cue candidate is the mean of the logistic regression's log-odds and this
 tagger's (on the held-out fifth of PolNeAR train that mean found more cues
 than either score alone), and a found cue is widened over the adjacent words
-the tagger takes for cue words (``SentenceRules.use_tagger``; see docs/development-log.md).
+the tagger takes for cue words (``tagger_spans.use_tagger``; see docs/development-log.md).
 The shipped tagger also has a source and content head (trained beside the
 cue head, ``train_cue_tagger.py --roles``): as with ``--accurate``, each
 attribution's content becomes the tagger's run of content words touching

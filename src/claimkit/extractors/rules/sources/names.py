@@ -87,6 +87,75 @@ def name_tokens(head: Any) -> list[Any]:
     return list(doc[lo : hi + 1])
 
 
+def _proper_name(head: Any) -> tuple[str, list[str], bool, str]:
+    """The name around a proper-noun head, its words, whether a title or a
+    person word comes with it ("Councillor Priya Raman"), and the common noun
+    right before it that says what it names ("union secretary Dana Okafor",
+    "Chinese AI company Blaze")."""
+    toks = name_tokens(head)
+    first = toks[0].lower_
+    titled = len(toks) > 1 and first in lx.PERSON_HEADS | lx.TITLES  # "Councillor Priya Raman"
+    name = head.doc[toks[0].i : toks[-1].i + 1].text
+    # Words of the name itself decide organisation vs person, not the words
+    # around it: "union secretary Dana Okafor" is a person.
+    name_words = [t.lower_ for t in toks]
+    before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None
+    # A common noun right before the name says what it names:
+    # "union secretary Dana Okafor", "Chinese AI company Blaze".
+    descriptor = before.lower_ if before is not None and before.dep_ in {"compound", "amod", "nmod", "appos"} else ""
+    titled = titled or descriptor in lx.PERSON_HEADS | lx.TITLES
+    return name, name_words, titled, descriptor
+
+
+def _common_name(head: Any) -> str:
+    """"sources familiar with the matter": keep the head phrase only (left of the head)."""
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    while left and left[0].lower_ in _DETS:
+        left = left[1:]
+    return str(head.doc[left[0].i : head.i + 1].text if left else head.text)
+
+
+def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titled: bool, descriptor: str, plural: bool) -> str:
+    """The kind of a proper name (head word ``h``, the source phrase ``low``)."""
+    if titled:
+        return "person"
+    if h in lx.COUNTRIES or "united states" in low or "white house" in low or h in lx.GOVERNMENT_NAMES:
+        return "government"
+    if h in lx.GOVERNMENT_HEADS or any(w in lx.GOVERNMENT_HEADS for w in words[:-1] if w in {"ministry", "department", "office", "administration", "government"}):
+        return "government"
+    if descriptor in lx.GOVERNMENT_HEADS:
+        return "government"
+    if descriptor in lx.MEDIA or descriptor in lx.MEDIA_HEADS:
+        return "media"
+    if descriptor in lx.ORG_HEADS or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
+        return "organization"
+    if any(w in lx.MEDIA for w in name_words):
+        return "media"
+    if plural:
+        return "group"
+    return "person"
+
+
+def _common_kind(h: str, words: list[str], plural: bool) -> str:
+    """The kind of a common-noun source phrase from its head word ``h``."""
+    for heads, kind in (
+        (lx.UNNAMED_HEADS, "unnamed"),
+        (lx.GROUP_HEADS, "group"),
+        (lx.PERSON_HEADS, "person"),
+        (lx.DOCUMENT_HEADS, "document"),
+        (lx.GOVERNMENT_HEADS, "government"),
+        (lx.ORG_HEADS, "organization"),
+        (lx.AUTHOR_PRONOUNS, "author"),
+    ):
+        if h in heads:
+            return kind
+    if any(w in lx.COUNTRIES for w in words) and h in {"government", "officials"}:
+        return "government"
+    if plural:
+        return "group"
+    return "unnamed"
+
+
 def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     """(name, kind) of a non-pronoun source phrase with the given head token."""
     low = span_text.lower()
@@ -95,25 +164,9 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     proper = head.tag_.startswith("NNP")
     plural = head.tag_ in {"NNS", "NNPS"}
     if proper:
-        toks = name_tokens(head)
-        first = toks[0].lower_
-        titled = len(toks) > 1 and first in lx.PERSON_HEADS | lx.TITLES  # "Councillor Priya Raman"
-        name = head.doc[toks[0].i : toks[-1].i + 1].text
-        # Words of the name itself decide organisation vs person, not the words
-        # around it: "union secretary Dana Okafor" is a person.
-        name_words = [t.lower_ for t in toks]
-        before = head.doc[toks[0].i - 1] if toks[0].i > 0 else None
-        # A common noun right before the name says what it names:
-        # "union secretary Dana Okafor", "Chinese AI company Blaze".
-        descriptor = before.lower_ if before is not None and before.dep_ in {"compound", "amod", "nmod", "appos"} else ""
-        titled = titled or descriptor in lx.PERSON_HEADS | lx.TITLES
+        name, name_words, titled, descriptor = _proper_name(head)
     else:
-        # "sources familiar with the matter": keep the head phrase only (left of the head)
-        left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
-        while left and left[0].lower_ in _DETS:
-            left = left[1:]
-        name = head.doc[left[0].i : head.i + 1].text if left else head.text
-        name_words, titled, descriptor = [], False, ""
+        name, name_words, titled, descriptor = _common_name(head), [], False, ""
     name = name.strip(" ,")
 
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
@@ -122,39 +175,5 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     if known:
         return name, known
     if proper:
-        if titled:
-            return name, "person"
-        if h in lx.COUNTRIES or "united states" in low or "white house" in low or h in lx.GOVERNMENT_NAMES:
-            return name, "government"
-        if h in lx.GOVERNMENT_HEADS or any(w in lx.GOVERNMENT_HEADS for w in words[:-1] if w in {"ministry", "department", "office", "administration", "government"}):
-            return name, "government"
-        if descriptor in lx.GOVERNMENT_HEADS:
-            return name, "government"
-        if descriptor in lx.MEDIA or descriptor in lx.MEDIA_HEADS:
-            return name, "media"
-        if descriptor in lx.ORG_HEADS or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
-            return name, "organization"
-        if any(w in lx.MEDIA for w in name_words):
-            return name, "media"
-        if plural:
-            return name, "group"
-        return name, "person"
-    if h in lx.UNNAMED_HEADS:
-        return name, "unnamed"
-    if h in lx.GROUP_HEADS:
-        return name, "group"
-    if h in lx.PERSON_HEADS:
-        return name, "person"
-    if h in lx.DOCUMENT_HEADS:
-        return name, "document"
-    if h in lx.GOVERNMENT_HEADS:
-        return name, "government"
-    if h in lx.ORG_HEADS:
-        return name, "organization"
-    if h in lx.AUTHOR_PRONOUNS:
-        return name, "author"
-    if any(w in lx.COUNTRIES for w in words) and h in {"government", "officials"}:
-        return name, "government"
-    if plural:
-        return name, "group"
-    return name, "unnamed"
+        return name, _proper_kind(h, low, words, name_words, titled, descriptor, plural)
+    return name, _common_kind(h, words, plural)

@@ -1,0 +1,50 @@
+""""According to X, Y" / "Y, according to X": the object of "to" is the
+source (or, "information released by Blaze", the agent inside it), "according
+to" the cue and the longer side of the sentence outside the phrase the
+content.  A name set off by commas right after the source belongs to the
+source ("According to its chairman, Idris Vale, the club ...").
+"""
+
+from __future__ import annotations
+
+from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
+
+
+def according(s: ParsedSentence, tok: Token) -> Found | None:
+    """The record of "according" (followed by "to") at ``tok``, or None."""
+    to = s.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+        (c for c in tok.children if c.dep_ == "pobj"), None
+    )
+    if pobj is None:
+        return None
+    src_tok = pobj
+    # "information released ... by Blaze": the agent is the source
+    for t in pobj.subtree:
+        if t.dep_ == "agent":
+            by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if by_obj is not None:
+                src_tok = by_obj
+    content = s.outside(tok.i, _past_apposition(s, max(pobj.right_edge.i, to.i)))
+    if content is None:
+        return None
+    return Found(
+        cue=s.tspan(tok.i, to.i),
+        lemma="according to",
+        content=s.snap(content),
+        source=s.np_span(src_tok),
+        source_head=src_tok,
+        rule="according",
+    )
+
+
+def _past_apposition(s: ParsedSentence, hi: int) -> int:
+    """"According to its chairman, Idris Vale, the club ...": a name set off
+    by commas right after the source belongs to the source, not the content."""
+    doc, n = s.doc, len(s.doc)
+    j = hi + 2
+    if hi + 1 >= n or doc[hi + 1].text != "," or j >= n or not doc[j].tag_.startswith("NNP"):
+        return hi
+    while j < n and doc[j].tag_.startswith("NNP"):
+        j += 1
+    return j - 1 if j + 1 < n and doc[j].text == "," else hi

@@ -1,0 +1,153 @@
+"""Attribution rules over one parsed sentence: which construction reads
+which word.
+
+``run`` tries, for each word left to left (a word inside an earlier
+record's cue is not tried again):
+
+* a speaker line at the head of a paragraph first ("Issa: ...":
+  ``speaker_lines``);
+* "according to X" (``according_to``); "In a poll, ..." and "To X, ..." in the
+  first three words (``polls``); an adverb cue ("reportedly": ``adverbs``);
+* a verb the cue model takes for a cue, or a light verb (``reporting_verbs``);
+  a noun of ``lexicon.NOMINAL_CUES`` with a possessor and a that-clause
+  (``nominal_reports.nominal``); else a noun or adjective the model takes for
+  a cue (``nominal_reports.argument_cue``).
+
+Which verbs, nouns and adjectives are cues comes from the learned cue model
+(``cue_model``: logistic regression over parse features, trained on PolNeAR
+train), or without its weights file from the learned lexicon
+(P(cue | lemma) on PolNeAR train).  Each record's content then loses a
+closing ", which ..." clause (``ParsedSentence.cut_tail``); with a tagger its
+cue is widened (``tagger_spans``).  After all words: the respondents' words
+inside a poll's content belong to the poll, a content stops before another
+reporting-verb attribution that closes it (``cut_inner``), and with
+``--accurate`` the tagger's roles set contents and sources.  Rules give spans
+in characters; the extractor turns them into candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.constructions.according_to import according
+from claimkit.extractors.rules.constructions.adverbs import adverb
+from claimkit.extractors.rules.constructions.nominal_reports import argument_cue, nominal
+from claimkit.extractors.rules.constructions.polls import in_poll, view_of
+from claimkit.extractors.rules.constructions.reporting_verbs import verb
+from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence
+from claimkit.extractors.rules.constructions.speaker_lines import speaker_line
+from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
+from claimkit.extractors.rules.cues import cue_model
+from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
+
+_INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
+_INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
+
+
+def run(s: ParsedSentence) -> list[Found]:
+    """Every record the rules find in the sentence, in the order of their cue words."""
+    out: list[Found] = []
+    used: set[int] = set()
+    doc = s.doc
+    v = cue_model.view(doc)
+    n = len(v.lower)
+    tagged = doc.user_data.get(cue_model.TAGGER_SCORES)  # with --cue-tagger
+    speaker = speaker_line(s)
+    if speaker is not None:
+        out.append(speaker)
+        used.update(j for j in range(n) if s.off + v.idx[j] < speaker.content[0])
+    for i in range(n):
+        if i in used:
+            continue
+        f = construction_at(s, v, i)
+        if f is not None and tagged is not None:
+            use_tagger(s, f, tagged, out)
+        if f is not None:
+            used.add(i)
+            # the other words of a multi-word cue ("has concerns") are not cues again
+            used.update(j for j in range(n) if f.cue[0] <= s.off + v.idx[j] < f.cue[1])
+            f.content = s.cut_tail(f.content)
+            out.append(f)
+    # "In a poll, 31% said they ...": what the respondents said is what the
+    # poll found, one attribution (as PolNeAR annotates it)
+    polls = [f.content for f in out if f.rule == "poll"]
+    out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
+    for f in out:
+        f.content = cut_inner(s, f, out)
+    roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
+    if roles is not None:
+        for f in out:
+            use_roles(s, f, roles)
+    return out
+
+
+def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
+    """The record the construction of word ``i`` gives (``v``: the sentence's
+    ``cue_model.view``), or None."""
+    doc, m = s.doc, s.model
+    n = len(v.lower)
+    low = v.lower[i]
+    if low == "according" and i + 1 < n and v.lower[i + 1] == "to":
+        return according(s, doc[i])
+    if low == "in" and i <= 2:
+        return in_poll(s, doc[i])
+    if low == "to" and i <= 2:
+        return view_of(s, doc[i])
+    if low in lx.ADVERB_CUES:
+        return adverb(s, doc[i])
+    f = None
+    pos = v.coarse[i]
+    if m is not None and cue_model.scored_at(v, i):
+        score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)
+        if pos == "V":
+            lemma = s.lex.lemma_of(low, "V")
+            if lemma in lx.LIGHT_VERBS or score > m.threshold:
+                f = verb(s, doc[i], lemma, learned=score > m.threshold)
+        elif pos == "N" and low in lx.NOMINAL_CUES:
+            f = nominal(s, doc[i])
+        if f is None and pos in "NJ" and score > m.noun_threshold:
+            f = argument_cue(s, doc[i])
+    elif pos == "V":
+        lemma = s.lex.lemma_of(low, "V")
+        if lemma in s.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
+            f = verb(s, doc[i], lemma)
+    elif pos == "N" and low in lx.NOMINAL_CUES:
+        f = nominal(s, doc[i])
+    return f
+
+
+def cut_inner(s: ParsedSentence, f: Found, found: list[Found]) -> Chars:
+    """PolNeAR's attributions do not nest (a token has one role in one
+    attribution): a content that ends with another reporting-verb
+    attribution of the sentence, after a comma or dash ("X said Y, while
+    Z said W"), stops before it.  An attribution at the start of the
+    content ("X said Y told Z that W") is left alone, and so is a cut that
+    would leave fewer than four words."""
+    start, end = f.content
+    cut = end
+    for g in found:
+        if g is f or not (start < g.cue[0] < end) or s.quotes.at(g.cue[0]) is not None:
+            continue
+        if f.cue[0] >= start and f.cue[0] < end:
+            continue  # f's own cue inside its content: an inserted cue
+        g_end = max(g.cue[1], g.content[1])
+        if g_end < end - 2:
+            continue
+        if g.source is None or g.lemma not in _INNER_LEMMAS or not g.rule.startswith("verb:"):
+            continue
+        g_start = min(g.cue[0], g.content[0], g.source[0])
+        if g_start <= start:
+            continue
+        m = _INNER_LEAD.search(s.text[start:g_start])
+        if m is None:
+            continue
+        g_start = start + m.start()
+        cut = min(cut, g_start)
+    if cut == end:
+        return f.content
+    got = s.clean(start, cut, drop_that=False)
+    if got is None or len(s.text[got[0] : got[1]].split()) < 4:
+        return f.content
+    return got

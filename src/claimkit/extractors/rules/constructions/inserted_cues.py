@@ -1,0 +1,63 @@
+"""A cue phrase set into the clause it reports.
+
+* "The risk, he said, is a clash": a cue inserted as ``parataxis`` takes the
+  clause around it (``inserted``);
+* "The streets were deserted, he added, but people need to connect": a
+  complement clause before the cue goes on after it (``resumed_after_cue``).
+"""
+
+from __future__ import annotations
+
+from claimkit.extractors.rules.constructions.sentence import QUOTE_CHARS, SUBJ, Chars, ParsedSentence, Token
+
+# what, after "X, he said,", starts the cue's own business (when it was said, who said it) rather than the rest of X; so does any participle
+_AROUND_NOT = frozenset("according who which where after before when as".split())
+
+
+def inserted(s: ParsedSentence, tok: Token) -> Chars | None:
+    """"The risk, he said, is a clash": the clause the cue is inserted in.
+
+    The content runs over the whole clause (the inserted "he said" is
+    inside it); a left part without the clause's subject ("In the end,
+    X said, ...") is left out."""
+    h = tok.head
+    lo, hi = h.left_edge.i, h.right_edge.i
+    if s.quotes.at(s.off + s.doc[lo].idx) is not None and s.quotes.at(s.off + s.doc[hi].idx) is None:
+        return None
+    left = [t for t in s.doc[lo : tok.left_edge.i] if not t.is_punct]
+    if not any(t.dep_ in SUBJ or t.dep_ == "expl" for t in left) and not any(t.i == h.i for t in left):
+        lo = tok.right_edge.i + 1
+    if hi < lo:
+        return None
+    return s.clean(*s.tspan(lo, hi))
+
+
+def resumed_after_cue(s: ParsedSentence, tok: Token, ccomp: Token) -> int | None:
+    """"The streets were deserted, he added, but people need to connect":
+    a clause the cue phrase is set into goes on after it.  Returns the
+    end offset of the resumed part, or None."""
+    d = s.doc
+    last = len(d) - 1
+    while last > tok.i and d[last].is_punct:
+        last -= 1
+    if s.quotes.at(s.off + d[ccomp.left_edge.i].idx) is not None or s.quotes.at(s.off + d[ccomp.right_edge.i].idx) is not None:
+        return None  # a quotation: what follows the cue is the writer's narration, or another rule's
+    subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i > tok.i:
+        return None
+    j = ccomp.right_edge.i + 1
+    while j < tok.i and d[j].is_punct and d[j].text != ",":
+        j += 1
+    if j >= tok.i or d[j].text != ",":
+        return None
+    k = next((t.i for t in d[tok.i + 1 : last + 1] if t.text in {",", "—", "–"}), None)
+    if k is None or k >= last:
+        return None
+    first = next((t for t in d[k + 1 : last + 1] if t.text not in QUOTE_CHARS), None)
+    if first is None:
+        return None
+    if first.lower_ in _AROUND_NOT or first.tag_ == "VBG":
+        # "..., he said, adding that ...", "..., citing ...", "..., according to ...": the cue's own business
+        return None
+    end = s.clean(*s.tspan(first.i, last), drop_that=False)
+    return end[1] if end is not None else None

@@ -1,0 +1,131 @@
+"""Reports carried by a noun or an adjective:
+
+* nominal cues with a possessor ("X's claim that Y"): the possessor is the
+  source, the that-clause the content (``nominal``);
+* light verb + attitude noun ("expressed hope for Y", "has concerns about
+  Y"): the verb and the noun are the cue, the noun's argument the content,
+  the verb's subject the source (``light_verb_noun``);
+* learned noun and adjective cues ("concerns about X", "is confident that
+  X", "X's criticism of Y"): content from the that/to-clause or the
+  prepositional object, source from the possessor or the governing verb
+  (``argument_cue``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.subjects import source_of
+from claimkit.extractors.rules.parse import coarse
+
+
+def nominal(s: ParsedSentence, tok: Token) -> Found | None:
+    """"X's claim that Y", "the minister's warning that Y"."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if poss is None or clause is None or (poss.lower_ in lx.PRONOUNS and poss.lower_ == "its"):
+        return None
+    content = s.clean(*s.subtree_span(clause))
+    if content is None:
+        return None
+    src = s.np_span(poss)
+    # drop the possessive 's
+    start, end = src
+    if s.text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return Found(cue=s.tspan(tok.i, tok.i), lemma=tok.lower_, content=s.snap(content), source=(start, end), source_head=poss, rule="nominal")
+
+
+def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:
+    """Light verb + attitude noun: "expressed hope for Y", "has concerns about Y"."""
+    if dobj is None or dobj.lower_ not in lx.CUE_NOUNS or dobj.i <= tok.i:
+        return None
+    arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
+    if arg is None:
+        return None
+    if arg.dep_ == "prep":
+        obj = next((g for g in arg.children if g.dep_ in {"pobj", "pcomp"}), None)
+        lo = obj.left_edge.i if obj is not None else arg.i + 1
+        hi = arg.right_edge.i
+    else:
+        lo, hi = arg.left_edge.i, arg.right_edge.i
+    if hi < lo:
+        return None
+    content = s.clean(*s.tspan(lo, hi))
+    if content is None:
+        return None
+    src, head = source_of(s, tok)
+    cue_lo = s.cue_span(tok)[0]
+    return Found(
+        cue=(cue_lo, s.tspan(dobj.i, dobj.i)[1]),
+        lemma=f"{lemma} {dobj.lower_}",
+        content=s.snap(content),
+        source=src,
+        source_head=head,
+        rule="light",
+    )
+
+
+def _argument(s: ParsedSentence, tok: Token) -> tuple[Chars, Any] | None:
+    """The content of a noun or adjective cue (its that/to-clause, else the
+    object of its preposition) and the preposition the cue takes, if any."""
+    kids = list(tok.children)
+    content = None
+    clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp", "relcl"} and c.i > tok.i and c.dep_ != "relcl"), None)
+    extra = None
+    if clause is not None:
+        content = s.clean(*s.subtree_span(clause), drop_that=True)
+    # its own preposition, else ("took a swipe at X", "called attention to
+    # X") the one right after it that the parser hangs on its verb
+    preps = [next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)]
+    if tok.dep_ == "dobj" and coarse(tok.head.tag_) == "V":
+        preps.append(next((c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ in lx.ARG_PREPS), None))
+    for prep in preps:
+        if content is not None:
+            break
+        obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if obj is not None:
+            content = s.clean(*s.tspan(obj.left_edge.i, obj.right_edge.i), drop_that=False)
+            extra = prep
+    return (content, extra) if content is not None else None
+
+
+def _holder(s: ParsedSentence, tok: Token) -> tuple[Chars | None, Any]:
+    """Whose the noun or adjective cue is: its possessor, else the subject of
+    the verb it hangs off ("expressed concern", "is critical", "has doubts")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        start, end = s.np_span(poss)
+        if s.text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        return (start, end), poss
+    h = tok.head
+    climb = tok
+    while climb.dep_ in {"dobj", "attr", "acomp", "oprd", "conj", "amod"} and h.i != climb.i and coarse(h.tag_) in {"V", "N"}:
+        if coarse(h.tag_) == "V":
+            return source_of(s, h)
+        climb, h = h, h.head
+    return None, None
+
+
+def argument_cue(s: ParsedSentence, tok: Token) -> Found | None:
+    """A learned noun or adjective cue ("criticism of X", "concerns about
+    X", "is critical of X", "confident that X"): the content is its
+    that-clause, to-clause or prepositional object; the source its
+    possessor, its "by" agent, or the subject of the verb it hangs off."""
+    got = _argument(s, tok)
+    if got is None:
+        return None
+    content, extra = got
+    src, head = _holder(s, tok)
+    lo, hi = tok.i, tok.i
+    if extra is not None and extra.i == tok.i + 1:
+        hi = extra.i
+    # the governing light verb belongs to the cue: "has concerns", "is critical of"
+    g = tok.head
+    if tok.dep_ in {"dobj", "attr", "acomp"} and coarse(g.tag_) == "V" and g.i < tok.i and tok.i - g.i <= 3:
+        lo = s.cue_span(g)[0]
+        return Found(cue=(lo, s.tspan(hi, hi)[1]), lemma=tok.lower_, content=s.snap(content), source=src, source_head=head, rule="learned-arg")
+    return Found(cue=s.tspan(lo, hi), lemma=tok.lower_, content=s.snap(content), source=src, source_head=head, rule="learned-arg")

@@ -1,0 +1,108 @@
+"""Who speaks: the source of a cue verb.
+
+The source is the verb's ``nsubj`` (or ``csubj``) subtree, else the object of
+its passive "by" agent.  A verb without a subject of its own climbs to the
+verb it hangs off (through conj, xcomp, advcl, ccomp, dep: "X said Y and
+criticized Z", "X refused to say", "after saying ..."); a relative clause's
+verb takes the noun it modifies; a verb right after a closing quotation takes
+its inverted subject ("“...,” added a local fisherman.").
+
+``ccomp_end`` lives here too: where a complement clause stops decides both
+what a verb reports and which later verbs are still the speaker's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.constructions.sentence import QUOTE_CHARS, SUBJ, Chars, ParsedSentence, Token
+from claimkit.extractors.rules.parse import coarse
+
+
+def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
+    """The last token of a complement clause, without a conjoined verb
+    that has no subject of its own and is itself a reporting verb: in
+    "said X was wrong and criticized him", "criticized" is the speaker's
+    second act, though the parser hangs it off the complement.  A light
+    verb ("and expressed hope for Y") is left in: it is as often the
+    complement subject's own act."""
+    hi: int = ccomp.right_edge.i
+    if ccomp.i < verb.i:
+        return hi
+    own = next((g.lower_ for g in ccomp.children if g.dep_ in SUBJ), None)
+    for c in ccomp.children:
+        if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V":
+            continue
+        subj = next((g for g in c.children if g.dep_ in SUBJ), None)
+        if subj is not None:
+            # "said the real extremist is Clinton, and he railed against ...":
+            # after a comma, a clause about "he"/"she" that the complement is
+            # not about is the writer's, not the speaker's
+            if subj.lower_ in {"he", "she"} and own != subj.lower_ and c.left_edge.i > 1 and s.doc[subj.i - 2].text == "," and s.doc[subj.i - 1].dep_ == "cc":
+                return int(subj.i) - 3
+            continue
+        lemma = s.lex.lemma_of(c.lower_, "V")
+        if lemma not in s.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
+            continue
+        cut = c.left_edge.i
+        cc = [g for g in ccomp.children if g.dep_ == "cc" and g.i < c.i]
+        if cc:
+            cut = min(cut, cc[-1].i)
+        if cut - 1 > ccomp.i:
+            return int(cut) - 1
+    return hi
+
+
+def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
+    """The source span of a cue verb and its head token, or (None, None)."""
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            return s.np_span(c, before=verb.i), c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return s.np_span(g), g
+    h = verb.head
+    if depth < 4 and verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i < h.i and ccomp_end(s, h.head, h) < verb.i:
+        # "said X was wrong and criticized him": the subject of "said"
+        return source_of(s, h.head, depth + 1)
+    if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and verb.i > verb.head.i:
+            return None, None
+        return source_of(s, verb.head, depth + 1)
+    # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and coarse(verb.head.head.tag_) == "V":
+        return source_of(s, verb.head.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
+        h = verb.head
+        return s.tspan(h.left_edge.i, h.i), h
+    # "“...,” added a local fisherman.": the parser reads the inverted subject as an object
+    if depth == 0 and after_quote(s, verb):
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.i > verb.i and coarse(c.tag_) == "N"), None)
+        if obj is not None:
+            return s.np_span(obj), obj
+        subj = inverted_clause_subject(verb)
+        if subj is not None:
+            return s.np_span(subj), subj
+    return None, None
+
+
+def after_quote(s: ParsedSentence, verb: Token) -> bool:
+    """A finite verb right after a closing quotation and its comma ("...,” said)."""
+    d = s.doc
+    return bool(verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i >= 2 and d[verb.i - 1].text in QUOTE_CHARS + "''" and d[verb.i - 2].text in {",", "?", "!"})
+
+
+def inverted_clause_subject(verb: Token) -> Any:
+    """"“...,” said Jo Roe, who ... yet endorsed Y.": the parser makes the
+    inverted subject the subject of a clause it hangs off the verb."""
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            subj = next((g for g in c.children if g.dep_ in SUBJ and g.left_edge.i == verb.i + 1 and coarse(g.tag_) == "N"), None)
+            if subj is not None:
+                return subj
+    return None
