@@ -10,24 +10,23 @@ loop is ``claimkit.run.local`` (``claimkit.run.cluster`` on a Dask cluster).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from claimkit import pipeline, review
+from claimkit import evaluate, review
 from claimkit.errors import ClaimkitError, InputError, LanguageSkipped
 from claimkit.extractors.spec import ExtractorSpec, build_extractor, reads, settle
-from claimkit.read import files, language
+from claimkit.read import files
 from claimkit.run import local
 from claimkit.run.progress import RunProgress
 from claimkit.version import __version__
-from claimkit.write import validate
+from claimkit.write import article_text, validate
 from claimkit.write.formats import open_output
 
 app = typer.Typer(
@@ -233,9 +232,7 @@ def extract(
     except ClaimkitError as exc:
         raise _fail(exc) from None
 
-    inputs = language.stage(
-        local.with_date(files.load(paths, max_bytes=max_bytes), anchor), reads=reads(spec), declared=declared
-    )
+    inputs = local.staged_inputs(paths, max_bytes=max_bytes, anchor=anchor, reads=reads(spec), declared=declared)
     key = local.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared)
     try:
         summary = local.run(
@@ -325,26 +322,13 @@ def review_cmd(
             max_output_tokens=max_output_tokens, max_claims=max_claims, instructions_role=instructions_role,
             use_cue_tagger=cue_tagger,
         )
-        articles, bad_inputs = [], 0
-        loaded = files.load(paths, max_bytes=max_bytes)
-        for item in language.stage(local.with_date(loaded, anchor), reads=None if records is not None else reads(spec)):
-            if isinstance(item, InputError):
-                bad_inputs += 1
-                _say(f"claimkit: {item}" if isinstance(item, LanguageSkipped) else f"claimkit: error: {item}")
-            else:
-                articles.append(item)
+        items = local.staged_inputs(paths, max_bytes=max_bytes, anchor=anchor, reads=None if records is not None else reads(spec))
+        articles, bad_inputs = review.gather_articles(items, _say)
         review.unique_articles(articles)
         if records is not None:
             docs = review.docs_from_records(articles, records)
         else:
-            extractor = build_extractor(spec)
-            docs = []
-            for result in pipeline.run_all(articles, extractor):
-                if isinstance(result, InputError):  # (loading errors were reported above)
-                    continue
-                for diag in result.diagnostics:
-                    _say(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
-                docs.append(review.ReviewDoc(result.article, result.records))
+            docs = review.extracted_docs(articles, build_extractor(spec), _say)
         prefilled = review.verdicts_for(verdicts, docs) if verdicts is not None else []
         page = review.build_page(docs, prefilled)
         with open_output(output, sys.stdout) as stream:
@@ -373,27 +357,9 @@ def text_cmd(
     """Print the text claimkit extracts from each article (the text record offsets index)."""
     if output is not None and not output.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {output.resolve().parent} does not exist", param_hint="--output")
-    items = iter(files.load(paths, max_bytes=max_bytes))
-    # Read ahead to the second article: with several, a header line comes before each, as head(1) does.
-    ahead: list[files.Article | InputError] = []
-    for item in items:
-        ahead.append(item)
-        if sum(not isinstance(a, InputError) for a in ahead) > 1:
-            break
-    several = sum(not isinstance(a, InputError) for a in ahead) > 1
-    bad_inputs = docs = 0
+    items, several = article_text.peek_several(files.load(paths, max_bytes=max_bytes))
     with open_output(output, sys.stdout) as stream:
-        for item in itertools.chain(ahead, items):
-            if isinstance(item, InputError):
-                bad_inputs += 1
-                _say(f"claimkit: error: {item}")
-                continue
-            if fmt is TextFormat.jsonl:
-                stream.write(json.dumps(files.article_record(item), ensure_ascii=False) + "\n")
-            else:
-                header = f"==> {item.doc_id} <==\n" if several else ""
-                stream.write(("\n" if docs else "") + header + item.text + ("" if item.text.endswith("\n") else "\n"))
-            docs += 1
+        bad_inputs = article_text.write_texts(items, stream, as_jsonl=fmt is TextFormat.jsonl, headers=several, report=_say)
     raise typer.Exit(InputError.exit_code if bad_inputs else 0)
 
 
@@ -420,18 +386,8 @@ def validate_cmd(
     except InputError as exc:
         raise _fail(exc) from None
     bad = count = 0
-    for lineno, line in enumerate(raw.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for lineno, problems in validate.line_problems(raw, article):
         count += 1
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems = [f"invalid JSON ({exc.msg})"]
-        else:
-            problems = validate.errors(record)
-            if not problems and article is not None:
-                problems = list(validate.span_errors(record, article))
         if problems:
             bad += 1
             for problem in problems:
@@ -464,20 +420,11 @@ def eval_cmd(
         return
     if gold is None or pred is None:
         raise typer.BadParameter("give --gold and --pred, or --verdicts")
-    from claimkit.evaluate.fields import evaluate_fields
-    from claimkit.evaluate.meantime import evaluate_meantime, is_meantime_dir
-    from claimkit.evaluate.polnear import evaluate
-
     for p in (gold, pred):
         if not p.exists():
             raise _fail(InputError(f"{p}: no such file or directory"))
     try:
-        if (gold / "gold.jsonl").is_file():
-            scores: Any = evaluate_fields(gold, pred)
-        elif is_meantime_dir(gold):
-            scores = evaluate_meantime(gold, pred)
-        else:
-            scores = evaluate(gold, pred)
+        scores = evaluate.against_gold(gold, pred)
     except (OSError, ValueError, KeyError) as exc:
         raise _fail(InputError(f"cannot evaluate: {exc}")) from None
     typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format_table())
@@ -485,14 +432,9 @@ def eval_cmd(
 
 def _verdict_report(verdicts: Path, records: Path | None) -> review.VerdictReport:
     try:
-        lines = review.read_verdicts(verdicts)
-        by_id = None
-        if records is not None:
-            by_id = review.records_by_id(records)
-            review.check_against([v for v in lines if v["verdict"] != "missed"], by_id, {}, str(verdicts))
+        return review.verdict_report(verdicts, records)
     except ClaimkitError as exc:
         raise _fail(exc) from None
-    return review.score(lines, by_id)
 
 
 def _version(value: bool) -> None:
