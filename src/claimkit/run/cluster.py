@@ -244,46 +244,12 @@ def run_files(
     started = time.perf_counter()
     fs, root = fsspec.core.url_to_fs(out_dir)
     fs.makedirs(root, exist_ok=True)
-    urls = input_urls(paths)
-    jobs: list[tuple[int, str]] = []
-    early: list[Part] = []
-    for url in urls:
-        if url == "-" or not files.is_jsonl_name(url):
-            report(f"claimkit: error: {url}: a Dask run reads JSONL files (.jsonl, .jsonl.gz), not this")
-            early.append(Part(index=-1, input=url, part="", bad_inputs=1))
-        else:
-            jobs.append((len(jobs), url))
+    jobs, early = _jsonl_jobs(input_urls(paths), report)
     client = scheduler if isinstance(scheduler, distributed.Client) else _connect(distributed, scheduler)
-    token = uuid.uuid4().hex[:8]
     try:
-        futures = {
-            client.submit(
-                extract_partition, i, url, out_dir, spec, anchor, max_bytes, gz, declared,
-                key=f"claimkit-part-{i:05d}-{token}", retries=retries, pure=False,
-            ): (i, url)
-            for i, url in jobs
-        }
-        parts: list[Part] = []
-        failed: list[tuple[str, BaseException]] = []
-        for future in distributed.as_completed(futures):
-            _, url = futures[future]
-            try:
-                part = future.result()
-            except ClaimkitError as exc:
-                failed.append((url, exc))
-                report(f"claimkit: error: partition {url} failed after {retries} retries: {exc}")
-                continue
-            except Exception as exc:  # noqa: BLE001 - any worker failure is reported, the run goes on
-                failed.append((url, exc))
-                report(f"claimkit: error: partition {url} failed after {retries} retries: {type(exc).__name__}: {exc}")
-                continue
-            parts.append(part)
-        parts.sort(key=lambda p: p.index)
-        for part in parts:  # bad inputs and diagnostics in input order
-            for line in part.messages:
-                report(line)
-            if part.bad_inputs > len(part.messages):
-                report(f"claimkit: {part.input}: {part.bad_inputs - len(part.messages)} more message(s) not shown")
+        futures = _submit(client, jobs, (out_dir, spec, anchor, max_bytes, gz, declared), retries)
+        parts, failed = _collect(distributed, futures, retries, report)
+        _report_messages(parts, report)
     finally:
         if client is not scheduler:
             client.close()
@@ -293,6 +259,66 @@ def run_files(
         exc = failed[0][1]
         raise exc if isinstance(exc, ClaimkitError) else ExtractorError(f"partition {failed[0][0]} failed: {exc}")
     return manifest
+
+
+def _jsonl_jobs(urls: list[str], report: Callable[[str], None]) -> tuple[list[tuple[int, str]], list[Part]]:
+    """The JSONL inputs numbered for their parts, and a bad-input part (reported
+    now) for every other input."""
+    jobs: list[tuple[int, str]] = []
+    early: list[Part] = []
+    for url in urls:
+        if url == "-" or not files.is_jsonl_name(url):
+            report(f"claimkit: error: {url}: a Dask run reads JSONL files (.jsonl, .jsonl.gz), not this")
+            early.append(Part(index=-1, input=url, part="", bad_inputs=1))
+        else:
+            jobs.append((len(jobs), url))
+    return jobs, early
+
+
+def _submit(client: Any, jobs: list[tuple[int, str]], args: tuple[Any, ...], retries: int) -> dict[Any, tuple[int, str]]:
+    """One ``extract_partition`` task per job (``args``: its arguments after the
+    index and URL), keyed by the future."""
+    token = uuid.uuid4().hex[:8]
+    return {
+        client.submit(
+            extract_partition, i, url, *args,
+            key=f"claimkit-part-{i:05d}-{token}", retries=retries, pure=False,
+        ): (i, url)
+        for i, url in jobs
+    }
+
+
+def _collect(
+    distributed: Any, futures: dict[Any, tuple[int, str]], retries: int, report: Callable[[str], None]
+) -> tuple[list[Part], list[tuple[str, BaseException]]]:
+    """The parts in input order, and the partitions that failed every retry
+    (each reported as it fails)."""
+    parts: list[Part] = []
+    failed: list[tuple[str, BaseException]] = []
+    for future in distributed.as_completed(futures):
+        _, url = futures[future]
+        try:
+            part = future.result()
+        except ClaimkitError as exc:
+            failed.append((url, exc))
+            report(f"claimkit: error: partition {url} failed after {retries} retries: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - any worker failure is reported, the run goes on
+            failed.append((url, exc))
+            report(f"claimkit: error: partition {url} failed after {retries} retries: {type(exc).__name__}: {exc}")
+            continue
+        parts.append(part)
+    parts.sort(key=lambda p: p.index)
+    return parts, failed
+
+
+def _report_messages(parts: list[Part], report: Callable[[str], None]) -> None:
+    """The bad inputs and diagnostics of every part, in input order."""
+    for part in parts:
+        for line in part.messages:
+            report(line)
+        if part.bad_inputs > len(part.messages):
+            report(f"claimkit: {part.input}: {part.bad_inputs - len(part.messages)} more message(s) not shown")
 
 
 def _connect(distributed: Any, address: str) -> Any:

@@ -35,6 +35,7 @@ from claimkit.errors import ClaimkitError, ExtractorError, InputError, LanguageS
 from claimkit.extractors import Extractor
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor
 from claimkit.model import Article, Diagnostic
+from claimkit.read import files, language
 from claimkit.run.journal import Journal
 from claimkit.run.progress import RunProgress
 from claimkit.version import __version__
@@ -269,6 +270,15 @@ def with_date(inputs: Iterable[Item], anchor: dt.date | None) -> Iterator[Item]:
     """Give every article this publication date (``--date``)."""
     for a in inputs:
         yield a if anchor is None or isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None})
+
+
+def staged_inputs(
+    paths: list[str], *, max_bytes: int, anchor: dt.date | None, reads: frozenset[str] | None, declared: str | None = None
+) -> Iterator[Item]:
+    """The inputs of a run, read lazily in order: every article of ``paths``
+    (dated ``anchor`` when given, its language set) or the ``InputError`` in
+    its place."""
+    return language.stage(with_date(files.load(paths, max_bytes=max_bytes), anchor), reads=reads, declared=declared)
 
 
 def fingerprint(spec: ExtractorSpec, fmt: str, *context: object) -> str:

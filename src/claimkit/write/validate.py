@@ -164,6 +164,24 @@ def errors(record: Any) -> list[str]:
     return out
 
 
+def line_problems(text: str, article: str | None = None) -> Iterator[tuple[int, list[str]]]:
+    """Every record of a JSONL text (blank lines skipped), as its line number
+    and its problems, empty when it is valid: not JSON, schema violations,
+    and, given the ``article`` it came from, spans its offsets do not index."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, [f"invalid JSON ({exc.msg})"]
+            continue
+        problems = errors(record)
+        if not problems and article is not None:
+            problems = list(span_errors(record, article))
+        yield lineno, problems
+
+
 def _spans_match(record: dict[str, Any], text: str) -> bool:
     """Whether every span of the record indexes ``text``: the check of
     ``span_errors`` without building a path for every node."""

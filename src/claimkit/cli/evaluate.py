@@ -1,0 +1,61 @@
+"""``claimkit eval``: scores of records against gold (``claimkit.evaluate``)
+or of reviewers' verdicts (``claimkit.review``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from claimkit.cli.common import fail
+from claimkit.errors import ClaimkitError, InputError
+from claimkit.evaluate import Scores, against_gold
+from claimkit.review import verdict_report
+
+GoldOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--gold",
+        help="PolNeAR split directory (text/ and attributions/), MEANTIME directory (intra-doc_annotation/), "
+        "or a fields gold set (gold.jsonl beside the articles, e.g. tests/data/gold22).",
+    ),
+]
+PredOption = Annotated[Optional[Path], typer.Option("--pred", help="claimkit JSONL records for the same articles.")]
+VerdictsOption = Annotated[Optional[Path], typer.Option("--verdicts", help="Reviewers' verdicts (JSONL downloaded from the review page): precision by source kind and mode, missed claims.")]
+RecordsOption = Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+
+
+def eval_cmd(
+    gold: GoldOption = None,
+    pred: PredOption = None,
+    verdicts: VerdictsOption = None,
+    records: RecordsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Score records against gold (--gold, --pred): PolNeAR (P/R/F1 of source, cue, content and pairs),
+    MEANTIME (certainty of the main event, dates in records) or a fields gold set (every field per claim);
+    or reviewers' verdicts (--verdicts)."""
+    if verdicts is not None:
+        try:
+            report = verdict_report(verdicts, records)
+        except ClaimkitError as exc:
+            raise fail(exc) from None
+        _show(report, as_json)
+        return
+    if gold is None or pred is None:
+        raise typer.BadParameter("give --gold and --pred, or --verdicts")
+    for p in (gold, pred):
+        if not p.exists():
+            raise fail(InputError(f"{p}: no such file or directory"))
+    try:
+        scores = against_gold(gold, pred)
+    except (OSError, ValueError, KeyError) as exc:
+        raise fail(InputError(f"cannot evaluate: {exc}")) from None
+    _show(scores, as_json)
+
+
+def _show(scores: Scores, as_json: bool) -> None:
+    typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format_table())
