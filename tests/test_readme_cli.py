@@ -329,3 +329,9 @@ def test_module_names_and_source_paths_exist(page: Path) -> None:
     paths = {path for line in code for path in SOURCE_PATH.findall(line)}
     missing = sorted(n for n in names if not resolves(n)) + sorted(p for p in paths if not (ROOT / p).exists())
     assert not missing, f"{page.name} names modules or files that do not exist: {missing}"
+
+
+def test_readme_links_every_docs_page() -> None:
+    linked = {(README.parent / target.partition("#")[0]).resolve() for target in relative_links(README)}
+    unlinked = [page.name for page in DOCS if page.resolve() not in linked]
+    assert not unlinked, f"README.md links no docs page {unlinked} (add it to the Documentation list)"
