@@ -206,6 +206,10 @@ def test_eval_command_on_polnear_dev_sample(tmp_path: Path, shared_dir: Path) ->
     assert table.exit_code == 0 and "cue" in table.stdout
     missing = runner.invoke(app, ["eval", "--gold", str(tmp_path / "nogold"), "--pred", str(pred)])
     assert missing.exit_code == 3
+    (tmp_path / "empty").mkdir()
+    for not_gold in (pred, tmp_path / "empty"):  # a file, and a directory that is no gold set
+        wrong = runner.invoke(app, ["eval", "--gold", str(not_gold), "--pred", str(pred)])
+        assert wrong.exit_code == 3 and "Traceback" not in wrong.output and len(wrong.stderr.splitlines()) == 1
 
 
 def test_python_dash_m_entry_point() -> None:

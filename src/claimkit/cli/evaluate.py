@@ -50,8 +50,12 @@ def eval_cmd(
     for p in (gold, pred):
         if not p.exists():
             raise fail(InputError(f"{p}: no such file or directory"))
+    if not gold.is_dir():
+        raise fail(InputError(f"{gold}: --gold takes a directory (a PolNeAR split, MEANTIME or a fields gold set)"))
     try:
         scores = against_gold(gold, pred)
+    except ClaimkitError as exc:
+        raise fail(exc) from None
     except (OSError, ValueError, KeyError) as exc:
         raise fail(InputError(f"cannot evaluate: {exc}")) from None
     _show(scores, as_json)

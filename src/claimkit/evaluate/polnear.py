@@ -519,6 +519,8 @@ def load_gold_corpus(gold_dir: Path) -> tuple[dict[str, list[GoldAttribution]], 
     for doc_id, (ann, annotator) in sorted(_first_annotations(ann_dir, text_dir).items()):
         texts[doc_id] = read_text(text_dir / f"{doc_id}.txt")
         gold[doc_id] = _gold_events(doc_id, annotator, ann, texts[doc_id])
+    if not gold:
+        raise InputError(f"{gold_dir}: no gold set here (no PolNeAR .ann files, no MEANTIME annotation, no gold.jsonl)")
     return gold, texts
 
 
