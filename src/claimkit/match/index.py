@@ -95,7 +95,7 @@ def _arrays(index: FactCheckIndex) -> dict[str, np.ndarray]:
     out = {
         "meta": _bytes(json.dumps(index.meta)),
         "factchecks": _bytes("\n".join(json.dumps(c.to_dict(), ensure_ascii=False) for c in index.factchecks)),
-        "vectors": index.vectors,
+        "vectors": np.asarray(index.vectors, dtype=np.float16),
     }
     for name, b in index.bm25.items():
         w = b.weights
