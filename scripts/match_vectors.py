@@ -36,17 +36,33 @@ def texts(shared: Path = SHARED) -> dict[str, list[str]]:
     }
 
 
+def _known(encoder: str, what: str, cache: Path) -> dict[str, np.ndarray]:
+    """Vectors cached for earlier versions of the same texts (a change of cleaning re-encodes only what changed)."""
+    known: dict[str, np.ndarray] = {}
+    for old in sorted(cache.glob(f"{encoder}-{what}-*.npy")):
+        listed = old.with_suffix(".txt")
+        if listed.exists() and not old.name.endswith(".tmp.npy"):
+            vecs = np.load(old)
+            known.update(zip(listed.read_text(encoding="utf-8").split("\n"), vecs, strict=True))
+    return known
+
+
 def cached(encoder: str, what: str, items: list[str], cache: Path = CACHE) -> np.ndarray:
     key = hashlib.sha1("\n".join(items).encode()).hexdigest()[:12]
     path = cache / f"{encoder}-{what}-{key}.npy"
     if path.exists():
         return np.load(path)
     t = time.time()
-    vecs = Encoder(encoder).encode(items)
+    known = _known(encoder, what, cache)
+    todo = sorted({x for x in items if x not in known})
+    if todo:
+        known.update(zip(todo, Encoder(encoder).encode(todo), strict=True))
+    vecs = np.stack([known[x] for x in items])
     cache.mkdir(parents=True, exist_ok=True)
     np.save(path.with_suffix(".tmp.npy"), vecs)
+    path.with_suffix(".txt").write_text("\n".join(items), encoding="utf-8")
     path.with_suffix(".tmp.npy").rename(path)
-    print(f"{encoder} {what}: {len(items)} texts in {time.time() - t:.0f}s", file=sys.stderr)
+    print(f"{encoder} {what}: {len(items)} texts ({len(todo)} encoded) in {time.time() - t:.0f}s", file=sys.stderr)
     return vecs
 
 

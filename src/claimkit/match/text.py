@@ -18,7 +18,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _SIGNATURE = re.compile(rf"\s*[—–]\s*[^—–]{{0,80}}?\(@\w{{1,20}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 _PIC = re.compile(r"pic\.twitter\.com/\w+", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_TAG = re.compile(r"(?:(?<![\w@])@|#)(\w+)")  # hashtags come glued together: "#A#B"
+# tags come glued together ("#A#B", "@a@b"); an e-mail address (a@b.org) is not a handle
+_TAG = re.compile(r"[#@](\w+)\b(?!\.\w)")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SPACE = re.compile(r"\s+")
 _BEFORE_STOP = re.compile(r"\s+([.,!?;:])")
