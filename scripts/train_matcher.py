@@ -24,13 +24,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from match_vectors import CACHE, SHARED, cached, texts  # noqa: E402
+from match_vectors import CACHE, SHARED, cached, texts
 
-from claimkit.evaluate.matches import Qrels, mean_ap, read_qrels  # noqa: E402
-from claimkit.match import checkthat, features  # noqa: E402
-from claimkit.match.index import build  # noqa: E402
-from claimkit.match.rerank import WEIGHTS, Reranker  # noqa: E402
-from claimkit.match.text import clean, content_words  # noqa: E402
+from claimkit.evaluate.matches import Qrels, mean_ap, read_qrels
+from claimkit.match import checkthat, features
+from claimkit.match.index import build
+from claimkit.match.rerank import WEIGHTS, Reranker
+from claimkit.match.text import clean, content_words
 
 SEED = 33
 
