@@ -121,6 +121,9 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--final", action="store_true", help="refit on all train and write the shipped weights")
+    ap.add_argument("--cross-top", type=int, default=0, help="with --final: the cross-encoder reads the best K again "
+                    "(chosen with scripts/train_cross_encoder.py; 0: no cross-encoder)")
+    ap.add_argument("--cross-weight", type=float, default=0.0, help="with --final: its weight in the final logit")
     ap.add_argument("--dev", action="store_true", help="with --final: score dev (once per final choice)")
     args = ap.parse_args()
     p, ids, qrels = pairs(args.encoder, args.depth, args.cache)
@@ -140,7 +143,11 @@ def main() -> None:
     final = fit(p, set(train_ids), args.c)
     origin = (f"logistic regression (C={args.c}) over claimkit.match.features, fitted on the candidates of the 800 "
               f"CheckThat! 2020 task 2 train tweets (scripts/train_matcher.py); threshold from the held-out fifth (seed {SEED})")
-    final = Reranker(final.names, final.mean, final.scale, final.coef, final.intercept, threshold, args.encoder, args.depth, origin)
+    if args.cross_top:
+        origin += (f"; the cross-encoder (scripts/train_cross_encoder.py, four fifths of train) reads the best {args.cross_top} "
+                   f"again, weight {args.cross_weight}, chosen on the held-out fifth")
+    final = Reranker(final.names, final.mean, final.scale, final.coef, final.intercept, threshold, args.encoder, args.depth,
+                     origin, args.cross_top, args.cross_weight)
     WEIGHTS.write_text(final.to_json() + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS}")
     if not args.dev:

@@ -1,4 +1,5 @@
-"""The trained re-ranker: a logistic regression over the pair features.
+"""The trained re-ranker: a logistic regression over the pair features, and
+optionally the cross-encoder (``cross``) reading its best candidates again.
 
 Its weights are a small JSON file shipped beside this module
 (``reranker_checkthat2020_train.json``), written by
@@ -31,14 +32,19 @@ class Reranker:
     scale: list[float]
     coef: list[float]
     intercept: float
-    threshold: float  # same_claim when the probability is at least this
+    threshold: float  # same_claim when the regression's probability is at least this
     encoder: str  # the short name of the encoder the cosine features came from
     depth: int  # candidates taken from each of BM25 and the encoder
     origin: str
+    cross_top: int = 0  # with the cross-encoder: how many of the best are read again by it
+    cross_weight: float = 0.0  # final logit = the regression's logit + cross_weight x the cross-encoder's
+
+    def logit(self, features: np.ndarray) -> np.ndarray:
+        z = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
+        return np.asarray(z @ np.array(self.coef) + self.intercept)
 
     def probability(self, features: np.ndarray) -> np.ndarray:
-        z = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
-        return 1.0 / (1.0 + np.exp(-(z @ np.array(self.coef) + self.intercept)))
+        return 1.0 / (1.0 + np.exp(-self.logit(features)))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
