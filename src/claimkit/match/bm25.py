@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
 K1 = 1.2
 B = 0.75
@@ -34,10 +34,10 @@ class BM25:
         tfs: list[float] = []
         lengths = np.array([len(d) for d in docs], dtype=np.float64)
         for row, doc in enumerate(docs):
-            for term, tf in Counter(doc).items():
+            for term, count in Counter(doc).items():
                 rows.append(row)
                 cols.append(terms.setdefault(term, len(terms)))
-                tfs.append(tf)
+                tfs.append(count)
         r, c, tf = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(tfs)
         df = np.bincount(c, minlength=len(terms))
         n = max(len(docs), 1)

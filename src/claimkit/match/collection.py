@@ -35,13 +35,13 @@ class _Located(json.JSONDecoder):
         super().__init__()
 
         def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[Any, int]:
-            obj, end = json.decoder.JSONObject(s_and_end, *args)
+            obj, end = json.decoder.JSONObject(s_and_end, *args)  # type: ignore[attr-defined]
             if isinstance(obj, dict):
                 obj[_POS] = s_and_end[1] - 1
             return obj, end
 
         self.parse_object = parse_object
-        self.scan_once = json.scanner.py_make_scanner(self)
+        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
 
 
 def read_text(path: Path) -> str:
@@ -108,6 +108,15 @@ def _document(path: Path, text: str) -> list[FactCheck]:
         return list(from_json(located, line, f"{path}:1"))
 
 
+def _fixed(place: str) -> jsonld.Where:
+    """A ``where`` that names one line whatever the node (JSON Lines)."""
+
+    def where(_node: dict[str, Any]) -> str:
+        return place
+
+    return where
+
+
 def _lines(path: Path, text: str) -> Iterator[FactCheck]:
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
@@ -116,7 +125,7 @@ def _lines(path: Path, text: str) -> Iterator[FactCheck]:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{n}: not JSON ({exc.msg}, column {exc.colno})") from None
-        yield from from_json(obj, lambda _node, n=n: f"{path}:{n}", f"{path}:{n}")
+        yield from from_json(obj, _fixed(f"{path}:{n}"), f"{path}:{n}")
 
 
 def read_file(path: Path) -> list[FactCheck]:

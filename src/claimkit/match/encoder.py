@@ -48,8 +48,8 @@ def _libraries() -> tuple[Any, Any]:
         import transformers
     except ImportError as exc:
         raise ExtractorError(f"{FEATURE} needs the {EXTRA} extra ({exc.name} is missing): pip install -e '.[{EXTRA}]'") from exc
-    transformers.logging.set_verbosity_error()
-    transformers.logging.disable_progress_bar()
+    transformers.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+    transformers.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     return torch, transformers
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
 from claimkit.errors import IndexMismatchError, InputError
 from claimkit.match.bm25 import BM25, K1, B
@@ -110,7 +110,7 @@ def write(index: FactCheckIndex, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **_arrays(index))
+            np.savez(fh, **_arrays(index))  # type: ignore[arg-type]
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -121,7 +121,7 @@ def write(index: FactCheckIndex, path: Path) -> None:
 
 def _meta(path: Path, arrays: Any) -> dict[str, Any]:
     try:
-        meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+        meta: dict[str, Any] = json.loads(arrays["meta"].tobytes().decode("utf-8"))
     except (KeyError, ValueError):
         raise InputError(f"{path}: not a claimkit fact-check index (no metadata)") from None
     if meta.get("format") != FORMAT:

@@ -41,7 +41,7 @@ class Reranker:
 
     def logit(self, features: np.ndarray) -> np.ndarray:
         z = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
-        return np.asarray(z @ np.array(self.coef) + self.intercept)
+        return np.asarray(z @ np.array(self.coef), dtype=np.float64) + self.intercept
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logit(features)))

