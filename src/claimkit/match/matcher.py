@@ -45,36 +45,51 @@ class Matcher:
             self._encode = Encoder(self.reranker.encoder).encode
         return self._encode(texts)
 
-    def final_logits(self, text: str, rows: np.ndarray, x: np.ndarray) -> np.ndarray:
-        """The regression's logits; with the cross-encoder, its best ``cross_top`` read again and
-        moved by ``cross_weight`` x the cross-encoder's logit (the rest stay below them)."""
-        logit = self.reranker.logit(x)
-        k = min(self.reranker.cross_top, len(rows))
-        if k == 0:
-            return logit
+    def _cross_encoder(self) -> Any:
         if self._cross is None:
             from claimkit.match.cross import CrossEncoder
 
             self._cross = CrossEncoder()
-        best = np.argsort(-logit, kind="stable")[:k]
-        again = self._cross.score([text] * k, [self._texts[rows[j]] for j in best])
-        out = logit + self.reranker.cross_weight * float(again.min())
-        out[best] = logit[best] + self.reranker.cross_weight * again
-        floor = out[best].min()
-        rest = np.setdiff1d(np.arange(len(rows)), best)
-        out[rest] = np.minimum(out[rest], floor - 1e-3)
+        return self._cross
+
+    def final_logits(self, texts: Sequence[str], rows: Sequence[np.ndarray], logits: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Per query: the regression's logits; with the cross-encoder, the best ``cross_top`` of each read again
+        (all the block's pairs in one batched call) and moved by ``cross_weight`` x its logit, the rest kept below."""
+        k = self.reranker.cross_top
+        if k == 0:
+            return list(logits)
+        best = [np.argsort(-lg, kind="stable")[: min(k, len(lg))] for lg in logits]
+        pairs = [(t, self._texts[r[j]]) for t, r, b in zip(texts, rows, best, strict=True) for j in b]
+        again = self._cross_encoder().score([a for a, _ in pairs], [b for _, b in pairs]) if pairs else np.zeros(0)
+        out, at = [], 0
+        for lg, b in zip(logits, best, strict=True):
+            mine, at = again[at : at + len(b)], at + len(b)
+            final = lg + self.reranker.cross_weight * (float(mine.min()) if len(mine) else 0.0)
+            final[b] = lg[b] + self.reranker.cross_weight * mine
+            rest = np.setdiff1d(np.arange(len(lg)), b)
+            if len(b):
+                final[rest] = np.minimum(final[rest], final[b].min() - 1e-3)
+            out.append(final)
         return out
 
-    def _matches(self, query: Query, s: features.Scores, q: int, text: str, top: int) -> list[Match]:
-        rows, rb, rc = features.candidates(s, q, self.reranker.depth)
-        x = features.pair_features(s, q, rows, rb, rc, text, [self._texts[r] for r in rows])
-        same = self.reranker.probability(x) >= self.reranker.threshold
-        prob = 1.0 / (1.0 + np.exp(-self.final_logits(text, rows, x)))
-        order = np.argsort(-prob, kind="stable")[:top]
+    def _block(self, queries: Sequence[Query], texts: Sequence[str], s: features.Scores, top: int) -> list[list[Match]]:
+        """The matches of one block of queries (``s`` holds their scores against the whole collection)."""
+        rows, logits, same = [], [], []
+        for q, text in enumerate(texts):
+            r, rb, rc = features.candidates(s, q, self.reranker.depth)
+            x = features.pair_features(s, q, r, rb, rc, text, [self._texts[i] for i in r])
+            lg = self.reranker.logit(x)
+            rows.append(r)
+            logits.append(lg)
+            same.append(1.0 / (1.0 + np.exp(-lg)) >= self.reranker.threshold)
         out = []
-        for rank, j in enumerate(order, 1):
-            c = self.index.factchecks[rows[j]]
-            out.append(Match(query.id, c.id, rank, float(prob[j]), bool(same[j]), c.claim, c.title, c.url, c.rating, c.date, c.checked_by))
+        for query, r, final, yes in zip(queries, rows, self.final_logits(texts, rows, logits), same, strict=True):
+            prob = 1.0 / (1.0 + np.exp(-final))
+            mine = []
+            for rank, j in enumerate(np.argsort(-prob, kind="stable")[:top], 1):
+                c = self.index.factchecks[r[j]]
+                mine.append(Match(query.id, c.id, rank, float(prob[j]), bool(yes[j]), c.claim, c.title, c.url, c.rating, c.date, c.checked_by))
+            out.append(mine)
         return out
 
     def match(self, queries: Sequence[Query], top: int = 5) -> list[list[Match]]:
@@ -85,7 +100,7 @@ class Matcher:
         vectors = self.encode(texts)
         out: list[list[Match]] = []
         for start in range(0, len(queries), BLOCK):
-            block = range(start, min(start + BLOCK, len(queries)))
-            s = features.scores(self.index, [content_words(texts[i]) for i in block], vectors[block.start : block.stop])
-            out += [self._matches(queries[i], s, k, texts[i], top) for k, i in enumerate(block)]
+            stop = min(start + BLOCK, len(queries))
+            s = features.scores(self.index, [content_words(t) for t in texts[start:stop]], vectors[start:stop])
+            out += self._block(queries[start:stop], texts[start:stop], s, top)
         return out
