@@ -98,6 +98,11 @@ def test_a_file_that_is_not_an_index(tmp_path: Path, content: bytes) -> None:
         ckx.load(path)
 
 
+def test_a_missing_index(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"checks.ckx: no such index file$"):
+        ckx.load(tmp_path / "checks.ckx")
+
+
 def test_a_failed_write_leaves_nothing(built: tuple[ckx.FactCheckIndex, Path], tmp_path: Path) -> None:
     index, _ = built
     broken = ckx.FactCheckIndex(index.factchecks, index.bm25, index.vectors, index.encoder, {**index.meta, "bad": {1, 2}})

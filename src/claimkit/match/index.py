@@ -136,6 +136,8 @@ def _meta(path: Path, arrays: Any) -> dict[str, Any]:
 
 def load(path: Path) -> FactCheckIndex:
     """Read an index; a one-line error for a file that is not one or was built by another version."""
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such index file")
     try:
         arrays = np.load(path, allow_pickle=False)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
