@@ -180,7 +180,7 @@ def test_a_tagger_attribution_without_source_words_has_no_source_span() -> None:
 # ---------------------------------------------------------------- with the extra
 def test_assembly_checks_the_hash_and_leaves_nothing_half_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _need_extra()
-    from claimkit.extractors.rules.cues import mpnet_base
+    from claimkit.pretrained import mpnet_base
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(mpnet_base, "ZIP_SHA256", "0" * 64)

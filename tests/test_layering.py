@@ -21,11 +21,12 @@ PACKAGE = SRC / "claimkit"
 # not import each other; a later floor may import any earlier one.
 FLOORS: list[tuple[str, ...]] = [
     ("claimkit.version", "claimkit.model", "claimkit.errors"),
-    ("claimkit.read", "claimkit.segment", "claimkit.ground", "claimkit.normalize"),
+    ("claimkit.read", "claimkit.segment", "claimkit.ground", "claimkit.normalize", "claimkit.pretrained"),
     ("claimkit.extractors",),
     ("claimkit.assemble", "claimkit.write"),
     ("claimkit.pipeline",),
     ("claimkit.run",),
+    ("claimkit.match",),
     ("claimkit.evaluate", "claimkit.review"),
     ("claimkit.cli",),
 ]

@@ -63,3 +63,9 @@ class ResumeError(ClaimkitError):
     """``--resume`` cannot continue the partial output (other inputs or options, or locked)."""
 
     exit_code = 2
+
+
+class IndexMismatchError(InputError):
+    """A fact-check index built by another claimkit version or index format: rebuild it."""
+
+    exit_code = 8

