@@ -133,6 +133,34 @@ def test_cli_on_a_cluster_gives_the_local_records_and_a_manifest(cluster: str, i
     assert manifest["totals"]["records"] == local.count(b"\n")
 
 
+def test_repeated_articles_in_and_across_partitions_give_the_local_output(
+    cluster: str, wikinews_articles: Callable[[int], list[dict[str, object]]], tmp_path: Path
+) -> None:
+    a = wikinews_articles(12)
+    changed = dict(a[3], text=str(a[3]["text"]) + "\nA line added later.")
+    parts = [[*a[0:6], a[2]], [a[0], *a[6:10], changed], [a[1], a[11]]]  # 3 copies, 1 other text
+    inputs = []
+    for k, articles in enumerate(parts):
+        path = tmp_path / f"r{k}.jsonl"
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in articles), encoding="utf-8")
+        inputs.append(path)
+    out_dir = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", *map(str, inputs), "-o", str(out_dir), "--scheduler", cluster],
+        env=ENV, capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert run.returncode == 3, run.stderr
+    conflict = f"{inputs[1]}:6: article {a[3]['id']!r} again with another text than at {inputs[0]}:4; the first is kept"
+    assert f"claimkit: error: {conflict}" in run.stderr.splitlines()
+    assert "3 repeated article(s) read once" in run.stderr and "Traceback" not in run.stderr
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert [p["repeats"] for p in manifest["parts"]] == [1, 1, 1]
+    assert manifest["totals"]["articles"] == 11 and manifest["totals"]["bad_inputs"] == 1
+    local = subprocess.run([sys.executable, "-m", "claimkit", "extract", *map(str, inputs), "-o", str(tmp_path / "local.jsonl")], env=ENV, capture_output=True, text=True, check=False)
+    assert local.returncode == 3 and "3 repeated article(s) read once" in local.stderr
+    assert _parts(out_dir) == (tmp_path / "local.jsonl").read_bytes()
+
+
 def test_a_partition_whose_worker_is_killed_is_run_again(cluster: str, inputs: list[Path], tmp_path: Path) -> None:
     distributed = _need_extra()
     with distributed.Client(cluster) as client:

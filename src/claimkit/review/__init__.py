@@ -16,6 +16,7 @@ from claimkit import pipeline
 from claimkit.errors import InputError, LanguageSkipped
 from claimkit.extractors import Extractor
 from claimkit.model import Article
+from claimkit.read.repeats import RepeatedArticle
 from claimkit.review.page import ReviewDoc, build_page
 from claimkit.review.records import read_records, records_by_id
 from claimkit.review.verdicts import VerdictReport, check_against, read_verdicts, score
@@ -40,10 +41,13 @@ __all__ = [
 
 def gather_articles(items: Iterable[Article | InputError], report: Callable[[str], None]) -> tuple[list[Article], int]:
     """The articles of the input, and how many inputs were bad or skipped for
-    their language (each reported as one line)."""
+    their language (each reported as one line).  A later copy of an article
+    (same id, same text) is left out quietly."""
     articles: list[Article] = []
     bad_inputs = 0
     for item in items:
+        if isinstance(item, RepeatedArticle):
+            continue
         if isinstance(item, InputError):
             bad_inputs += 1
             report(f"claimkit: {item}" if isinstance(item, LanguageSkipped) else f"claimkit: error: {item}")

@@ -12,6 +12,15 @@ partitions rerun elsewhere by the scheduler.  At the end
 ``OUT/manifest.json`` lists every part with its counts of articles, records
 and bad inputs.
 
+The same article twice (same id; ``claimkit.read.repeats``), in one file or
+in two, is found before any extraction: every partition is first read on
+the workers for the digests of its articles' ids and texts (a pass that
+parses each line but extracts nothing), the scheduler's client walks them
+in input order, and each partition is then told which of its lines are later
+copies: the same text is left out and counted, another text is one line
+naming the id and both places (a bad input).  The parts are then the local
+run's output, byte for byte, repeats and all.
+
 ``extract_bag`` / ``extract_dataframe`` are for users who already hold their
 articles in a ``dask.bag`` or a Dask DataFrame.
 
@@ -37,7 +46,9 @@ from typing import Any
 from claimkit import pipeline
 from claimkit.errors import ClaimkitError, ExtractorError, InputError, LanguageSkipped
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor, reads
+from claimkit.model import Article
 from claimkit.read import files, language
+from claimkit.read.repeats import RepeatedArticle, Seen, article_keys, repeat_item
 from claimkit.run import local
 from claimkit.version import __version__
 from claimkit.write.formats import JsonlWriter
@@ -69,6 +80,7 @@ class Part:
     records: int = 0
     bad_inputs: int = 0
     skipped: int = 0  # articles skipped for their language
+    repeats: int = 0  # later copies of an article read before (same id and text), left out
     seconds: float = 0.0
     worker: str = ""
     messages: list[str] = field(default_factory=list)
@@ -98,12 +110,16 @@ class Manifest:
     def skipped(self) -> int:
         return sum(p.skipped for p in self.parts)
 
+    @property
+    def repeats(self) -> int:
+        return sum(p.repeats for p in self.parts)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "claimkit": __version__,
             "parts": [{k: v for k, v in asdict(p).items() if k != "messages"} for p in self.parts],
             "failed": self.failed,
-            "totals": {"parts": len(self.parts), "articles": self.articles, "records": self.records, "bad_inputs": self.bad_inputs, "skipped_for_language": self.skipped},
+            "totals": {"parts": len(self.parts), "articles": self.articles, "records": self.records, "bad_inputs": self.bad_inputs, "skipped_for_language": self.skipped, "repeats": self.repeats},
             "seconds": round(self.seconds, 3),
         }
 
@@ -111,7 +127,7 @@ class Manifest:
         return (
             f"{len(self.parts)} part(s), {self.articles} document(s), {self.records} record(s), "
             f"{self.bad_inputs} input error(s), {self.skipped} skipped for language, "
-            f"{len(self.failed)} failed partition(s), {self.seconds:.2f}s"
+            f"{self.repeats} repeated article(s) read once, {len(self.failed)} failed partition(s), {self.seconds:.2f}s"
         )
 
 
@@ -139,6 +155,48 @@ def _part_name(index: int, gz: bool) -> str:
     return f"part-{index:05d}.jsonl" + (".gz" if gz else "")
 
 
+# A later copy of an article, by its line in the partition: where the first
+# copy was read and whether the text is the same (``claimkit.read.repeats``).
+Skip = dict[int, tuple[str, bool]]
+
+
+def _line_of(origin: str) -> int:
+    """The line number of a JSONL article's origin (``URL:LINE``)."""
+    return int(origin.rsplit(":", 1)[1])
+
+
+def _left_out(items: Iterator[local.Item], skip: Skip) -> Iterator[local.Item]:
+    """The partition's items with its later copies of articles replaced (``repeat_item``)."""
+    for item in items:
+        found = skip.get(_line_of(item.origin)) if isinstance(item, Article) and skip else None
+        yield item if found is None else repeat_item(item.doc_id, item.origin, *found)
+
+
+def _take(part: Part, outcome: local.Outcome, packed: Any) -> None:
+    """Count one outcome of a partition, note its messages, write its records."""
+
+    def note(line: str) -> None:
+        if len(part.messages) < MAX_MESSAGES:
+            part.messages.append(line)
+
+    if isinstance(outcome, RepeatedArticle):
+        part.repeats += 1
+    elif isinstance(outcome, LanguageSkipped):
+        part.skipped += 1
+        note(f"claimkit: {outcome}")
+    elif isinstance(outcome, InputError):
+        part.bad_inputs += 1
+        note(f"claimkit: error: {outcome}")
+    else:
+        part.articles += 1
+        part.records += len(outcome.records)
+        for diag in outcome.diagnostics:
+            note(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
+        buffer = io.StringIO()
+        JsonlWriter(buffer).write(outcome.records)
+        packed.write(buffer.getvalue().encode("utf-8"))
+
+
 def extract_partition(
     index: int,
     url: str,
@@ -148,8 +206,10 @@ def extract_partition(
     max_bytes: int = files.MAX_BYTES,
     gz: bool = False,
     declared: str | None = None,
+    skip: Skip | None = None,
 ) -> Part:
-    """Run on a worker: extract one JSONL input into ``out_dir/part-NNNNN.jsonl[.gz]``."""
+    """Run on a worker: extract one JSONL input into ``out_dir/part-NNNNN.jsonl[.gz]``,
+    leaving out the lines ``skip`` names (later copies of articles)."""
     import fsspec
 
     started = time.perf_counter()
@@ -159,36 +219,16 @@ def extract_partition(
     fs, root = fsspec.core.url_to_fs(out_dir)
     final = f"{root.rstrip('/')}/{part.part}"
     tmp = f"{root.rstrip('/')}/.{part.part}.{uuid.uuid4().hex}.tmp"
-
-    def note(line: str) -> None:
-        if len(part.messages) < MAX_MESSAGES:
-            part.messages.append(line)
-
     try:
         with fs.open(tmp, "wb") as raw:
             packed: Any = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) if gz else raw
             try:
-                items = files.jsonl_articles(_open_text_lines(url), url, files.file_stem(url), max_bytes)
+                items = _left_out(files.jsonl_articles(_open_text_lines(url), url, files.file_stem(url), max_bytes), skip or {})
                 items = language.stage(local.with_date(items, anchor), reads=reads(spec), declared=declared)
                 for outcome in local.results(items, spec, extractor=extractor):
-                    if isinstance(outcome, LanguageSkipped):
-                        part.skipped += 1
-                        note(f"claimkit: {outcome}")
-                        continue
-                    if isinstance(outcome, InputError):
-                        part.bad_inputs += 1
-                        note(f"claimkit: error: {outcome}")
-                        continue
-                    part.articles += 1
-                    part.records += len(outcome.records)
-                    for diag in outcome.diagnostics:
-                        note(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
-                    buffer = io.StringIO()
-                    JsonlWriter(buffer).write(outcome.records)
-                    packed.write(buffer.getvalue().encode("utf-8"))
+                    _take(part, outcome, packed)
             except InputError as exc:  # the file itself cannot be read
-                part.bad_inputs += 1
-                note(f"claimkit: error: {exc}")
+                _take(part, exc, packed)
             if gz:
                 packed.close()
         fs.mv(tmp, final)
@@ -198,6 +238,45 @@ def extract_partition(
         raise
     part.seconds = time.perf_counter() - started
     return part
+
+
+def scan_partition(url: str, max_bytes: int = files.MAX_BYTES) -> bytes:
+    """Run on a worker: the digests of every article of one JSONL input (id,
+    text: ``article_keys``) and its line, packed in 28 bytes each."""
+    out = bytearray()
+    try:
+        for item in files.jsonl_articles(_open_text_lines(url), url, files.file_stem(url), max_bytes):
+            if isinstance(item, Article):
+                id_key, text_key = article_keys(item)
+                out += id_key + text_key + _line_of(item.origin).to_bytes(4, "big")
+    except InputError:  # the file cannot be read (on): the extraction reports it
+        pass
+    return bytes(out)
+
+
+def _repeats(client: Any, jobs: list[tuple[int, str]], max_bytes: int, retries: int) -> dict[int, Skip]:
+    """Scan every partition on the cluster and walk the digests in input
+    order: per partition, the lines that are later copies of an article."""
+    token = uuid.uuid4().hex[:8]
+    futures = [client.submit(scan_partition, url, max_bytes, key=f"claimkit-scan-{i:05d}-{token}", retries=retries, pure=False) for i, url in jobs]
+    seen = Seen()
+    urls = dict(jobs)
+    out: dict[int, Skip] = {}
+    for (i, url), future in zip(jobs, futures, strict=True):
+        try:
+            packed = future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker failure, after every retry: one line
+            raise ExtractorError(f"partition {url} could not be read for repeated articles: {type(exc).__name__}: {exc}") from None
+        future.release()
+        skip: Skip = {}
+        for at in range(0, len(packed), 28):
+            line = int.from_bytes(packed[at + 24 : at + 28], "big")
+            found = seen.note(packed[at : at + 16], packed[at + 16 : at + 24], f"{i}:{line}")
+            if found is not None:
+                first, _, first_line = found[0].partition(":")
+                skip[line] = (f"{urls[int(first)]}:{first_line}", found[1])
+        out[i] = skip
+    return out
 
 
 def input_urls(paths: list[str]) -> list[str]:
@@ -247,7 +326,8 @@ def run_files(
     jobs, early = _jsonl_jobs(input_urls(paths), report)
     client = scheduler if isinstance(scheduler, distributed.Client) else _connect(distributed, scheduler)
     try:
-        futures = _submit(client, jobs, (out_dir, spec, anchor, max_bytes, gz, declared), retries)
+        skips = _repeats(client, jobs, max_bytes, retries)
+        futures = _submit(client, jobs, (out_dir, spec, anchor, max_bytes, gz, declared), retries, skips)
         parts, failed = _collect(distributed, futures, retries, report)
         _report_messages(parts, report)
     finally:
@@ -275,13 +355,13 @@ def _jsonl_jobs(urls: list[str], report: Callable[[str], None]) -> tuple[list[tu
     return jobs, early
 
 
-def _submit(client: Any, jobs: list[tuple[int, str]], args: tuple[Any, ...], retries: int) -> dict[Any, tuple[int, str]]:
+def _submit(client: Any, jobs: list[tuple[int, str]], args: tuple[Any, ...], retries: int, skips: dict[int, Skip]) -> dict[Any, tuple[int, str]]:
     """One ``extract_partition`` task per job (``args``: its arguments after the
-    index and URL), keyed by the future."""
+    index and URL; then the job's lines to skip), keyed by the future."""
     token = uuid.uuid4().hex[:8]
     return {
         client.submit(
-            extract_partition, i, url, *args,
+            extract_partition, i, url, *args, skips.get(i) or None,
             key=f"claimkit-part-{i:05d}-{token}", retries=retries, pure=False,
         ): (i, url)
         for i, url in jobs

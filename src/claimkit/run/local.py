@@ -36,6 +36,7 @@ from claimkit.extractors import Extractor
 from claimkit.extractors.spec import ExtractorSpec, cached_extractor
 from claimkit.model import Article, Diagnostic
 from claimkit.read import files, language
+from claimkit.read.repeats import RepeatedArticle, drop_repeats
 from claimkit.run.journal import Journal
 from claimkit.run.progress import RunProgress
 from claimkit.version import __version__
@@ -256,13 +257,15 @@ class Summary:
     bad_inputs: int = 0
     skipped: int = 0  # articles skipped for their language (``claimkit.language``)
     resumed: int = 0  # articles already done by an interrupted run
+    repeats: int = 0  # later copies of an article already read (same id and text), left out
     seconds: float = 0.0
 
     def format(self) -> str:
         resumed = f" ({self.resumed:,} done before, skipped)" if self.resumed else ""
         return (
             f"{self.articles} document(s){resumed}, {self.records} record(s), "
-            f"{self.bad_inputs} input error(s), {self.skipped} skipped for language, {self.seconds:.2f}s"
+            f"{self.bad_inputs} input error(s), {self.skipped} skipped for language, "
+            f"{self.repeats} repeated article(s) read once, {self.seconds:.2f}s"
         )
 
 
@@ -277,8 +280,10 @@ def staged_inputs(
 ) -> Iterator[Item]:
     """The inputs of a run, read lazily in order: every article of ``paths``
     (dated ``anchor`` when given, its language set) or the ``InputError`` in
-    its place."""
-    return language.stage(with_date(files.load(paths, max_bytes=max_bytes), anchor), reads=reads, declared=declared)
+    its place; a later copy of an article is a ``RepeatedArticle``, or an
+    ``InputError`` when its text differs (``claimkit.read.repeats``)."""
+    items = drop_repeats(files.load(paths, max_bytes=max_bytes))
+    return language.stage(with_date(items, anchor), reads=reads, declared=declared)
 
 
 def fingerprint(spec: ExtractorSpec, fmt: str, *context: object) -> str:
@@ -366,6 +371,9 @@ def _write_all(
     progress: RunProgress | None,
 ) -> None:
     for outcome in outcomes:
+        if isinstance(outcome, RepeatedArticle):
+            summary.repeats += 1
+            continue
         if isinstance(outcome, LanguageSkipped):
             summary.skipped += 1
             report(f"claimkit: {outcome}")
