@@ -59,3 +59,20 @@ def wikinews_articles(shared_dir: Path) -> Callable[[int], list[dict[str, object
         return out
 
     return first
+
+
+@pytest.fixture(scope="session")
+def match_extra() -> None:
+    """The ``match`` extra (PyTorch, transformers, SciPy, all-MiniLM-L6-v2): skip without it, fail when CI == "true"."""
+    try:
+        import scipy  # noqa: F401
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+
+        from claimkit.pretrained import minilm
+
+        minilm.model_dir()
+    except Exception as exc:  # noqa: BLE001 - ImportError or ExtractorError: the extra is missing
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the match extra is required on CI: {exc}")
+        pytest.skip(f"the match extra is not installed: {exc}")

@@ -49,6 +49,7 @@ TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="LLM: s
 CacheOption = Annotated[bool, typer.Option("--cache/--no-cache", help="LLM: reuse responses cached on disk.")]
 MaxOutputTokensOption = Annotated[Optional[int], typer.Option("--max-output-tokens", min=16, help="LLM: cap on tokens per reply.")]
 MaxClaimsOption = Annotated[int, typer.Option("--max-claims", min=1, help="LLM: most claims asked for per chunk.")]
+AgainstOption = Annotated[Optional[list[Path]], typer.Option("--against", help="Fact-checks to look each claim up in: an index from claimkit index (.ckx), or ClaimReview / JSONL fact-check files; repeat for several (needs the match extra).")]
 
 
 def output_option(help_text: str) -> Any:

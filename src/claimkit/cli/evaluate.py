@@ -4,6 +4,7 @@ or of reviewers' verdicts (``claimkit.review``)."""
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ import typer
 from claimkit.cli.common import fail
 from claimkit.errors import ClaimkitError, InputError
 from claimkit.evaluate import Scores, against_gold
+from claimkit.evaluate.matches import evaluate_matches
 from claimkit.review import verdict_report
 
 GoldOption = Annotated[
@@ -26,6 +28,8 @@ PredOption = Annotated[Optional[Path], typer.Option("--pred", help="claimkit JSO
 VerdictsOption = Annotated[Optional[Path], typer.Option("--verdicts", help="Reviewers' verdicts (JSONL downloaded from the review page): precision by source kind and mode, missed claims.")]
 RecordsOption = Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+MatchesOption = Annotated[Optional[Path], typer.Option("--matches", help="Matches from claimkit match (JSONL), scored against --qrels: MAP@1, MAP@5, MRR, same_claim precision and recall.")]
+QrelsOption = Annotated[Optional[Path], typer.Option("--qrels", help="TREC qrels (query_id 0 factcheck_id relevance), e.g. CheckThat! 2020's.")]
 
 
 def eval_cmd(
@@ -34,10 +38,15 @@ def eval_cmd(
     verdicts: VerdictsOption = None,
     records: RecordsOption = None,
     as_json: JsonOption = False,
+    matches: MatchesOption = None,
+    qrels: QrelsOption = None,
 ) -> None:
     """Score records against gold (--gold, --pred): PolNeAR (P/R/F1 of source, cue, content and pairs),
     MEANTIME (certainty of the main event, dates in records) or a fields gold set (every field per claim);
-    or reviewers' verdicts (--verdicts)."""
+    reviewers' verdicts (--verdicts); or fact-check matches against qrels (--matches, --qrels)."""
+    if matches is not None or qrels is not None:
+        _eval_matches(matches, qrels, as_json)
+        return
     if verdicts is not None:
         try:
             report = verdict_report(verdicts, records)
@@ -46,7 +55,7 @@ def eval_cmd(
         _show(report, as_json)
         return
     if gold is None or pred is None:
-        raise typer.BadParameter("give --gold and --pred, or --verdicts")
+        raise typer.BadParameter("give --gold and --pred, --verdicts, or --matches and --qrels")
     for p in (gold, pred):
         if not p.exists():
             raise fail(InputError(f"{p}: no such file or directory"))
@@ -59,6 +68,17 @@ def eval_cmd(
     except (OSError, ValueError, KeyError) as exc:
         raise fail(InputError(f"cannot evaluate: {exc}")) from None
     _show(scores, as_json)
+
+
+def _eval_matches(matches: Path | None, qrels: Path | None, as_json: bool) -> None:
+    """``eval --matches M --qrels Q``: the ranking measures and the same_claim decision."""
+    if matches is None or qrels is None:
+        raise typer.BadParameter("--matches and --qrels go together")
+    try:
+        scores = evaluate_matches(matches, qrels)
+    except ClaimkitError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(asdict(scores), indent=2) if as_json else "\n".join(scores.lines()))
 
 
 def _show(scores: Scores, as_json: bool) -> None:

@@ -10,7 +10,7 @@ the matches back.  Problems are one ``InputError`` line naming file and line.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,18 +37,23 @@ def query_of(obj: Any, where: str) -> Query:
     return Query(id=str(ident), text=" ".join(text.split()), record=record)
 
 
+def query_lines(text: str, origin: str) -> Iterator[Query]:
+    """The claims of one JSONL text (a file's, or standard input's), in order."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{origin}:{n}: not JSON ({exc.msg}); claims are JSON Lines") from None
+        yield query_of(obj, f"{origin}:{n}")
+
+
 def read_queries(paths: Sequence[Path]) -> list[Query]:
     """The claims of ``paths``, in order; an empty input is an error."""
     out: list[Query] = []
     for path in paths:
-        for n, line in enumerate(read_text(path).splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON ({exc.msg}); claims are JSON Lines") from None
-            out.append(query_of(obj, f"{path}:{n}"))
+        out += query_lines(read_text(path), str(path))
     if not out:
         raise InputError(f"{', '.join(map(str, paths)) or 'input'}: no claim to match")
     return out
