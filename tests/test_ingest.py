@@ -24,6 +24,14 @@ from claimkit.read.files import load
         ("The vote was held on February 7, 2026 in the hall.", None),  # not a line of its own
         ("Title\n\n" + "x" * 500 + "\nFebruary 7, 2026", None),  # too far down
         ("February 30, 2026\nBody.", None),
+        # wire datelines opening the first paragraph
+        ("HARBOURTON, Tuesday, November 24, 2026 -- The board said", dt.date(2026, 11, 24)),
+        ("Title\n\nLONDON, 24 November 2026 (Reuters) - Shares fell", dt.date(2026, 11, 24)),
+        ("NEW YORK, N.Y., March 3, 2025 \u2014 The mayor said", dt.date(2025, 3, 3)),
+        ("WASHINGTON (AP), Feb. 7, 2026 -- Lawmakers voted", dt.date(2026, 2, 7)),
+        ("The vote, February 7, 2026 - was held", None),  # no place in capitals
+        ("Shares fell. NASA, February 7, 2026 -- launched", None),  # not where a line starts
+        ("LONDON, February 7, 2026 the talks", None),  # no dash before the story
     ],
 )
 def test_date_line(text: str, expected: dt.date | None) -> None:
@@ -115,3 +123,23 @@ def test_jsonl_limit_applies_to_each_article(tmp_path: Path) -> None:
     items = list(load([str(path)], max_bytes=1000))
     assert isinstance(items[0], InputError) and "mixed.jsonl:1" in str(items[0]) and "too large" in str(items[0])
     assert not isinstance(items[1], InputError) and items[1].doc_id == "small"
+
+
+def test_a_wire_dateline_dates_the_article_and_is_no_time_of_its_claims(tmp_path: Path) -> None:
+    from claimkit import extract_claims
+    from claimkit.read import make_article
+
+    text = (
+        "MILLBROOK, Thursday, March 12, 2026 -- The county library said on Tuesday that it would close two "
+        "branches, a spokesman said."
+    )
+    article = make_article(text, "millbrook", "test")
+    assert article.published == dt.date(2026, 3, 12)
+    records = extract_claims(text, doc_id="millbrook", published=article.published)
+    found = [r for r in records if "close two branches" in r.content.text]
+    assert found
+    times = [t for r in found for t in (r.times or [])]
+    assert "Tuesday" in {t.text for t in times}
+    assert {t.value for t in times if t.text == "Tuesday"} == {"2026-03-10"}
+    # the dateline's own date is the article's, not an event's
+    assert not [t for t in times if "March 12" in t.text]

@@ -174,7 +174,7 @@ class Article(_Frozen):
     text: str
     published: dt.date | None = None
     date_span: Span | None = Field(
-        default=None, description="the date line in the text the date came from"
+        default=None, description="the date line or wire dateline in the text: the article's own date, never a claim's time"
     )
     title: str | None = None
     url: str | None = None

@@ -48,6 +48,15 @@ def _in_relative_clause(text: str, lo: int, t: TimeRef) -> bool:
     return bool(openers) and "," not in text[openers[-1].end() : t.start]
 
 
+def _times_of_scope(article: Article, start: int, end: int) -> list[TimeRef]:
+    """The time expressions of a scope, less the article's own date (a dateline is no event of a claim)."""
+    found = find_time_expressions(article.text, start, end, article.published)
+    dated = article.date_span
+    if dated is None:
+        return found
+    return [t for t in found if t.end <= dated.start or t.start >= dated.end]
+
+
 def _attribution_times(text: str, lo: int, times: list[TimeRef], contents: list[tuple[int, int]]) -> list[TimeRef]:
     """The time expressions in no claim's content, outside relative clauses."""
     return [
@@ -99,7 +108,7 @@ def normalise(article: Article, sentences: Sequence[Sentence], candidates: Seque
         if cand.reported_at is None or cand.event_time is None or cand.times is None:
             times = times_in.get((start, end))
             if times is None:
-                times = times_in[(start, end)] = find_time_expressions(text, start, end, article.published)
+                times = times_in[(start, end)] = _times_of_scope(article, start, end)
             attribution = _attribution_times(text, sentence.start, times, contents.get(cand.sentence_index, []))
             if cand.times is None:
                 update["times"] = _claim_times(cand, times, attribution, not goes_on)

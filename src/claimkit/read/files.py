@@ -60,12 +60,16 @@ def make_article(
     title: str | None = None,
     url: str | None = None,
 ) -> Article:
-    """Build an Article, taking its date from the text when none is given."""
+    """Build an Article, taking its date from the text when none is given.
+
+    A date line or dateline the text has is kept as the article's date span even when a date is given: it is
+    the article's furniture, never the time of one of its claims."""
     date_span = None
-    if published is None:
-        found = find_date_line(text)
-        if found is not None:
-            published, date_span = found
+    found = find_date_line(text)
+    if found is not None:
+        date_span = found[1]
+        if published is None:
+            published = found[0]
     return Article(
         doc_id=doc_id,
         text=text,
@@ -157,7 +161,7 @@ def _jsonl_page(obj: dict, where: str, default_id: str, max_bytes: int) -> Artic
     update: dict[str, object] = {"url": url} if url else {}
     update.update(byline)
     if published is not None:
-        update.update(published=published, date_span=None)
+        update["published"] = published
     if isinstance(obj.get("title"), str):
         update["title"] = obj["title"]
     return article.model_copy(update=update) if update else article

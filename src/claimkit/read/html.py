@@ -219,12 +219,13 @@ def byline_authors(text: str) -> tuple[str, ...]:
 
 
 def _date_of(meta_date: str | None, text: str, fallback: dt.date | None) -> tuple[dt.date | None, Span | None]:
+    found = find_date_line(text)
+    span = found[1] if found is not None else None
     if meta_date:
         try:
-            return dt.date.fromisoformat(meta_date[:10]), None
+            return dt.date.fromisoformat(meta_date[:10]), span
         except ValueError:
             pass
-    found = find_date_line(text)
     if found is not None:
         return found
     return fallback, None

@@ -272,7 +272,7 @@ class Summary:
 def with_date(inputs: Iterable[Item], anchor: dt.date | None) -> Iterator[Item]:
     """Give every article this publication date (``--date``)."""
     for a in inputs:
-        yield a if anchor is None or isinstance(a, InputError) else a.model_copy(update={"published": anchor, "date_span": None})
+        yield a if anchor is None or isinstance(a, InputError) else a.model_copy(update={"published": anchor})
 
 
 def staged_inputs(
