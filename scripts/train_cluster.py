@@ -27,15 +27,15 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from match_vectors import CACHE, SHARED, cached  # noqa: E402
+from match_vectors import CACHE, SHARED, cached
 
-from claimkit.evaluate.clusters import score_groups  # noqa: E402
-from claimkit.evaluate.matches import read_qrels  # noqa: E402
-from claimkit.match import checkthat  # noqa: E402
-from claimkit.match.edges import probabilities  # noqa: E402
-from claimkit.match.pairs import BUCKETS, NAMES, WEIGHTS, Idf, PairModel, Tokens, count_documents, features  # noqa: E402
-from claimkit.match.text import clean  # noqa: E402
-from claimkit.match.unionfind import UnionFind  # noqa: E402
+from claimkit.evaluate.clusters import score_groups
+from claimkit.evaluate.matches import read_qrels
+from claimkit.match import checkthat
+from claimkit.match.edges import probabilities
+from claimkit.match.pairs import BUCKETS, NAMES, WEIGHTS, Idf, PairModel, Tokens, count_documents, features
+from claimkit.match.text import clean
+from claimkit.match.unionfind import UnionFind
 
 SEED = 33
 FLOOR = 0.3
