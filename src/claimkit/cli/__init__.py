@@ -18,7 +18,7 @@ from typing import Annotated
 
 import typer
 
-from claimkit.cli import evaluate, extract, records, review
+from claimkit.cli import cluster, evaluate, extract, records, review
 from claimkit.version import __version__
 
 app = typer.Typer(
@@ -36,6 +36,7 @@ app.command(name="text")(records.text_cmd)
 app.command(name="schema")(records.schema)
 app.command(name="validate")(records.validate_cmd)
 app.command(name="eval")(evaluate.eval_cmd)
+app.command(name="cluster")(cluster.cluster_cmd)
 
 
 def _version(value: bool) -> None:

@@ -26,6 +26,8 @@ PredOption = Annotated[Optional[Path], typer.Option("--pred", help="claimkit JSO
 VerdictsOption = Annotated[Optional[Path], typer.Option("--verdicts", help="Reviewers' verdicts (JSONL downloaded from the review page): precision by source kind and mode, missed claims.")]
 RecordsOption = Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+ClustersOption = Annotated[Optional[Path], typer.Option("--clusters", help="Groups written by claimkit cluster (JSONL): pairwise precision, recall and F1 against --qrels.")]
+QrelsOption = Annotated[Optional[Path], typer.Option("--qrels", help="TREC qrels (query_id 0 factcheck_id relevance): claims that share a fact-check make the same claim.")]
 
 
 def eval_cmd(
@@ -34,10 +36,15 @@ def eval_cmd(
     verdicts: VerdictsOption = None,
     records: RecordsOption = None,
     as_json: JsonOption = False,
+    clusters: ClustersOption = None,
+    qrels: QrelsOption = None,
 ) -> None:
     """Score records against gold (--gold, --pred): PolNeAR (P/R/F1 of source, cue, content and pairs),
     MEANTIME (certainty of the main event, dates in records) or a fields gold set (every field per claim);
-    or reviewers' verdicts (--verdicts)."""
+    or reviewers' verdicts (--verdicts); or claim groups (--clusters, --qrels)."""
+    if clusters is not None:
+        _clusters(clusters, qrels, as_json)
+        return
     if verdicts is not None:
         try:
             report = verdict_report(verdicts, records)
@@ -63,3 +70,16 @@ def eval_cmd(
 
 def _show(scores: Scores, as_json: bool) -> None:
     typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format_table())
+
+
+def _clusters(clusters: Path, qrels: Path | None, as_json: bool) -> None:
+    """``--clusters C --qrels Q``: pairwise precision, recall and F1 of the groups."""
+    from claimkit.evaluate.clusters import evaluate_clusters
+
+    if qrels is None:
+        raise typer.BadParameter("--clusters needs --qrels", param_hint="--qrels")
+    try:
+        scores = evaluate_clusters(clusters, qrels)
+    except ClaimkitError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else "\n".join(scores.lines()))

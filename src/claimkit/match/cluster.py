@@ -216,7 +216,7 @@ def cluster_files(paths: Sequence[Path], *, encode: Encode | None = None, runner
     if encode is None and isinstance(runner, LocalRunner):
         encode = default_encode(model)  # fails now (exit 4) when the match extra is missing
     with tempfile.TemporaryDirectory(prefix="claimkit-cluster-", dir=work_dir) as work:
-        infos = runner.map(encode_task, [(work, k, str(p)) for k, p in enumerate(paths)], encode, model)
+        infos = runner.map(encode_task, [(work, k, str(p.resolve())) for k, p in enumerate(paths)], encode, model)
         counts = np.sum([i.counts for i in infos], axis=0, dtype=np.int64)
         summary.claims = total = sum(i.count for i in infos)
         if total == 0:
