@@ -31,7 +31,8 @@ from claimkit.model import CERTAINTY_ORDER
 
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 HEDGED_LEVELS = {"probable", "possible"}
-_HEDGE = re.compile(r"\b(reportedly|allegedly|apparently|may|might|could|possibly|perhaps|rumou?red|unconfirmed)\b", re.IGNORECASE)
+# "may" in lower case only: "May" is as often the month
+_HEDGE = re.compile(r"\b(?:(?i:reportedly|allegedly|apparently|might|could|possibly|perhaps|rumou?red|unconfirmed)|may)\b")
 FLAGS = ("attribution lost", "certainty hardened", "source changed")
 
 
@@ -97,8 +98,9 @@ class Group:
         return f"c-{digest[:12]}"
 
     def first(self) -> Member:
-        dated = [m for m in self.members if m.date]
-        return min(dated, key=lambda m: m.date or "") if dated else self.members[0]
+        """The earliest dated member (of one date, a named source before an unnamed one), else the first in the input."""
+        dated = [(m.date or "", m.kind == "unnamed", p, m) for m, p in zip(self.members, self.positions, strict=True) if m.date]
+        return min(dated, key=lambda x: x[:3])[3] if dated else self.members[0]
 
     def to_dict(self) -> dict[str, Any]:
         first = self.first()
