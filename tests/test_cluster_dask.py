@@ -14,13 +14,14 @@ ROWS = [
     ("a2", "Why is Air Force One used on the campaign trail, and who pays for it? The taxpayers."),
     ("b1", "The Kell harbour bridge will reportedly close for three months of repairs next spring."),
     ("c1", "A new bakery opened on Quay Street this week."),
+    ("b2", "The Kell harbour bridge will close for three months of repairs next spring."),
 ]
 
 
 def test_cluster_on_dask_gives_the_local_groups(cluster: str, tmp_path: Path) -> None:  # noqa: F811
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in ROWS[:2]), encoding="utf-8")
-    two.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in ROWS[2:] + [("b2", "The Kell harbour bridge will close for three months of repairs next spring.")]), encoding="utf-8")
+    two.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in ROWS[2:]), encoding="utf-8")
     local = subprocess.run([sys.executable, "-m", "claimkit", "cluster", str(one), str(two)], env=ENV, capture_output=True, text=True, check=False, timeout=600)
     assert local.returncode == 0, local.stderr
     out = tmp_path / "groups.jsonl"
