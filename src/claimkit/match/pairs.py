@@ -86,16 +86,22 @@ class Idf:
         return math.log(self.n + 1) or 1.0
 
 
-def features(a: Tokens, b: Tokens, cosine: float, idf: Idf) -> list[float]:
-    """The features of ``NAMES`` for one pair."""
+def word_weights(tokens: Tokens, idf: Idf) -> dict[str, float]:
+    """The idf of each of a claim's words (computed once per claim, read by every pair it is in)."""
+    return {w: idf(w) for w in tokens.words}
+
+
+def features(a: Tokens, b: Tokens, cosine: float, idf: Idf,
+             weights: tuple[dict[str, float], dict[str, float]] | None = None) -> list[float]:
+    """The features of ``NAMES`` for one pair (``weights``: the two claims' ``word_weights``, when known)."""
     shared, union = a.words & b.words, a.words | b.words
-    weights = {w: idf(w) for w in union}
-    total = sum(weights.values()) or 1.0
+    wa, wb = weights or (word_weights(a, idf), word_weights(b, idf))
+    total = sum(wa[w] if w in wa else wb[w] for w in union) or 1.0
     return [
         cosine,
-        sum(weights[w] for w in shared) / total,
+        sum(wa[w] for w in shared) / total,
         len(shared) / max(len(union), 1),
-        max((weights[w] for w in shared), default=0.0) / idf.top,
+        max((wa[w] for w in shared), default=0.0) / idf.top,
         float(min(len(a.capitals & b.capitals), 3)),
         float(min(len(a.numbers & b.numbers), 3)),
         min(len(a.words), len(b.words)) / max(len(a.words), len(b.words), 1),
