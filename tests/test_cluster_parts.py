@@ -11,8 +11,10 @@ import pytest
 from claimkit.errors import InputError
 from claimkit.evaluate.clusters import evaluate_clusters, score_groups
 from claimkit.match import blocking
+from claimkit.match.edges import allowed, fragment
 from claimkit.match.groups import Group, flags, make_group
 from claimkit.match.members import Member, member_of, read_members
+from claimkit.match.pairs import Tokens
 from claimkit.match.unionfind import UnionFind
 
 
@@ -57,6 +59,26 @@ def test_flags_each_across_documents() -> None:
     assert flags([(0, own), (1, hedged)]) == ["attribution lost", "certainty hardened"]
     # inside one article, an inner and an outer source are no change
     assert flags([(0, hedged), (1, _m("e", "d1", "indirect", "officials", "probable", "2026-03-09"))]) == []
+
+
+def test_the_placeholder_of_a_source_not_in_the_sentence_is_no_change_of_source() -> None:
+    named = _m("a", "d1", "indirect", "Her supporters", "certain")
+    placeholder = Member(id="b", text="x", doc_id="d2", source="unnamed source", kind="unnamed", mode="indirect", level="certain")
+    assert flags([(0, named), (1, placeholder)]) == []
+    officials = Member(id="c", text="x", doc_id="d3", source="officials", kind="unnamed", mode="indirect", level="certain")
+    assert flags([(0, named), (1, officials)]) == ["source changed"]
+
+
+def test_fragments_and_records_of_one_article_are_kept_apart() -> None:
+    texts = ["The attack.", "President Pervez Musharraf.", "Benazir Bhutto was shot.", "Bhutto was shot at a rally.",
+             "Bhutto was shot at the rally."]
+    tokens = [Tokens.of(t) for t in texts]
+    assert [fragment(t) for t in tokens] == [True, True, False, False, False]
+    i, j, cos = np.array([0, 1, 2, 3, 3]), np.array([2, 2, 3, 4, 4]), np.array([0.9, 0.9, 0.7, 0.7, 0.9])
+    docs = ["d1", "d2", "d3", "d3", "d3"]
+    # a fragment with anything: never; one article: only nearly the same words; no document: each its own
+    assert allowed(i, j, cos, tokens, docs).tolist() == [False, False, False, False, True]
+    assert allowed(i, j, cos, tokens, None).tolist() == [False, False, True, True, True]
 
 
 def test_plain_claims_hedge_by_their_words() -> None:

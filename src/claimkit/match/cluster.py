@@ -103,11 +103,12 @@ class Layout:
         return found, vectors
 
 
-def _cell_edges(vectors: np.ndarray, tokens: list[Tokens], idf: Idf, model: PairModel, depth: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def _cell_edges(vectors: np.ndarray, tokens: list[Tokens], docs: list[str | None], idf: Idf, model: PairModel,
+                depth: int = 0) -> tuple[np.ndarray, np.ndarray]:
     if len(vectors) <= blocking.MAX_CELL or depth > 0:
-        return block_edges(vectors, tokens, idf, model)
+        return block_edges(vectors, tokens, idf, model, docs)
     found = [(sub[a], sub[b]) for sub in blocking.subcells(vectors)
-             for a, b in [_cell_edges(vectors[sub], [tokens[i] for i in sub], idf, model, depth + 1)]]
+             for a, b in [_cell_edges(vectors[sub], [tokens[i] for i in sub], [docs[i] for i in sub], idf, model, depth + 1)]]
     return (np.concatenate([a for a, _ in found]), np.concatenate([b for _, b in found])) if found else (np.zeros(0, np.int64),) * 2
 
 
@@ -116,7 +117,7 @@ def cells_task(cells: list[np.ndarray], layout: Layout, idf: Idf, model: PairMod
     found = [np.zeros((0, 2), dtype=np.int64)]
     for cell in cells:
         group, vectors = layout.read(cell)
-        a, b = _cell_edges(vectors, [Tokens.of(m.text) for m in group], idf, model)
+        a, b = _cell_edges(vectors, [Tokens.of(m.text) for m in group], [m.doc_id for m in group], idf, model)
         found.append(np.stack([cell[a], cell[b]], axis=1))
     return np.concatenate(found)
 

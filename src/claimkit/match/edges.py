@@ -4,6 +4,15 @@ Cosines are computed a slice of rows at a time (at most ``CELLS`` cosines in
 memory), pairs at or above the model's floor get their features (at most
 ``PAIRS`` pairs at once), and those whose probability reaches the threshold
 are the block's edges, as local row numbers ``i < j``.
+
+Two kinds of pair are never edges, whatever the model says (``allowed``): a
+fragment (fewer than ``MIN_WORDS`` content words, or a name alone) with anything, and two
+records of one article whose cosine is below ``SAME_DOCUMENT``.  The model
+was trained on tweets, each its own document; inside one article the
+extractor has already told the claims apart, and sentences of one story share
+names and words enough for the model to join different claims of it (and
+chain them into one group).  A claim repeated in its article (the lead and a
+later paragraph, "It is reported that X" and X) is nearly the same words.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ from claimkit.match.pairs import Idf, PairModel, Tokens, features, word_weights
 
 CELLS = 1 << 22  # cosines held at once
 PAIRS = 1 << 16  # candidate pairs whose features are held at once
+MIN_WORDS = 3  # a fragment ("The attack.", "Musharraf.") says too little to be the same claim as anything
+SAME_DOCUMENT = 0.85  # two records of one article are one claim only when nearly the same words (a nested attribution)
 
 
 def _slices(vectors: np.ndarray, floor: float) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -54,11 +65,31 @@ def probabilities(vectors: np.ndarray, tokens: Sequence[Tokens], idf: Idf, model
     return i, j, _score(i, j, cos, tokens, [word_weights(t, idf) for t in tokens], idf, model)
 
 
-def block_edges(vectors: np.ndarray, tokens: Sequence[Tokens], idf: Idf, model: PairModel) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of the block that are the same claim (local rows ``i < j``), scored ``PAIRS`` at a time."""
+def fragment(tokens: Tokens) -> bool:
+    """Too little to be a claim: fewer than ``MIN_WORDS`` content words, or a name alone ("President Pervez Musharraf.")."""
+    return len(tokens.words) < MIN_WORDS or tokens.words <= tokens.capitals
+
+
+def allowed(i: np.ndarray, j: np.ndarray, cos: np.ndarray, tokens: Sequence[Tokens], docs: Sequence[str | None] | None) -> np.ndarray:
+    """Pairs that may be an edge at all: neither claim a ``fragment``, and two records of one article only when
+    nearly the same words (cosine at least ``SAME_DOCUMENT``)."""
+    short = np.array([fragment(t) for t in tokens], dtype=bool)
+    ok = ~(short[i] | short[j])
+    if docs is not None:
+        doc = np.array([d if d is not None else f"\x00{k}" for k, d in enumerate(docs)], dtype=object)
+        ok &= (doc[i] != doc[j]) | (cos >= SAME_DOCUMENT)
+    return ok
+
+
+def block_edges(vectors: np.ndarray, tokens: Sequence[Tokens], idf: Idf, model: PairModel,
+                docs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of the block that are the same claim (local rows ``i < j``), scored ``PAIRS`` at a time;
+    ``docs``: each claim's document (None: a document of its own)."""
     weights = [word_weights(t, idf) for t in tokens]
     found: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, dtype=np.int64),) * 2]
     for i, j, cos in _slices(vectors, model.floor):
+        ok = allowed(i, j, cos, tokens, docs)
+        i, j, cos = i[ok], j[ok], cos[ok]
         for at in range(0, len(i), PAIRS):
             a, b = i[at : at + PAIRS], j[at : at + PAIRS]
             keep = _score(a, b, cos[at : at + PAIRS], tokens, weights, idf, model) >= model.threshold

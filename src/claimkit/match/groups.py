@@ -10,7 +10,8 @@
   - ``certainty hardened``: an earlier member hedges ("reportedly", "may": a
     level below certain, or a hedge word in a plain claim), a later one states
     it as certain;
-  - ``source changed``: two documents credit it to different sources (no name in common).
+  - ``source changed``: two documents credit it to different sources (no name in common; the
+    placeholder "unnamed source", a source the sentence does not give, is no name).
 
 "Earlier" is the earlier date when both members have one, else the earlier
 place in the input.
@@ -34,10 +35,16 @@ HEDGED_LEVELS = {"probable", "possible"}
 # "may" in lower case only: "May" is as often the month
 _HEDGE = re.compile(r"\b(?:(?i:reportedly|allegedly|apparently|might|could|possibly|perhaps|rumou?red|unconfirmed)|may)\b")
 FLAGS = ("attribution lost", "certainty hardened", "source changed")
+PLACEHOLDER = "unnamed source"  # what the extractors name a source that is not in the sentence
 
 
 def attributed(m: Member) -> bool:
     return m.mode in ATTRIBUTED if m.mode is not None else m.source is not None
+
+
+def named(m: Member) -> bool:
+    """The member's source has a name: not the extractors' placeholder for a source the sentence does not give."""
+    return bool(m.source) and not (m.kind == "unnamed" and m.source.casefold() == PLACEHOLDER)
 
 
 def hedged(m: Member) -> bool:
@@ -73,7 +80,7 @@ def flags(members: Sequence[tuple[int, Member]]) -> list[str]:
         out.append("attribution lost")
     if any(hedged(a[1]) and certain(b[1]) and _doc(a[1]) != _doc(b[1]) and earlier(a, b) for a in members for b in members):
         out.append("certainty hardened")
-    names = [{m.source.casefold() for m in ms if attributed(m) and m.source} for ms in docs.values()]
+    names = [{m.source.casefold() for m in ms if attributed(m) and named(m)} for ms in docs.values()]
     names = [n for n in names if n]
     if any(not (x & y) for k, x in enumerate(names) for y in names[k + 1 :]):
         out.append("source changed")
