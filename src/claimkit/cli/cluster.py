@@ -1,5 +1,5 @@
 """``claimkit cluster``: group the claims of many articles that make the same claim
-(``claimkit.match.cluster``; on a Dask cluster ``claimkit.run.claim_groups``)."""
+(``claimkit.match.cluster``; on a Dask cluster ``claimkit.match.on_dask``)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def cluster_cmd(
 def _groups(claims: list[Path], scheduler: str | None, output: Path | None, summary: Summary) -> Iterator[Group]:
     if scheduler is None:
         return cluster_files(claims, summary=summary)
-    from claimkit.run.claim_groups import cluster_on_dask
+    from claimkit.match.on_dask import cluster_on_dask
 
     assert output is not None
     return cluster_on_dask(claims, scheduler, output.resolve().parent, summary)

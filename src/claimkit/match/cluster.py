@@ -1,7 +1,7 @@
 """``claimkit cluster``: group the claims of many articles that make the same claim.
 
 Four stages, each a list of independent tasks that a ``Runner`` runs (here
-one after the other; ``claimkit.run.claim_groups`` runs them on a Dask
+one after the other; ``claimkit.match.on_dask`` runs them on a Dask
 cluster):
 
 1. every input file is read, its claims encoded (all-MiniLM-L6-v2, cleaned
@@ -16,8 +16,10 @@ cluster):
    first member in the input, its members read back a batch at a time.
 
 Memory: the vectors and texts stay on disk in the working directory; what
-grows with the input is about 30 bytes a claim (the union-find parents, the
-cell assignments, the record numbers of the groups).
+grows with the input is the union-find parents and cell assignments (about
+20 bytes a claim), their sorting into cells (about 130 bytes a claim while it
+lasts), the edges (16 bytes each) and the record numbers of the groups
+(docs/clusters.md gives what was measured).
 """
 
 from __future__ import annotations
@@ -218,7 +220,9 @@ def cluster_files(paths: Sequence[Path], *, encode: Encode | None = None, runner
         encode = default_encode(model)  # fails now (exit 4) when the match extra is missing
     with tempfile.TemporaryDirectory(prefix="claimkit-cluster-", dir=work_dir) as work:
         infos = runner.map(encode_task, [(work, k, str(p.resolve())) for k, p in enumerate(paths)], encode, model)
-        counts = np.sum([i.counts for i in infos], axis=0, dtype=np.int64)
+        counts = np.zeros(pairs.BUCKETS, dtype=np.int64)
+        for info in infos:
+            info.add_to(counts)
         summary.claims = total = sum(i.count for i in infos)
         if total == 0:
             raise InputError(f"{', '.join(map(str, paths))}: no claim to cluster")

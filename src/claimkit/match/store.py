@@ -26,12 +26,19 @@ Encode = Callable[[list[str]], np.ndarray]
 
 @dataclass(frozen=True)
 class PartInfo:
-    """What writing a part gave: its number, its size, the width of its vectors, its hashed document counts."""
+    """What writing a part gave: its number, its size, the width of its vectors, and its hashed document counts
+    as the buckets used and their counts (a part's words fill few of the 2^20 buckets: kept whole, a thousand
+    input files would hold 4 GB of counts)."""
 
     index: int
     count: int
     dim: int
+    buckets: np.ndarray
     counts: np.ndarray
+
+    def add_to(self, total: np.ndarray) -> None:
+        """Add this part's document counts to ``total`` (``BUCKETS`` counters)."""
+        total[self.buckets] += self.counts
 
 
 def stem(work: str, index: int) -> str:
@@ -74,7 +81,8 @@ def write_part(work: str, index: int, members: Iterable[Member], encode: Encode)
             flush()
     offsets.append(at)
     np.save(base + ".offsets.npy", np.array(offsets, dtype=np.int64))
-    return PartInfo(index, count, dim, counts)
+    used = np.flatnonzero(counts)
+    return PartInfo(index, count, dim, used.astype(np.int32), counts[used])
 
 
 def read_vectors(work: str, index: int, rows: Sequence[int], dim: int) -> np.ndarray:
