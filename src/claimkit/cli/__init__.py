@@ -20,7 +20,7 @@ from typing import Annotated
 
 import typer
 
-from claimkit.cli import evaluate, extract, match, records, review
+from claimkit.cli import cluster, evaluate, extract, match, records, review
 from claimkit.version import __version__
 
 app = typer.Typer(
@@ -40,6 +40,7 @@ app.command(name="validate")(records.validate_cmd)
 app.command(name="eval")(evaluate.eval_cmd)
 app.command(name="index")(match.index_cmd)
 app.command(name="match")(match.match_cmd)
+app.command(name="cluster")(cluster.cluster_cmd)
 
 
 def _version(value: bool) -> None:

@@ -29,7 +29,8 @@ VerdictsOption = Annotated[Optional[Path], typer.Option("--verdicts", help="Revi
 RecordsOption = Annotated[Optional[Path], typer.Option("--records", help="With --verdicts: the records reviewed (their mode and source kind are used, and every verdict must be about one).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
 MatchesOption = Annotated[Optional[Path], typer.Option("--matches", help="Matches from claimkit match (JSONL), scored against --qrels: MAP@1, MAP@5, MRR, same_claim precision and recall.")]
-QrelsOption = Annotated[Optional[Path], typer.Option("--qrels", help="TREC qrels (query_id 0 factcheck_id relevance), e.g. CheckThat! 2020's.")]
+ClustersOption = Annotated[Optional[Path], typer.Option("--clusters", help="Groups written by claimkit cluster (JSONL): pairwise precision, recall and F1 against --qrels.")]
+QrelsOption = Annotated[Optional[Path], typer.Option("--qrels", help="TREC qrels (query_id 0 factcheck_id relevance), e.g. CheckThat! 2020's: with --matches the right fact-checks; with --clusters, claims that share a fact-check make the same claim.")]
 
 
 def eval_cmd(
@@ -39,11 +40,16 @@ def eval_cmd(
     records: RecordsOption = None,
     as_json: JsonOption = False,
     matches: MatchesOption = None,
+    clusters: ClustersOption = None,
     qrels: QrelsOption = None,
 ) -> None:
     """Score records against gold (--gold, --pred): PolNeAR (P/R/F1 of source, cue, content and pairs),
     MEANTIME (certainty of the main event, dates in records) or a fields gold set (every field per claim);
-    reviewers' verdicts (--verdicts); or fact-check matches against qrels (--matches, --qrels)."""
+    reviewers' verdicts (--verdicts); fact-check matches (--matches, --qrels) or claim groups (--clusters, --qrels)
+    against qrels."""
+    if clusters is not None:
+        _clusters(clusters, qrels, as_json)
+        return
     if matches is not None or qrels is not None:
         _eval_matches(matches, qrels, as_json)
         return
@@ -83,3 +89,16 @@ def _eval_matches(matches: Path | None, qrels: Path | None, as_json: bool) -> No
 
 def _show(scores: Scores, as_json: bool) -> None:
     typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.format_table())
+
+
+def _clusters(clusters: Path, qrels: Path | None, as_json: bool) -> None:
+    """``--clusters C --qrels Q``: pairwise precision, recall and F1 of the groups."""
+    from claimkit.evaluate.clusters import evaluate_clusters
+
+    if qrels is None:
+        raise typer.BadParameter("--clusters needs --qrels", param_hint="--qrels")
+    try:
+        scores = evaluate_clusters(clusters, qrels)
+    except ClaimkitError as exc:
+        raise fail(exc) from None
+    typer.echo(json.dumps(scores.to_dict(), indent=2) if as_json else "\n".join(scores.lines()))
