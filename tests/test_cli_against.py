@@ -144,3 +144,16 @@ def test_a_bad_index_stops_the_run_before_anything_is_written(files: dict[str, P
     assert result.exit_code == 3 and "no such index file" in result.stderr
     result = runner.invoke(app, ["extract", str(files["article"]), "--against", str(files["index"]), "--scheduler", "local", "-o", str(tmp_path / "parts")])
     assert result.exit_code == 2 and "--against" in result.stderr
+
+
+def test_the_records_are_the_same_with_two_worker_processes(files: dict[str, Path], records: list[dict], tmp_path: Path) -> None:
+    second = files["dir"] / "second.txt"
+    second.write_text(ARTICLE.replace("The mayor", "The harbour master"), encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    for out, jobs in ((one, "1"), (two, "2")):
+        result = runner.invoke(app, ["extract", str(files["article"]), str(second), "--against", str(files["index"]), "--jobs", jobs, "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+    assert one.read_bytes() == two.read_bytes()
+    lines = [json.loads(line) for line in one.read_text(encoding="utf-8").splitlines()]
+    assert lines[: len(records)] == records
+    assert [bool(r["checked"]) for r in lines[len(records) :]] == [bool(r["checked"]) for r in records]
