@@ -416,3 +416,36 @@ def test_a_verdict_given_in_another_tab_shows(browser: Any, built: Built) -> Non
     assert_quiet(watch_first, built.page)
     assert_quiet(watch_second, built.page)
     context.close()
+
+
+def test_checked_before_shows_beside_the_claim_and_links_only_the_web(browser: Any, built: Built, tmp_path: Path) -> None:
+    # records as extract --against writes them (the matcher itself is tested in test_cli_against.py):
+    # one claim checked before by a fact-checker with a web link, one by an entry whose url is a script
+    records = [dict(r) for r in built.by_doc["harbour-strike"]]
+    first, second = records[0], records[1]
+    first["checked"] = [{"factcheck_id": "https://checks.example.org/dock-strike", "url": "https://checks.example.org/dock-strike",
+                         "rating": "Mostly false (2/5)", "checked_by": "Harbour Checks", "date": "2026-03-02",
+                         "claim": "Dock workers will strike until the summer.", "score": 0.93}]
+    second["checked"] = [{"factcheck_id": "hostile-1", "url": "javascript:alert('checked')", "rating": "<b>False</b>",
+                          "checked_by": None, "date": None, "claim": "A claim.", "score": 0.8}]
+    for r in records[2:]:
+        r["checked"] = []
+    path = tmp_path / "checked.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    page_file = tmp_path / "checked.html"
+    result = runner.invoke(app, ["review", str(HARBOUR), "--records", str(path), "-o", str(page_file)])
+    assert result.exit_code == 0, result.stderr
+    context = browser.new_context()
+    page, watch = open_page(context, page_file)
+    card = f"[data-claim-id='{first['id']}']"
+    line = page.text_content(f"{card} .checked-line")
+    assert line == "checked before: Mostly false (2/5), by Harbour Checks, 2026-03-02, https://checks.example.org/dock-strike"
+    assert page.get_attribute(f"{card} .checked-line a", "href") == "https://checks.example.org/dock-strike"
+    assert page.text_content(f"{card} .checked-claim") == "Dock workers will strike until the summer."
+    hostile = f"[data-claim-id='{second['id']}']"
+    assert page.eval_on_selector_all(f"{hostile} .checked a", "els => els.length") == 0  # a script url is shown, never linked
+    assert page.eval_on_selector_all(f"{hostile} .checked b", "els => els.length") == 0  # markup in a rating is text
+    assert "<b>False</b>" in page.text_content(f"{hostile} .checked-line")
+    assert page.eval_on_selector_all(".checked.none", "els => els.length") == len(records) - 2
+    assert_quiet(watch, page_file)
+    context.close()

@@ -141,5 +141,19 @@ def test_a_schema_1_0_record_still_validates(record: dict) -> None:
     old = {k: v for k, v in record.items() if k not in ("times", "language", "byline")}
     old["schema_version"] = "1.0"
     assert validate.errors(old) == []
-    assert record["schema_version"] == "1.1"
-    assert {"times", "language", "byline"} <= record.keys()
+    assert record["schema_version"] == "1.2"
+    assert {"times", "language", "byline", "checked"} <= record.keys()
+
+
+def test_a_schema_1_1_record_still_validates_and_checked_entries_are_checked(record: dict) -> None:
+    """1.2 adds ``checked`` (the fact-checks of the same claim, from --against): optional, and its entries
+    must be whole."""
+    old = {k: v for k, v in record.items() if k != "checked"}
+    old["schema_version"] = "1.1"
+    assert validate.errors(old) == []
+    entry = {"factcheck_id": "https://checks.example.org/a", "url": "https://checks.example.org/a", "rating": "False",
+             "checked_by": "Harbour Checks", "date": "2026-02-11", "claim": "The bridge will close.", "score": 0.9}
+    assert validate.errors({**record, "checked": [entry]}) == []
+    assert validate.errors({**record, "checked": []}) == []
+    assert validate.errors({**record, "checked": [{**entry, "score": 1.5}]}) != []
+    assert validate.errors({**record, "checked": [{k: v for k, v in entry.items() if k != "claim"}]}) != []

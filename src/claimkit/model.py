@@ -12,11 +12,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 # Fields added in schema 1.1.  They are not required, so a 1.0 record (which
 # lacks them) still validates; a reader of 1.0 ignores them.  A missing
 # ``times`` reads as [], a missing ``language`` or ``byline`` as null.
 ADDED_IN_1_1 = ("times", "language", "byline")
+# Fields added in schema 1.2, likewise optional: a missing ``checked`` reads as null.
+ADDED_IN_1_2 = ("checked",)
 
 Mode = Literal["direct", "indirect", "mixed", "unattributed"]
 SourceKind = Literal[
@@ -102,6 +104,19 @@ class Byline(_Frozen):
     outlet: str | None = None
 
 
+class CheckedBefore(_Frozen):
+    """A fact-check of the same claim, found in the fact-checks given with
+    ``--against`` (``claimkit.match``): who checked it, when, the rating and where."""
+
+    factcheck_id: str = Field(description="the fact-check's id (a ClaimReview's url)")
+    url: str | None = None
+    rating: str | None = Field(default=None, description="the rating as published, e.g. \"False\" or \"Mostly false (2/5)\"")
+    checked_by: str | None = Field(default=None, description="the fact-checker (the ClaimReview's author or publisher)")
+    date: str | None = Field(default=None, description="when the fact-check was published, as given")
+    claim: str = Field(description="the claim as the fact-check states it")
+    score: float = Field(ge=0, le=1, description="the matcher's score: how surely the fact-check is about this claim")
+
+
 # "source is null exactly when mode is unattributed", for JSON Schema consumers.
 _SOURCE_RULE = {
     "if": {"properties": {"mode": {"const": "unattributed"}}},
@@ -114,7 +129,7 @@ def _claim_schema_extra(schema: dict[str, object]) -> None:
     schema["allOf"] = [_SOURCE_RULE]
     required = schema.get("required")
     if isinstance(required, list):
-        schema["required"] = [name for name in required if name not in ADDED_IN_1_1]
+        schema["required"] = [name for name in required if name not in ADDED_IN_1_1 + ADDED_IN_1_2]
 
 
 class Claim(_Frozen):
@@ -127,8 +142,9 @@ class Claim(_Frozen):
         json_schema_extra=_claim_schema_extra,
     )
 
-    schema_version: Literal["1.0", "1.1"] = Field(
-        default=SCHEMA_VERSION, description="claimkit writes 1.1; 1.0 records (without the 1.1 fields) still validate"
+    schema_version: Literal["1.0", "1.1", "1.2"] = Field(
+        default=SCHEMA_VERSION,
+        description="claimkit writes 1.2; 1.0 and 1.1 records (without the fields added since) still validate",
     )
     id: str = Field(description="stable: the same article text and span give the same id")
     doc_id: str
@@ -154,6 +170,11 @@ class Claim(_Frozen):
     byline: Byline | None = Field(
         default=None,
         description="on unattributed records: the article's author(s) and outlet where the input states them (1.1)",
+    )
+    checked: list[CheckedBefore] | None = Field(
+        default=None,
+        description="fact-checks of the same claim found with --against, best first; [] when none was found, "
+        "null when the claim was not looked up (1.2)",
     )
 
     @model_validator(mode="after")

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from claimkit.cli.common import (
+    AgainstOption,
     CacheOption,
     DateOption,
     ExtractorName,
@@ -35,6 +36,7 @@ from claimkit.cli.common import (
     run_exit_code,
     say,
 )
+from claimkit.cli.match import checked_annotator
 from claimkit.errors import ClaimkitError, InputError
 from claimkit.extractors import Extractor
 from claimkit.extractors.spec import ExtractorSpec, build_extractor, reads, settle
@@ -78,6 +80,7 @@ def extract(
     cue_tagger: CueTaggerOption = False,
     lang: LangOption = None,
     accurate: AccurateOption = False,
+    against: AgainstOption = None,
     jobs: JobsOption = 1,
     resume: ResumeOption = False,
     scheduler: SchedulerOption = None,
@@ -98,7 +101,7 @@ def extract(
     """Extract claim records from articles."""
     anchor = parse_date(date)
     declared = parse_lang(lang, extractor_name)
-    _check_output(output, fmt, resume, scheduler)
+    _check_output(output, fmt, resume, scheduler, against)
     llm = LlmFlags(
         model=model, base_url=base_url, api_key_env=api_key_env, response_format=response_format,
         max_chunk_tokens=max_chunk_tokens, concurrency=concurrency, timeout=timeout, cache=cache,
@@ -109,20 +112,24 @@ def extract(
         if scheduler is not None:
             assert output is not None
             _extract_on_dask(paths, str(output), spec, scheduler, anchor=anchor, max_bytes=max_bytes, gz=gzip_parts, declared=declared)
+        annotate = checked_annotator(against) if against else None
         progress = RunProgress() if sys.stderr.isatty() else None
         extractor = _load_here(spec, jobs, progress)
     except ClaimkitError as exc:
         raise fail(exc) from None
     inputs = local.staged_inputs(paths, max_bytes=max_bytes, anchor=anchor, reads=reads(spec), declared=declared)
-    key = local.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared)
-    summary = _run(inputs, spec, key, extractor, progress, output=output, fmt=fmt, jobs=jobs, resume=resume)
+    checks = [[str(p.resolve()) for p in against]] if against else []
+    key = local.fingerprint(spec, fmt.value, [p if p == "-" else str(Path(p).resolve()) for p in paths], anchor, max_bytes, declared, *checks)
+    summary = _run(inputs, spec, key, extractor, progress, output=output, fmt=fmt, jobs=jobs, resume=resume, annotate=annotate)
     summary_fn = getattr(extractor, "format_summary", None)
     say(f"claimkit: {summary.format()}" + (f"; {summary_fn()}" if summary_fn else ""))
     raise typer.Exit(run_exit_code(summary.bad_inputs, summary.skipped))
 
 
-def _check_output(output: Path | None, fmt: OutputFormat, resume: bool, scheduler: str | None) -> None:
+def _check_output(output: Path | None, fmt: OutputFormat, resume: bool, scheduler: str | None, against: list[Path] | None) -> None:
     if scheduler is not None:
+        if against:
+            raise typer.BadParameter("--against matches in this process, not on a Dask cluster: run claimkit match on the parts", param_hint="--against")
         if output is None:
             raise typer.BadParameter("--scheduler needs -o OUT_DIR (a directory, or an fsspec URL, for the parts)", param_hint="--output")
         if fmt is not OutputFormat.jsonl or resume:
@@ -154,6 +161,7 @@ def _run(
     fmt: OutputFormat,
     jobs: int,
     resume: bool,
+    annotate: local.Annotate | None = None,
 ) -> local.Summary:
     """``local.run``; a failure or Ctrl-C is one line (and where the partial
     output is kept) and its exit code."""
@@ -170,6 +178,7 @@ def _run(
             extractor=extractor,
             report=progress.say if progress is not None else say,
             progress=progress,
+            annotate=annotate,
         )
     except ClaimkitError as exc:
         _say_kept(output, fmt)

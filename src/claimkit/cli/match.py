@@ -15,6 +15,7 @@ import typer
 
 from claimkit.cli.common import AgainstOption, check_directory, fail, output_option, say
 from claimkit.errors import ClaimkitError, ExtractorError, InputError
+from claimkit.run.local import Annotate
 from claimkit.write.formats import open_output
 
 if TYPE_CHECKING:
@@ -53,6 +54,18 @@ def load_matcher(against: list[Path]) -> Matcher:
     lib = library()
     matcher: Matcher = lib.Matcher(lib.open_collection(against))
     return matcher
+
+
+def checked_annotator(against: list[Path]) -> Annotate:
+    """``extract``/``review --against``: the step that sets each record's ``checked``, its
+    models loaded now (once per run), so that a bad index or a missing extra stops the run
+    before anything is read."""
+    library()
+    from claimkit.match.checked import Checked
+
+    matcher = load_matcher(against)
+    matcher.load()
+    return Checked(matcher).annotate
 
 
 def index_cmd(factchecks: FactChecksArgument, output: IndexOutputOption) -> None:

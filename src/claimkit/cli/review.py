@@ -11,6 +11,7 @@ import typer
 
 from claimkit import review
 from claimkit.cli.common import (
+    AgainstOption,
     CacheOption,
     DateOption,
     ExtractorName,
@@ -31,6 +32,7 @@ from claimkit.cli.common import (
     parse_date,
     say,
 )
+from claimkit.cli.match import checked_annotator
 from claimkit.errors import ClaimkitError, InputError
 from claimkit.extractors.spec import build_extractor, reads
 from claimkit.read import files
@@ -69,6 +71,7 @@ def review_cmd(
     max_output_tokens: MaxOutputTokensOption = None,
     max_claims: MaxClaimsOption = 40,
     instructions_role: InstructionsRoleOption = InstructionsRole.system,
+    against: AgainstOption = None,
 ) -> None:
     """Write a self-contained HTML page to review the claims of articles in a browser."""
     anchor = parse_date(date)
@@ -80,6 +83,7 @@ def review_cmd(
     )
     try:
         spec = extractor_spec(extractor_name, llm, cue_tagger=cue_tagger)
+        annotate = checked_annotator(against) if against else None
         items = local.staged_inputs(paths, max_bytes=max_bytes, anchor=anchor, reads=None if records is not None else reads(spec))
         articles, bad_inputs = review.gather_articles(items, say)
         review.unique_articles(articles)
@@ -87,6 +91,8 @@ def review_cmd(
             docs = review.docs_from_records(articles, records)
         else:
             docs = review.extracted_docs(articles, build_extractor(spec), say)
+        for doc in docs if annotate is not None else ():
+            annotate(doc.records)
         prefilled = review.verdicts_for(verdicts, docs) if verdicts is not None else []
         page = review.build_page(docs, prefilled)
         with open_output(output, sys.stdout) as stream:

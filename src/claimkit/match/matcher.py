@@ -45,6 +45,12 @@ class Matcher:
             self._encode = Encoder(self.reranker.encoder).encode
         return self._encode(texts)
 
+    def load(self) -> None:
+        """Load the encoder and the cross-encoder now (else each loads on first use)."""
+        self.encode([])
+        if self.reranker.cross_top:
+            self._cross_encoder()
+
     def _cross_encoder(self) -> Any:
         if self._cross is None:
             from claimkit.match.cross import CrossEncoder

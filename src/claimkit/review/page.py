@@ -43,6 +43,23 @@ def _time(t: dict[str, Any] | None) -> list[Any] | None:
     return None if t is None else [t["start"], t["end"], t["value"]]
 
 
+def web_link(url: str | None) -> str | None:
+    """The url when it is an http(s) link, else None: the page links nothing else (no ``javascript:``)."""
+    return url if isinstance(url, str) and url.lower().startswith(("https://", "http://")) else None
+
+
+def compact_checks(checked: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """A record's earlier fact-checks (``checked``, from ``--against``) as the page shows them:
+    rating, by whom, when, link, and the claim as checked; None when the claim was not looked up."""
+    if checked is None:
+        return None
+    return [
+        {"r": c.get("rating"), "by": c.get("checked_by"), "d": c.get("date"), "u": web_link(c.get("url") or c.get("factcheck_id")),
+         "id": c["factcheck_id"], "cl": c.get("claim")}
+        for c in checked
+    ]
+
+
 def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
     """The fields the page shows, spans as [start, end] (the text is in the article)."""
     source, cue, cert = r["source"], r["cue"], r["certainty"]
@@ -62,6 +79,7 @@ def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
         "pol": cert["polarity"],
         "cc": [_pair(s) for s in cert["cues"]],
         "in": r.get("nested_in"),
+        "ck": compact_checks(r.get("checked")),
     }
 
 

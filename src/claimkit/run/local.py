@@ -82,6 +82,8 @@ class Done:
 
 Item = Article | InputError
 Outcome = Done | InputError
+# A step on each article's records in the parent process, before they are written.
+Annotate = Callable[[list[dict[str, Any]]], None]
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -328,29 +330,35 @@ def run(
     report: Callable[[str], None] = lambda line: None,
     progress: RunProgress | None = None,
     start_method: str | None = None,
+    annotate: Annotate | None = None,
 ) -> Summary:
     """Extract every article and write its records as it finishes.
 
     ``report`` gets one line per bad input and per diagnostic.  JSONL to a
     file goes through a ``Journal`` (``resume`` continues an interrupted run);
-    other output goes through ``open_output``.
+    other output goes through ``open_output``.  ``annotate``, when given, gets
+    each article's records in this process before they are written, and may
+    change them (``extract --against`` adds the earlier fact-checks).
     """
     if resume and not resumable(output, fmt):
         raise ResumeError("--resume needs -o FILE and JSONL output")
     summary = Summary()
     started = time.perf_counter()
     journal = Journal(output, fingerprint=fingerprint_key, resume=resume) if resumable(output, fmt) and output else None
+    serialise = fmt == "jsonl" and annotate is None
     try:
         if journal is not None:
             summary.resumed = len(journal.done)
             if progress is not None:
                 progress.skipped(summary.resumed)
             inputs = _skip_done(inputs, list(journal.done), output)  # type: ignore[arg-type]
-            _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=fmt == "jsonl"), WRITERS[fmt](journal.stream), journal, summary, report, progress)
+            done = results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=serialise)
+            _write_all(done, WRITERS[fmt](journal.stream), journal, summary, report, progress, annotate)
             journal.finish()
         else:
             with open_output(output, stdout) as stream:
-                _write_all(results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=fmt == "jsonl"), WRITERS[fmt](stream), None, summary, report, progress)
+                done = results(inputs, spec, jobs=jobs, extractor=extractor, start_method=start_method, serialise=serialise)
+                _write_all(done, WRITERS[fmt](stream), None, summary, report, progress, annotate)
     except BaseException:
         if journal is not None:
             journal.abandon()
@@ -369,6 +377,7 @@ def _write_all(
     summary: Summary,
     report: Callable[[str], None],
     progress: RunProgress | None,
+    annotate: Annotate | None = None,
 ) -> None:
     for outcome in outcomes:
         if isinstance(outcome, RepeatedArticle):
@@ -386,6 +395,8 @@ def _write_all(
         summary.records += outcome.count
         for diag in outcome.diagnostics:
             report(f"claimkit: {diag.doc_id}: {diag.code}: {diag.message}")
+        if annotate is not None:
+            annotate(outcome.records)
         if outcome.lines is not None:
             writer.write_lines(outcome.lines)
         else:

@@ -87,6 +87,12 @@ def _time(label: str, value: dict[str, Any]) -> str:
     return f"{label}: {value['text']}\n{value['value'] or '(unresolved)'}"
 
 
+def checked_line(check: dict[str, Any]) -> str:
+    """An earlier fact-check (a record's ``checked`` entry) in one line: rating, by whom, when, where."""
+    by = f"by {check['checked_by']}" if check.get("checked_by") else None
+    return ", ".join(x for x in (check.get("rating") or "not rated", by, check.get("date"), check.get("url") or check["factcheck_id"]) if x)
+
+
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -120,6 +126,8 @@ class TableWriter:
             claim.append(_clip(r["content"]["text"], 400))
             if r["statement"]:
                 claim.append(f"\n= {_clip(r['statement'], 400)}", style="italic")
+            for check in r.get("checked") or ():
+                claim.append(f"\nchecked before: {checked_line(check)}", style="bold")
             table.add_row(str(i), Text(src), Text(cue), claim, Text(times), Text(level))
         self.console.print(table)
 

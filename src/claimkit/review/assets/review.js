@@ -259,6 +259,43 @@
     return line;
   }
 
+  // The earlier fact-checks of the claim (extract/review --against): "checked before: rating,
+  // by whom, when, link", the claim as checked under it; null when the claim was not looked up.
+  function checkedBox(checks) {
+    if (!checks) return null;
+    const box = el("div", "checked" + (checks.length ? "" : " none"));
+    if (!checks.length) {
+      box.appendChild(el("span", "muted", "not found in the fact-checks given"));
+      return box;
+    }
+    for (const k of checks) {
+      // reads as the table's line: "checked before: rating, by whom, when, link"
+      const line = el("div", "checked-line");
+      line.appendChild(el("span", "checked-label", "checked before:"));
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(el("span", "chip rating", k.r || "not rated"));
+      const more = [];
+      if (k.by) more.push(el("span", "checked-by", "by " + k.by));
+      if (k.d) more.push(el("span", "muted", k.d));
+      if (k.u) {
+        const a = el("a", "checked-link", k.u);
+        a.href = k.u;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        more.push(a);
+      } else {
+        more.push(el("span", "muted", k.id));
+      }
+      for (const node of more) {
+        line.appendChild(document.createTextNode(", "));
+        line.appendChild(node);
+      }
+      box.appendChild(line);
+      if (k.cl) box.appendChild(el("div", "checked-claim", k.cl));
+    }
+    return box;
+  }
+
   function makeCard(c, doc, maps) {
     const text = doc.text;
     const slice = (p) => text.slice(maps.cu(p[0]), maps.cu(p[1]));
@@ -281,6 +318,8 @@
     const quote = el("blockquote", "content", slice(c.c));
     card.appendChild(quote);
     if (c.st && c.st !== slice(c.c)) card.appendChild(el("p", "statement", c.st));
+    const checked = checkedBox(c.ck);
+    if (checked) card.appendChild(checked);
 
     const facts = el("div", "facts");
     if (c.cue) {
