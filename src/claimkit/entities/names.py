@@ -29,8 +29,7 @@ _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 def _bare(name: str) -> list[str]:
     """The words of ``name`` as written, without a leading "the", the titles before
     a name (``TITLES``) and a final possessive."""
-    out = [w.strip(_EDGE) for w in name.split()]
-    out = [w for w in out if w]
+    out = name.strip(_EDGE).split()  # inner apostrophes stay ("Workers' Union")
     if len(out) > 1 and out[0].lower() == "the":
         out = out[1:]
     titled = [i for i, w in enumerate(out[:-2]) if w.lower() in TITLES]

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.sources import descriptors
 from claimkit.extractors.rules.sources import entities as ner
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
@@ -97,14 +98,31 @@ class Mentions:
 
     def learn_descriptors(self) -> None:
         """Nouns the text puts next to a name: "the planemaker Corvan Aero",
-        "Fjell Capital, an investment bank"."""
+        "Fjell Capital, an investment bank", "Valdoran XR company Lumenra"."""
         self.descriptors: dict[str, set[str]] = {}
         for m in self.items:
+            at = self.text.find(m.name, m.start, m.end)  # "The sportswear maker Kestrova" as one source phrase
             before = _DESCRIPTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-            after = _DESCRIPTOR_AFTER.match(self.text, m.end)
-            for hit in (before, after):
-                if hit:
-                    self.descriptors.setdefault(m.name, set()).add(hit.group(1).lower())
+            after = _DESCRIPTOR_AFTER.match(self.text, at + len(m.name) if at >= 0 else m.end)
+            found = {hit.group(1).lower() for hit in (before, after) if hit}
+            bare = descriptors.descriptor_before(self.text, at if at > m.start else m.start)
+            if bare:
+                found.add(bare)
+            self.descriptors.setdefault(m.name, set()).update(found)
+
+    def settle_kinds(self) -> dict[str, str]:
+        """One kind per name where its descriptors agree on one ("Chinese AI company
+        Blaze" makes every mention of Blaze an organisation): the kinds so settled."""
+        settled = {}
+        for name, found in self.descriptors.items():
+            kind = descriptors.kind_of_descriptors(found)
+            if kind is not None:
+                settled[name] = kind
+        for m in self.items:
+            if m.name in settled and not m.plural:
+                m.kind = settled[m.name]
+            m.name = self._canonical(m)  # "Brask" after "Head groundsman Ivo Brask", now a person
+        return settled
 
     def learn_gender(self, sentences: Sequence[Sentence]) -> None:
         starts = [s.start for s in sentences]
@@ -208,6 +226,15 @@ def _person_context(text: str, start: int, end: int) -> bool:
 def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
     out = []
     for e in found:
+        swallowed = descriptors.name_after_descriptor(text, e.start, e.end)
+        if swallowed is not None:
+            # "Valdoran XR company" + "Lumenra": the name is what the description introduces
+            start, end, word = swallowed
+            kind = descriptors.kind_of_descriptors([word]) or "organization"
+            out.append(Named(start, end, clean_name(text[start:end]), kind))
+            continue
+        if descriptors.not_a_source(text, e.start, e.end):
+            continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         name = clean_name(e.text)
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
@@ -233,6 +260,24 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out
+
+
+def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
+    """Names a descriptor noun introduces ("Brenmoor, the home furnishings
+    retailer,") that no other mention covers, with the descriptor's kind."""
+    out = []
+    for lo, hi in spans:
+        for start, end, word in descriptors.described_names(text, lo, hi):
+            name = clean_name(text[start:end])
+            if name and not any(k.start < end and start < k.end for k in [*known, *out]):
+                out.append(Named(start, end, name, descriptors.kind_of_descriptors([word]) or "organization"))
+    return out
+
+
+def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
+    """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
+    from_ner = _named_from_entities(text, found)
+    return from_ner + _named_from_descriptions(text, spans, from_ner)
 
 
 def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
@@ -282,13 +327,14 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     the pronouns and descriptions after them resolve to the corrected names."""
     if not any(c.source is not None and c.source.mention is not None for c in candidates):
         return list(candidates), Mentions(text, [])
-    found = ner.entities(text, _spans_to_tag(sentences, candidates), sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
-    from_ner = _named_from_entities(text, found)
-    first = Mentions(text, list(from_ner))
+    spans = _spans_to_tag(sentences, candidates)
+    found = ner.entities(text, spans, sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
+    first = Mentions(text, _named_in(text, spans, found))
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
-    mentions = Mentions(text, _merge(_named_from_entities(text, found), _named_from_sources(text, sentences, named)))
-    mentions.learn_gender(sentences)
+    mentions = Mentions(text, _merge(_named_in(text, spans, found), _named_from_sources(text, sentences, named)))
     mentions.learn_descriptors()
+    settled = mentions.settle_kinds()
+    mentions.learn_gender(sentences)
     out = []
     for c in named:
         source = c.source
@@ -299,7 +345,26 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         out.append(_with_source(c, resolved))
-    return out, mentions
+    return [_settled(c, mentions, settled) for c in out], mentions
+
+
+def _settled(c: Candidate, mentions: Mentions, settled: dict[str, str]) -> Candidate:
+    """The candidate with its source's name and kind those its descriptors settled
+    ("Kestrova" an organisation everywhere after "the sportswear maker Kestrova";
+    "Brask" the person "Ivo Brask" after "Head groundsman Ivo Brask")."""
+    s = c.source
+    if s is None or s.mention is None or s.kind in {"media", "group", "unnamed", "author"}:
+        return c
+    name = s.name
+    if name not in settled:
+        at = s.mention.start if s.resolved_from is None else -1
+        m = next((m for m in mentions.items if at <= m.start < s.mention.end and m.name in settled and m.name.endswith(name)), None)
+        if m is None:
+            return c
+        name = m.name
+    if (name, settled[name]) == (s.name, s.kind):
+        return c
+    return c.model_copy(update={"source": s.model_copy(update={"name": name, "kind": settled[name]})})
 
 
 def _with_source(c: Candidate, source: Source | None) -> Candidate:

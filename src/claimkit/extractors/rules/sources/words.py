@@ -54,6 +54,8 @@ ORG_DESCRIPTORS = frozenset(
     club team side university college school institute union party alliance charity foundation
     association federation league organisation organization campaign network chain hospital
     museum gallery theatre orchestra festival zoo library utility supplier factory mill
+    cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
+    housebuilder shipyard brewer brewery exporter importer distributor
     """.split()
 )
 # ... and for a public body ("the ministry", "the agency").
@@ -72,6 +74,8 @@ PERSON_DESCRIPTORS = frozenset(
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     """.split()
 )
+# ... and for a medium ("the newspaper", "the broadcaster").
+MEDIA_DESCRIPTORS = frozenset("newspaper paper broadcaster magazine channel outlet daily tabloid station".split())
 # Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
 COUNTRY_ADJECTIVES = frozenset("neighbouring neighboring".split())
 # Titles and job words that may precede a person's name in a source phrase.
