@@ -85,3 +85,51 @@ def test_a_nationality_adjective_is_never_an_antecedent(extractor: RuleExtractor
     )
     rec = _by_content(_records(extractor, text), "the regatta would move")
     assert rec["source"]["name"] != "Skarlandic"
+
+
+# -- a nominal report's source is its author -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "author", "kind"),
+    [
+        (  # public safety: the report named again as "The report"
+            "A report by the Harbour Safety Authority found that two cranes had failed inspections. "
+            "The report, published on Friday, said the port had ignored three warnings.",
+            "the port had ignored",
+            "Harbour Safety Authority",
+            "government",
+        ),
+        (  # local government: "its" budget
+            "The Dunmore District Council met on Tuesday evening. "
+            "According to its budget, bus subsidies will be cut by a third.",
+            "bus subsidies will be cut",
+            "Dunmore District Council",
+            "government",
+        ),
+        (  # sport: a club's statement
+            "Calder Rovers' statement said the manager had resigned with immediate effect.",
+            "the manager had resigned",
+            "Calder Rovers",
+            "organization",
+        ),
+    ],
+)
+def test_a_nominal_report_is_its_author(extractor: RuleExtractor, text: str, content: str, author: str, kind: str) -> None:
+    rec = _by_content(_records(extractor, text), content)
+    assert rec["source"]["name"] == author and rec["source"]["kind"] == kind
+    assert rec["source"]["resolved_from"] is not None
+
+
+# -- descriptions resolve to the entity they describe, not the nearest name --------------------
+
+
+def test_a_description_goes_to_the_name_that_holds_its_noun(extractor: RuleExtractor) -> None:
+    text = (
+        "The survey was run by the Kepler Soil Institute in Aldgrave.\n\n"
+        "Farmers near the Mardle estuary sent samples in April. Results were published in the journal Terra Nova.\n\n"
+        "The institute said the samples held traces of copper."
+    )
+    rec = _by_content(_records(extractor, text), "the samples held traces")
+    assert rec["source"]["name"] == "Kepler Soil Institute"
+    assert rec["source"]["resolved_from"]["text"] == "The institute"

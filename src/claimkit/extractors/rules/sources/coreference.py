@@ -45,7 +45,7 @@ from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source
 
-__all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]
+__all__ = ["Mentions", "agrees", "analyse", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
@@ -185,9 +185,21 @@ def window_start(sentences: Sequence[Sentence], index: int) -> int:
     return sentences[min(first, max(0, index - WINDOW_SENTENCES))].start
 
 
+def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    """The named mention a pronoun or a definite description at ``pos`` stands for
+    (antecedents from ``lo``; a description's name anywhere before), or None."""
+    low = phrase.strip().lower()
+    if low in lx.PRONOUNS:
+        return mentions.agreeing(low, pos, lo)
+    head = _description_head(phrase.strip())
+    return _resolve_description(head, pos, lo, mentions) if head else None
+
+
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
+    elif head in sw.MEDIA_DESCRIPTORS:
+        want = {"media", "organization"}
     elif head in sw.GOVERNMENT_DESCRIPTORS:
         want = {"government"}
     elif head in sw.ORG_DESCRIPTORS:
@@ -206,7 +218,27 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     )
     if by_name is not None:
         return by_name
-    return mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
+    written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
+    return written or mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
+
+
+_CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*)*")
+
+
+def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: set[str]) -> Named | None:
+    """The last capitalised name before ``pos`` holding one of the words a
+    description agrees with ("the centre" -> "the Polar Research Centre", written
+    paragraphs before, where no tagged sentence named it)."""
+    last = None
+    for hit in _CAPITALISED.finditer(text, 0, pos):
+        words = {w.strip("'\u2019").lower() for w in hit.group(0).split()[1:]}
+        if words & affine and hit.start() > 0:
+            last = hit
+    if last is None:
+        return None
+    name = clean_name(last.group(0))
+    kind = kind_of_name(name, None, sorted(want)[0])
+    return Named(last.start(), last.end(), name, kind) if kind in want else None
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
@@ -277,7 +309,25 @@ def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: lis
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
     from_ner = _named_from_entities(text, found)
-    return from_ner + _named_from_descriptions(text, spans, from_ner)
+    known = from_ner + _named_from_descriptions(text, spans, from_ner)
+    return known + _repeats(text, spans, known)
+
+
+def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
+    """Other occurrences, in the tagged spans, of the names found (the small NER
+    model reads "Lumenra" in one sentence and misses it in the next)."""
+    kinds: dict[str, str] = {}
+    for k in known:
+        if len(k.name) >= 4 and k.name[:1].isupper() and not k.plural:
+            kinds.setdefault(k.name, k.kind)
+    out: list[Named] = []
+    for name, kind in kinds.items():
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for lo, hi in spans:
+            for hit in pattern.finditer(text, lo, hi):
+                if not any(k.start < hit.end() and hit.start() < k.end for k in [*known, *out]):
+                    out.append(Named(hit.start(), hit.end(), name, kind))
+    return out
 
 
 def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
@@ -291,6 +341,8 @@ def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
     return kept + from_sources
 
 
+# "its budget", "the report": a source phrase that leans on the sentences before
+_REFERRING_LEAD = re.compile(r"\s*(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -303,7 +355,7 @@ def _spans_to_tag(sentences: Sequence[Sentence], candidates: Sequence[Candidate]
         if c.source is None or c.source.mention is None:
             continue
         need.add(c.sentence_index)
-        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text)
+        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text) or _REFERRING_LEAD.match(c.source.mention.text)
         if refers:
             lo = window_start(sentences, c.sentence_index)
             need.update(i for i in range(max(0, c.sentence_index - WINDOW_SENTENCES - 1), c.sentence_index) if sentences[i].end > lo)
