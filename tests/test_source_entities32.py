@@ -133,3 +133,48 @@ def test_a_description_goes_to_the_name_that_holds_its_noun(extractor: RuleExtra
     rec = _by_content(_records(extractor, text), "the samples held traces")
     assert rec["source"]["name"] == "Kepler Soil Institute"
     assert rec["source"]["resolved_from"]["text"] == "The institute"
+
+
+# -- standalone statements name what they lean on ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "statement"),
+    [
+        (  # courts: a description of a named firm, opening the clause
+            "The builder Mardon Homes was fined 40,000 pounds on Tuesday. "
+            "Its lawyer said the company had already repaired the roofs.",
+            "the company had already repaired",
+            "Mardon Homes had already repaired the roofs.",
+        ),
+        (  # local government: "the council", with "The" where the article writes it
+            "The Eastbury Borough Council voted to close two pools. "
+            "A spokeswoman said the council would review the decision in a year.",
+            "the council would review",
+            "The Eastbury Borough Council would review the decision in a year.",
+        ),
+        (  # sport: a possessive description
+            "Wexford Wanderers sacked their manager on Sunday. "
+            "Fans said the club's owners had run out of patience.",
+            "the club's owners had run out",
+            "Wexford Wanderers' owners had run out of patience.",
+        ),
+        (  # science: "the government" stays where the article never names it
+            "The Norrland Ice Institute measured the lake in May. "
+            "The institute said the government should fund a dam.",
+            "the government should fund",
+            "The government should fund a dam.",
+        ),
+    ],
+)
+def test_a_description_becomes_the_name_it_stands_for(extractor: RuleExtractor, text: str, content: str, statement: str) -> None:
+    assert _by_content(_records(extractor, text), content)["statement"] == statement
+
+
+def test_an_owner_less_its_is_the_organisation_the_article_is_about(extractor: RuleExtractor) -> None:
+    text = (
+        "Tollan Foods will close its plant in Ardee. Tollan Foods employs 300 people there.\n\n"
+        "Plant manager Rui Costa said its profits had halved since 2024."
+    )
+    rec = _by_content(_records(extractor, text), "its profits had halved")
+    assert rec["statement"] == "Tollan Foods' profits had halved since 2024."

@@ -92,8 +92,8 @@ class Mentions:
             if earlier.kind == "person" and full[-len(words) :] == words:
                 m.kind = "person"
                 return earlier.name
-            if earlier.kind == m.kind != "person" and full[: len(words)] == words:
-                return earlier.name
+            if earlier.kind == m.kind != "person" and words in (full[: len(words)], full[-len(words) :]):
+                return earlier.name  # "Nordvik" for Nordvik Seafoods, "Rovers" for Castlemere Rovers
         return m.name
 
     def learn_descriptors(self) -> None:
@@ -208,18 +208,25 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         return None
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
 
-    def named_so(m: Named) -> bool:
-        words = set(m.name.lower().split())
-        return bool(words & affine) or head in mentions.descriptors.get(m.name, ())
+    def named_so(m: Named, last_word: bool) -> bool:
+        words = m.name.lower().split()
+        return bool(set(words[-1:] if last_word else words) & affine) or head in mentions.descriptors.get(m.name, ())
 
-    by_name = next(
-        (m for m in mentions.before(pos, 0) if named_so(m) and (m.kind == "person") == ("person" in want)),
-        None,
-    )
+    earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want)]
+    # a name ending in the noun first ("the club": Castlemere Rovers, not the Rovers Supporters Trust)
+    by_name = next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
-    return written or mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
+    near = [m for m in mentions.before(pos, lo) if m.kind in want]
+    if head in _COMPANY_HEADS:
+        near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
+    return written or mentions.salient(near)
+
+
+# "the company" is a firm, never the union or the trust named nearer
+_COMPANY_HEADS = frozenset("company firm business".split())
+_NOT_A_COMPANY = frozenset("union association party trust federation league society foundation charity coalition alliance council committee".split())
 
 
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*)*")
@@ -232,7 +239,7 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
     last = None
     for hit in _CAPITALISED.finditer(text, 0, pos):
         words = {w.strip("'\u2019").lower() for w in hit.group(0).split()[1:]}
-        if words & affine and hit.start() > 0:
+        if words & affine:
             last = hit
     if last is None:
         return None
@@ -431,7 +438,13 @@ def _is_named(source: Source | None) -> bool:
     return text.lower() not in lx.PRONOUNS and not _description_head(text)
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
+
+
 def _description_head(phrase: str) -> str | None:
+    """The noun of a definite description ("the company"; "The minister, who
+    visited a school in Orsund" is the minister, not Orsund)."""
+    phrase = _RELATIVE.sub("", phrase)
     desc = _DESCRIPTION.match(phrase)
     if desc and not any(w[:1].isupper() for w in phrase.split()[1:]):
         return desc.group(1).lower()

@@ -43,7 +43,9 @@ _AFTER_SUBJECT = frozenset(
 _PERSON_ENDINGS = ("sman", "swoman", "sperson", "ist")
 _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w'\u2019&-]*\s?)+)")
-_WORD_BEFORE = re.compile(r"\b([a-z-]+)\s+$")
+_WORD_BEFORE = re.compile(r"\b([a-z-]+)\s+$", re.IGNORECASE)  # "Education Minister Clara Weiss"
+# Role words that may stand for a firm as well as a person ("its rival Corvo Jet").
+_EITHER = frozenset("rival partner successor predecessor client opponent deputy assistant victim suspect witness".split())
 
 
 def descriptor_before(text: str, start: int) -> str | None:
@@ -60,6 +62,8 @@ def kind_of_descriptors(descriptors: Iterable[str]) -> str | None:
     """The kind the descriptor nouns of a name agree on, or None (none, or they disagree)."""
     kinds = set()
     for d in descriptors:
+        if d in _EITHER:
+            continue
         if d in sw.PERSON_DESCRIPTORS or d in sw.PERSON_ROLE_WORDS or d.endswith(_PERSON_ENDINGS):
             kinds.add("person")
         elif d in sw.MEDIA_DESCRIPTORS:

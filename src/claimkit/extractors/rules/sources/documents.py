@@ -35,9 +35,8 @@ _BY = rf"(?:by|from)\s+(?P<by>{_NAME}|the\s+[a-z-]+)"
 
 def _phrase(noun: str) -> re.Pattern[str]:
     """A document phrase with its author: "<owner> [words] noun" or "noun [words] by/from <author>"."""
-    return re.compile(
-        rf"{_OWNER}\s+(?:[\w-]+\s+){{0,3}}?{noun}\b|\b{noun}\b[^.;]{{0,60}}?\b{_BY}",
-    )
+    word = f"(?i:{noun})"  # "Figures from ..." opening a sentence
+    return re.compile(rf"{_OWNER}\s+(?:[\w-]+\s+){{0,3}}?{word}\b|\b{word}\b[^.;]{{0,60}}?\b{_BY}")
 
 
 def _head(phrase: str) -> str | None:
@@ -52,6 +51,15 @@ def _author_phrase(text: str, start: int, end: int, noun: str) -> tuple[str, int
         return None
     group = "owner" if hit.group("owner") else "by"
     return hit.group(group), hit.start(group)
+
+
+_AFTER = re.compile(rf"\s*,?\s*(?:published\s+|released\s+|filed\s+)?{_BY}")
+
+
+def _author_after(text: str, end: int) -> tuple[str, int] | None:
+    """"Figures from the Department of Transport show": the author right after the document's noun."""
+    hit = _AFTER.match(text, end)
+    return (hit.group("by"), hit.start("by")) if hit else None
 
 
 def _introduced(text: str, before: int, noun: str) -> tuple[str, int] | None:
@@ -79,14 +87,14 @@ def _named(words: str, at: int, lo: int, mentions: Mentions) -> Named | None:
 
 def _author(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Mentions) -> Source | None:
     source = c.source
-    if source is None or source.mention is None or source.kind in {"person", "group"}:
+    if source is None or source.mention is None or source.kind == "person":
         return None
     mention = source.mention
     noun = _head(mention.text)
     if noun is None:
         return None
     lo = window_start(sentences, c.sentence_index)
-    found = _author_phrase(text, mention.start, mention.end, noun)
+    found = _author_phrase(text, mention.start, mention.end, noun) or _author_after(text, mention.end)
     if found is None and re.match(rf"(?:the|this|that)\s+(?:[\w-]+\s+)?{noun}$", mention.text.strip(), re.IGNORECASE):
         found = _introduced(text, mention.start, noun)
         lo = 0

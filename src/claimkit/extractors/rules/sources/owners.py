@@ -1,0 +1,97 @@
+"""Who a statement leans on, named: descriptions and an owner-less "its".
+
+``statements`` makes a reported clause a sentence that reads alone.  Besides
+the pronouns it resolves itself, a clause leans on the article through
+
+* a definite description of a named entity ("the company", "the ministry",
+  "the club's"): replaced by the entity's name, "The" kept where the article
+  writes the name with it ("The Kellwood Care Group"), "Name's" for "the
+  club's".  Only the first such description of the clause is replaced, and
+  only when the article names what it describes: "the company" is the company
+  named before (by the words of its name or the nouns put next to it, else
+  the nearest organisation), but "the government", "the court" or "the
+  police" are replaced only by a name that holds the noun, and "the coach"
+  only by a person the article calls a coach;
+* "its" with no antecedent in reach ("She said its online orders had grown",
+  in an article about Brenmoor): the organisation the article is about, the
+  one named most often before the clause (at least twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimkit.entities.names import fullest
+from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer
+
+__all__ = ["description", "name_of", "topic"]
+
+_DESCRIPTION = re.compile(r"\b(?P<d>[Tt]he\s+(?P<h>[a-z-]+))(?P<s>['\u2019]s)?\b")
+_HEADS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.PERSON_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+$")
+# Descriptions a clause may use for a body the article never names: only a name holding the noun.
+_WEAK = frozenset("government state country city county court police service office force board side team".split())
+
+
+def name_of(text: str, named: Named) -> str:
+    """The name a statement writes: the canonical one without a title, with "The"
+    where the article writes it so ("The Kellwood Care Group")."""
+    name = fullest([named.name])
+    at = named.start
+    owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
+    if owner is not None and not name.startswith(owner.group(1)):
+        return f"{owner.group(1)}'s {name}"  # "Dalmark's Ministry of Education"
+    written = text[max(0, at - 4) : at].lower() == "the " or (text[at : at + 4].lower() == "the " and text.startswith(name, at + 4))
+    return "The " + name if written and not name.lower().startswith("the ") else name
+
+
+def description(body: str, start: int, lo: int, mentions: Mentions) -> str:
+    """``body`` (the clause, at ``start`` of the text) with its first description of
+    a named entity replaced by the name (module docstring)."""
+    for hit in _DESCRIPTION.finditer(body):
+        head = hit["h"]
+        if head not in _HEADS or not _ends_phrase(body[hit.end() :], bool(hit["s"])):
+            continue  # "the striker Kai Mensah" names its own; "the school hall" is a hall
+        pos = start + hit.start()
+        named = refer(hit["d"].lower(), pos, lo, mentions)
+        if named is None and head in {"company", "firm", "business"}:
+            named = topic(pos, mentions)  # the firm the article is about
+        if named is None or named.start >= pos:
+            return body
+        described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
+        if (head in _WEAK or named.kind == "person") and not described:
+            return body  # "the coach" is not the sprinter named before; "the government" stays
+        name = name_of(mentions.text, named)
+        if name.lower().removeprefix("the ") in body.lower():
+            return body  # named in the clause already
+        if hit.start() > 0:
+            name = name[0].lower() + name[1:] if name.startswith("The ") else name
+        if hit["s"]:
+            name += "'" if name.endswith("s") and named.kind != "person" else "'s"
+        return body[: hit.start()] + name + body[hit.end() :]
+    return body
+
+
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[,.;:)\"\u201d]|(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|do"
+    r"|not|also|still|and|or|to|of|in|on|at|for|with|by|from|if|that|as|about|over|into|than|when|after|before)\b)"
+)
+
+
+def _ends_phrase(rest: str, possessive: bool) -> bool:
+    """Whether a description's noun ends its noun phrase (a possessive always does)."""
+    if possessive or not rest.strip():
+        return True
+    return _PHRASE_END.match(rest) is not None or rest.split()[0].endswith("ed")
+
+
+def topic(pos: int, mentions: Mentions) -> Named | None:
+    """The organisation or public body named most often before ``pos`` (twice at least)."""
+    before = [m for m in mentions.items if m.end <= pos and m.kind in {"organization", "government"} and not m.plural]
+    counts = Counter(m.name for m in before)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return next(m for m in before if m.name == name) if n >= 2 else None
