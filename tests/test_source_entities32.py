@@ -178,3 +178,43 @@ def test_an_owner_less_its_is_the_organisation_the_article_is_about(extractor: R
     )
     rec = _by_content(_records(extractor, text), "its profits had halved")
     assert rec["statement"] == "Tollan Foods' profits had halved since 2024."
+
+
+# -- pronouns agree: "they" a group or a body, "she"/"he" a person --------------------------
+
+
+def test_they_is_the_delegation_not_the_body_it_comes_from(extractor: RuleExtractor) -> None:
+    text = (
+        "A delegation from the Kessel Rowing Federation inspected the lake at Morvik on Monday. "
+        "They said the course was too short for a world cup race."
+    )
+    recs = _records(extractor, text)
+    rec = _by_content(recs, "the course was too short")
+    assert rec["source"]["name"] == "Delegation from the Kessel Rowing Federation"
+    assert rec["source"]["kind"] == "group" and rec["source"]["resolved_from"]["text"] == "They"
+
+
+def test_members_of_the_panel_speak_for_the_panel(extractor: RuleExtractor) -> None:
+    text = (
+        "A panel from the Varnes Medical Council reviewed the trial in March. "
+        "Members of the panel said the data were sound. They said the drug could be approved by June."
+    )
+    recs = _records(extractor, text)
+    first = _by_content(recs, "the data were sound")
+    second = _by_content(recs, "the drug could be approved")
+    assert first["source"]["entity"]["id"] == second["source"]["entity"]["id"]
+    assert first["source"]["name"] == "Panel from the Varnes Medical Council"
+    assert second["statement"] == "The drug could be approved by June."
+
+
+def test_she_is_a_person_not_the_nearest_name(extractor: RuleExtractor) -> None:
+    text = "Mayor Lena Ortiz met the Brandt Water Company in Halden on Friday. She said the old pipes would be replaced."
+    rec = _by_content(_records(extractor, text), "the old pipes")
+    assert rec["source"]["name"] == "Lena Ortiz" and rec["source"]["kind"] == "person"
+
+
+def test_they_is_a_body_not_a_person(extractor: RuleExtractor) -> None:
+    text = "The Norwood Hospital Trust wrote to Dr Ian Marsh in March. They said his contract would not be renewed."
+    rec = _by_content(_records(extractor, text), "his contract would not")
+    assert rec["source"]["name"] == "Norwood Hospital Trust"
+    assert rec["statement"] == "Ian Marsh's contract would not be renewed."

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.sources import descriptors
+from claimkit.extractors.rules.sources import descriptors, groups
 from claimkit.extractors.rules.sources import entities as ner
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
@@ -196,6 +196,8 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    if head in groups.HEADS:
+        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and head in m.name.lower().split()), None)
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
     elif head in sw.MEDIA_DESCRIPTORS:
@@ -212,7 +214,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         words = m.name.lower().split()
         return bool(set(words[-1:] if last_word else words) & affine) or head in mentions.descriptors.get(m.name, ())
 
-    earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want)]
+    # not an unnamed group ("the ministry" is not "A delegation from the Ministry of ...")
+    earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want) and not (m.plural and m.kind == "group")]
     # a name ending in the noun first ("the club": Castlemere Rovers, not the Rovers Supporters Trust)
     by_name = next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
     if by_name is not None:
@@ -296,7 +299,7 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
         if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
             continue
-        if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
+        if s.name[:1].isupper() and _is_named(s):  # not "Members of the panel": that is the panel
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out
 
@@ -315,8 +318,10 @@ def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: lis
 
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
-    from_ner = _named_from_entities(text, found)
-    known = from_ner + _named_from_descriptions(text, spans, from_ner)
+    introduced = [Named(s, e, name, "group", plural=True) for lo, hi in spans for s, e, name in groups.introductions(text, lo, hi)]
+    # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are
+    from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in introduced)]
+    known = introduced + from_ner + _named_from_descriptions(text, spans, from_ner)
     return known + _repeats(text, spans, known)
 
 
@@ -443,11 +448,15 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
 
 def _description_head(phrase: str) -> str | None:
     """The noun of a definite description ("the company"; "The minister, who
-    visited a school in Orsund" is the minister, not Orsund)."""
-    phrase = _RELATIVE.sub("", phrase)
+    visited a school in Orsund" is the minister, not Orsund; "the Ostrovan
+    delegation" and "Members of the delegation" are the delegation)."""
+    phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     desc = _DESCRIPTION.match(phrase)
-    if desc and not any(w[:1].isupper() for w in phrase.split()[1:]):
-        return desc.group(1).lower()
+    if desc is None:
+        return None
+    head = desc.group(1).lower()
+    if not any(w[:1].isupper() for w in phrase.split()[1:]) or (head in groups.HEADS and phrase.split()[-1].islower()):
+        return head
     return None
 
 

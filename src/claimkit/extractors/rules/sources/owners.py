@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from claimkit.entities.names import fullest
+from claimkit.extractors.rules.sources import groups
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer
 
@@ -38,6 +39,8 @@ _WEAK = frozenset("government state country city county court police service off
 def name_of(text: str, named: Named) -> str:
     """The name a statement writes: the canonical one without a title, with "The"
     where the article writes it so ("The Kellwood Care Group")."""
+    if named.kind == "group" and groups.as_description(named.name) != named.name:
+        return groups.as_description(named.name)  # "The delegation from Ostrova's Ministry of Education"
     name = fullest([named.name])
     at = named.start
     owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from claimkit.entities.names import fullest
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.sources import owners
+from claimkit.extractors.rules.sources import groups, owners
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.coreference import Mentions, Named, agrees, window_start
 from claimkit.model import Candidate, Sentence, Source, Span
@@ -116,6 +116,8 @@ def _name_for(
         return possessor
     if _source_stands(cand.source, pronoun, mentions):
         name = fullest([cand.source.name])  # type: ignore[union-attr]
+        if groups.as_description(name) != name:
+            return groups.as_description(name)
         at = _written_at(name, cand.source.mention, mentions)  # type: ignore[union-attr]
         return _with_article(text, name, at) if at is not None else name
     mention = cand.source.mention if cand.source is not None else None
