@@ -218,3 +218,15 @@ def test_they_is_a_body_not_a_person(extractor: RuleExtractor) -> None:
     rec = _by_content(_records(extractor, text), "his contract would not")
     assert rec["source"]["name"] == "Norwood Hospital Trust"
     assert rec["statement"] == "Ian Marsh's contract would not be renewed."
+
+
+def test_both_parties_are_one_joint_source_named_after_the_two(extractor: RuleExtractor) -> None:
+    text = (
+        "Talks between Harlow Rail Company and the Drivers' Union of Ambria lasted six hours on Monday. "
+        "Both sides said they would meet again on Friday."
+    )
+    recs = _records(extractor, text)
+    rec = _by_content(recs, "they would meet again")
+    assert rec["source"]["name"] == "Harlow Rail Company and Drivers' Union of Ambria"
+    assert rec["source"]["kind"] == "organization"
+    assert rec["statement"] == "Harlow Rail Company and Drivers' Union of Ambria would meet again on Friday."

@@ -49,6 +49,7 @@ __all__ = ["Mentions", "agrees", "analyse", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
+_PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
@@ -110,6 +111,35 @@ class Mentions:
                 found.add(bare)
             self.descriptors.setdefault(m.name, set()).update(found)
 
+    def add_joint(self, spans: list[tuple[int, int]]) -> None:
+        """"both parties", "the two sides": one plural group named after the two
+        parties named last before it (1,500 characters back at most), in the order
+        the article first names them, of their shared kind where they have one; a
+        later "both sides" is the same pair as the last one (3,000 characters back)."""
+        hits = sorted({(h.start(), h.end()) for lo, hi in spans for h in groups.JOINT.finditer(self.text, lo, hi)})
+        for start, end in hits:
+            earlier = next((m for m in self.before(start, max(0, start - 3000)) if _is_joint(m)), None)
+            pair = (earlier.name, earlier.kind) if earlier is not None else self._pair(start)
+            if pair is not None:
+                self.items.append(Named(start, end, pair[0], pair[1], plural=True))
+                self.items.sort(key=lambda m: m.start)
+
+    def _pair(self, pos: int) -> tuple[str, str] | None:
+        """The joint name and kind of the two parties named last before ``pos``."""
+        parties: list[Named] = []
+        for m in self.before(pos, max(0, pos - 1500)):
+            # "in Tarvik", "Ostrova": where, not who
+            place = (m.kind == "government" and " " not in m.name) or _word_before(self.text, m.start) in _PLACE_PREPOSITIONS
+            if m.kind not in {"person", "document", "media"} and not (place or _is_joint(m)) and all(p.name != m.name for p in parties):
+                parties.append(m)
+            if len(parties) == 2:
+                break
+        if len(parties) < 2:
+            return None
+        low = self.text.lower()
+        first, second = sorted(parties, key=lambda p: low.find(p.name.lower()) % (len(low) + 1))
+        return groups.joint_name(first.name, second.name), first.kind if first.kind == second.kind else "group"
+
     def settle_kinds(self) -> dict[str, str]:
         """One kind per name where its descriptors agree on one ("Chinese AI company
         Blaze" makes every mention of Blaze an organisation): the kinds so settled."""
@@ -167,6 +197,10 @@ class Mentions:
         return [m for m in reversed(self.items) if m.end <= pos and m.start >= lo]
 
 
+def _is_joint(m: Named) -> bool:
+    return m.plural and " and " in m.name
+
+
 def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     if want in {"male", "female"}:
         return m.kind == "person" and gender.get(m.name, want) == want
@@ -197,7 +231,7 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
     if head in groups.HEADS:
-        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and head in m.name.lower().split()), None)
+        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
     elif head in sw.MEDIA_DESCRIPTORS:
@@ -318,7 +352,11 @@ def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: lis
 
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
-    introduced = [Named(s, e, name, "group", plural=True) for lo, hi in spans for s, e, name in groups.introductions(text, lo, hi)]
+    introduced = [
+        Named(s, e, name, "group", plural=True)
+        for lo, hi in spans
+        for s, e, name in [*groups.introductions(text, lo, hi), *groups.referring(text, lo, hi)]
+    ]
     # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are
     from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in introduced)]
     known = introduced + from_ner + _named_from_descriptions(text, spans, from_ner)
@@ -398,6 +436,7 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     mentions = Mentions(text, _merge(_named_in(text, spans, found), _named_from_sources(text, sentences, named)))
     mentions.learn_descriptors()
     settled = mentions.settle_kinds()
+    mentions.add_joint(spans)
     mentions.learn_gender(sentences)
     out = []
     for c in named:
@@ -440,7 +479,7 @@ def _is_named(source: Source | None) -> bool:
     if source is None or source.mention is None or source.resolved_from is not None:
         return False
     text = source.mention.text.strip()
-    return text.lower() not in lx.PRONOUNS and not _description_head(text)
+    return text.lower() not in lx.PRONOUNS and not _description_head(text) and not groups.JOINT.fullmatch(text)
 
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
@@ -468,6 +507,8 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     lo = window_start(sentences, c.sentence_index)
     if low in lx.PRONOUNS:
         ante = mentions.agreeing(low, mention.start, lo)
+    elif groups.JOINT.fullmatch(mention.text.strip()):
+        ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
     else:
         head = _description_head(mention.text.strip())
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
