@@ -230,3 +230,14 @@ def test_both_parties_are_one_joint_source_named_after_the_two(extractor: RuleEx
     assert rec["source"]["name"] == "Harlow Rail Company and Drivers' Union of Ambria"
     assert rec["source"]["kind"] == "organization"
     assert rec["statement"] == "Harlow Rail Company and Drivers' Union of Ambria would meet again on Friday."
+
+
+def test_a_statement_names_the_full_person_and_the_body_as_the_article_writes_it(extractor: RuleExtractor) -> None:
+    text = (
+        "The study was led by ecologist Marit Sund of the Fjordal Marine Trust.\n\n"
+        "Sund said she would repeat the survey next spring. "
+        "A report by the Fjordal Marine Trust said it would publish the data in May."
+    )
+    recs = _records(extractor, text)
+    assert _by_content(recs, "she would repeat")["statement"] == "Marit Sund would repeat the survey next spring."
+    assert _by_content(recs, "it would publish")["statement"] == "The Fjordal Marine Trust would publish the data in May."

@@ -45,7 +45,7 @@ from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source
 
-__all__ = ["Mentions", "agrees", "analyse", "refer", "refine", "window_start"]
+__all__ = ["Mentions", "agrees", "analyse", "full_name_before", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
@@ -552,7 +552,7 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
         if earlier is not None:
             name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
         else:
-            name = _full_name_before(text, name, mention.start) or name
+            name = full_name_before(text, name, mention.start) or name
     if (name, kind) == (source.name, source.kind):
         return None
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
@@ -565,7 +565,7 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 
 
-def _full_name_before(text: str, surname: str, pos: int) -> str | None:
+def full_name_before(text: str, surname: str, pos: int) -> str | None:
     """The last "First [Middle] Surname" written before ``pos`` (where NER did not
     read that sentence): "Brandt" after "Her opponent, Kaia Brandt"."""
     found = None

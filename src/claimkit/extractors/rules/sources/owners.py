@@ -25,9 +25,9 @@ from collections import Counter
 from claimkit.entities.names import fullest
 from claimkit.extractors.rules.sources import groups
 from claimkit.extractors.rules.sources import words as sw
-from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer
+from claimkit.extractors.rules.sources.coreference import Mentions, Named, full_name_before, refer
 
-__all__ = ["description", "name_of", "topic"]
+__all__ = ["description", "name_of", "topic", "with_the"]
 
 _DESCRIPTION = re.compile(r"\b(?P<d>[Tt]he\s+(?P<h>[a-z-]+))(?P<s>['\u2019]s)?\b")
 _HEADS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.PERSON_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
@@ -43,11 +43,19 @@ def name_of(text: str, named: Named) -> str:
         return groups.as_description(named.name)  # "The delegation from Ostrova's Ministry of Education"
     name = fullest([named.name])
     at = named.start
+    if named.kind == "person" and " " not in name:
+        return full_name_before(text, name, at) or name  # "Aalto" -> "Ingrid Aalto"
     owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
     if owner is not None and not name.startswith(owner.group(1)):
         return f"{owner.group(1)}'s {name}"  # "Dalmark's Ministry of Education"
-    written = text[max(0, at - 4) : at].lower() == "the " or (text[at : at + 4].lower() == "the " and text.startswith(name, at + 4))
-    return "The " + name if written and not name.lower().startswith("the ") else name
+    return with_the(text, name, named.kind)
+
+
+def with_the(text: str, name: str, kind: str) -> str:
+    """"The Kellwood Care Group" where the article ever writes the name after "the"."""
+    if kind == "person" or name.lower().startswith("the ") or not re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", text):
+        return name
+    return "The " + name
 
 
 def description(body: str, start: int, lo: int, mentions: Mentions) -> str:

@@ -41,7 +41,13 @@ from claimkit.entities.names import fullest
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import groups, owners
 from claimkit.extractors.rules.sources import words as sw
-from claimkit.extractors.rules.sources.coreference import Mentions, Named, agrees, window_start
+from claimkit.extractors.rules.sources.coreference import (
+    Mentions,
+    Named,
+    agrees,
+    full_name_before,
+    window_start,
+)
 from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["fill", "statement_for"]
@@ -118,8 +124,12 @@ def _name_for(
         name = fullest([cand.source.name])  # type: ignore[union-attr]
         if groups.as_description(name) != name:
             return groups.as_description(name)
+        kind = cand.source.kind  # type: ignore[union-attr]
+        if kind == "person" and " " not in name:
+            return full_name_before(text, name, cand.content.start) or name  # "Aalto" -> "Ingrid Aalto"
         at = _written_at(name, cand.source.mention, mentions)  # type: ignore[union-attr]
-        return _with_article(text, name, at) if at is not None else name
+        named = _with_article(text, name, at) if at is not None else name
+        return named if named != name else owners.with_the(text, name, kind)
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
     ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
