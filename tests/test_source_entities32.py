@@ -241,3 +241,12 @@ def test_a_statement_names_the_full_person_and_the_body_as_the_article_writes_it
     recs = _records(extractor, text)
     assert _by_content(recs, "she would repeat")["statement"] == "Marit Sund would repeat the survey next spring."
     assert _by_content(recs, "it would publish")["statement"] == "The Fjordal Marine Trust would publish the data in May."
+
+
+def test_each_entity_described_in_a_clause_is_named_once(extractor: RuleExtractor) -> None:
+    text = (
+        "Harbury Town FC has been in talks with the Harbury District Council since May. "
+        "A club spokesman said the club would ask the council to pay for new floodlights."
+    )
+    rec = _by_content(_records(extractor, text), "the club would ask")
+    assert rec["statement"] == "Harbury Town FC would ask the Harbury District Council to pay for new floodlights."

@@ -6,8 +6,8 @@ the pronouns it resolves itself, a clause leans on the article through
 * a definite description of a named entity ("the company", "the ministry",
   "the club's"): replaced by the entity's name, "The" kept where the article
   writes the name with it ("The Kellwood Care Group"), "Name's" for "the
-  club's".  Only the first such description of the clause is replaced, and
-  only when the article names what it describes: "the company" is the company
+  club's".  Only the first description of each entity in the clause is
+  replaced, and only when the article names what it describes: "the company" is the company
   named before (by the words of its name or the nouns put next to it, else
   the nearest organisation), but "the government", "the court" or "the
   police" are replaced only by a name that holds the noun, and "the coach"
@@ -29,8 +29,8 @@ from claimkit.extractors.rules.sources.coreference import Mentions, Named, full_
 
 __all__ = ["description", "name_of", "topic", "with_the"]
 
-_DESCRIPTION = re.compile(r"\b(?P<d>[Tt]he\s+(?P<h>[a-z-]+))(?P<s>['\u2019]s)?\b")
-_HEADS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.PERSON_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
+_DESCRIPTION = re.compile(r"\b(?P<d>[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<h>[a-z-]+))(?P<s>['\u2019]s)?\b")
+_HEADS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.PERSON_DESCRIPTORS | sw.MEDIA_DESCRIPTORS | groups.HEADS
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+$")
 # Descriptions a clause may use for a body the article never names: only a name holding the noun.
 _WEAK = frozenset("government state country city county court police service office force board side team".split())
@@ -59,35 +59,51 @@ def with_the(text: str, name: str, kind: str) -> str:
 
 
 def description(body: str, start: int, lo: int, mentions: Mentions) -> str:
-    """``body`` (the clause, at ``start`` of the text) with its first description of
-    a named entity replaced by the name (module docstring)."""
+    """``body`` (the clause, at ``start`` of the text) with the first description of
+    each named entity in it replaced by the name (module docstring)."""
+    done: set[str] = set()
+    edits: list[tuple[int, int, str]] = []
     for hit in _DESCRIPTION.finditer(body):
-        head = hit["h"]
-        if head not in _HEADS or not _ends_phrase(body[hit.end() :], bool(hit["s"])):
-            continue  # "the striker Kai Mensah" names its own; "the school hall" is a hall
-        pos = start + hit.start()
-        named = refer(hit["d"].lower(), pos, lo, mentions)
-        if named is None and head in {"company", "firm", "business"}:
-            named = topic(pos, mentions)  # the firm the article is about
-        if named is None or named.start >= pos:
-            return body
-        described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
-        if (head in _WEAK or named.kind == "person") and not described:
-            return body  # "the coach" is not the sprinter named before; "the government" stays
-        name = name_of(mentions.text, named)
-        if name.lower().removeprefix("the ") in body.lower():
-            return body  # named in the clause already
-        if hit.start() > 0:
-            name = name[0].lower() + name[1:] if name.startswith("The ") else name
-        if hit["s"]:
-            name += "'" if name.endswith("s") and named.kind != "person" else "'s"
-        return body[: hit.start()] + name + body[hit.end() :]
+        found = _replacement(hit, body, start, lo, mentions)
+        if found is None or found[1] in done:
+            continue
+        done.add(found[1])
+        edits.append((hit.start(), hit.end(), found[0]))
+    for a, b, name in reversed(edits):
+        body = body[:a] + name + body[b:]
     return body
+
+
+def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: Mentions) -> tuple[str, str] | None:
+    """The words that replace one description, and the entity's name; None to leave it."""
+    head = hit["h"]
+    if head not in _HEADS or not _ends_phrase(body[hit.end() :], bool(hit["s"])):
+        return None  # "the striker Kai Mensah" names its own; "the school hall" is a hall
+    pos = start + hit.start()
+    named = refer(hit["d"].lower(), pos, lo, mentions)
+    if named is None and head in {"company", "firm", "business"}:
+        named = topic(pos, mentions)  # the firm the article is about
+    if named is None or named.start >= pos:
+        return None
+    described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
+    if (head in _WEAK or named.kind == "person") and not described:
+        return None  # "the coach" is not the sprinter named before; "the government" stays
+    name = name_of(mentions.text, named)
+    if name.lower().removeprefix("the ") in body.lower():
+        return None  # named in the clause already
+    if hit.start() > 0 and name.startswith("The "):
+        name = "the " + name[4:]
+    if hit["s"]:
+        name += "'" if name.endswith("s") and named.kind != "person" else "'s"
+    return name, named.name
 
 
 _PHRASE_END = re.compile(
     r"\s*(?:$|[,.;:)\"\u201d]|(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|do"
-    r"|not|also|still|and|or|to|of|in|on|at|for|with|by|from|if|that|as|about|over|into|than|when|after|before)\b)"
+    r"|not|also|still|and|or|to|of|in|on|at|for|with|by|from|if|that|as|about|over|into|than|when|after|before"
+    # past forms without -ed
+    r"|spent|said|told|made|took|gave|went|came|won|lost|held|left|met|paid|sold|kept|found|thought|felt|brought"
+    r"|bought|built|sent|set|put|cut|ran|saw|began|became|grew|fell|rose|knew|wrote|led|fought|chose|drew|stood|understood)\b)"
 )
 
 
