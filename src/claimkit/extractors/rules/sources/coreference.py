@@ -370,13 +370,17 @@ def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> lis
     for k in known:
         if len(k.name) >= 4 and k.name[:1].isupper() and not k.plural:
             kinds.setdefault(k.name, k.kind)
+    if not kinds:
+        return []
+    names = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    taken = sorted((k.start, k.end) for k in known)
     out: list[Named] = []
-    for name, kind in kinds.items():
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        for lo, hi in spans:
-            for hit in pattern.finditer(text, lo, hi):
-                if not any(k.start < hit.end() and hit.start() < k.end for k in [*known, *out]):
-                    out.append(Named(hit.start(), hit.end(), name, kind))
+    for lo, hi in spans:
+        for hit in pattern.finditer(text, lo, hi):
+            i = bisect.bisect_left(taken, (hit.end(), -1))
+            if not any(s < hit.end() and hit.start() < e for s, e in taken[max(0, i - 8) : i]):
+                out.append(Named(hit.start(), hit.end(), hit.group(0), kinds[hit.group(0)]))
     return out
 
 

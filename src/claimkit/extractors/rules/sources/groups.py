@@ -51,9 +51,10 @@ def as_description(name: str) -> str:
 def referring(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of each definite mention in ``text[start:end]`` ("the North
     Korean delegation") of a group introduced before it in the article."""
-    intros = introductions(text, 0, end)
+    hits = list(_DEFINITE.finditer(text, start, end))
+    intros = introductions(text, 0, end) if hits else []
     out = []
-    for hit in _DEFINITE.finditer(text, start, end):
+    for hit in hits:
         head = hit.group("h")
         earlier = [i for i in intros if i[1] <= hit.start() and head in i[2].lower().split()]
         if earlier:
