@@ -39,7 +39,11 @@ def test_llm_records_through_the_cli(fault_server: FaultServer, tmp_path: Path) 
         assert validate.errors(r) == []
         assert list(validate.span_errors(r, ARTICLE)) == []
         assert r["extractor"]["name"] == "llm" and r["extractor"]["model"] == "fault-model"
-    assert records[0]["source"]["name"] == "Mayor Ana Lopez"
+    # the entity stage names the source by its canonical name, without the title
+    assert records[0]["source"]["name"] == "Ana Lopez"
+    entity = records[0]["source"]["entity"]
+    assert entity["name"] == "Ana Lopez" and entity["kind"] == records[0]["source"]["kind"]
+    assert [m["text"] for m in entity["mentions"]] == ["Mayor Ana Lopez"]
     assert "1 request" in result.stderr and "prompt" in result.stderr  # the run summary
     assert SECRET not in result.stdout + result.stderr
     body = fault_server.requests[0]

@@ -508,7 +508,10 @@ def test_report_dict_and_table(hand_gold: Path, tmp_path: Path) -> None:
     assert data["gold_docs"] == 1
     table = report.format_table()
     assert "source+content" in table
-    assert len(table.splitlines()) == 3 + 1 + len(ROLES) * len(CRITERIA) + 1
+    # the counts, a blank line, the header and rule, a row per score and the pair; a blank line and the kinds line
+    assert len(table.splitlines()) == 3 + 1 + len(ROLES) * len(CRITERIA) + 1 + 2
+    assert table.splitlines()[-1].startswith("predicted entities with 2+ records: 0")
+    assert data["entity_kinds"] == {"entities": 0, "one_kind": 0, "ratio": 0.0}
 
 
 # --------------------------------------------------------------------------- #

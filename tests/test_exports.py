@@ -37,6 +37,8 @@ FROM_RECORD = {
     "mode": lambda r: r["mode"],
     "source_name": lambda r: r["source"]["name"] if r["source"] else None,
     "source_kind": lambda r: r["source"]["kind"] if r["source"] else None,
+    "entity_id": lambda r: r["source"]["entity"]["id"] if r["source"] else None,
+    "source_mention": lambda r: (r["source"]["mention"] or {}).get("text") if r["source"] else None,
     "cue": lambda r: r["cue"]["mention"]["text"] if r["cue"] else None,
     "content": lambda r: r["content"]["text"],
     "statement": lambda r: r["statement"],
@@ -116,7 +118,7 @@ def test_claimreview_drafts_validate_and_follow_the_records(inputs: list[str], t
         assert "reviewRating" not in d
         assert d["claimReviewed"] == (r["statement"] or r["content"]["text"])
         claim = d["itemReviewed"]
-        assert claim["author"]["name"] == r["source"]["name"]
+        assert claim["author"]["name"] == r["source"]["name"] == r["source"]["entity"]["name"]
         if r["source"]["kind"] in kinds:
             assert claim["author"]["@type"] == kinds[r["source"]["kind"]]
         reported = r["reported_at"]
@@ -154,3 +156,16 @@ def test_no_attributed_claims_give_an_empty_array(tmp_path: Path) -> None:
     article.write_text("Soup of the day: leek and potato.\n", encoding="utf-8")
     _extract([str(article)], "claimreview", tmp_path / "out.json")
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == []
+
+
+def test_the_table_names_the_entity_and_the_words_the_article_used(tmp_path: Path) -> None:
+    article = tmp_path / "vote.txt"
+    article.write_text(
+        "Finance Minister Helena Varga said the budget would pass on Friday. She said taxes would not rise.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(article), "--format", "table"])
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.count("Helena Varga") >= 2 and out.count("(person)") == 2  # the entity's name, in both rows
+    assert "as “She”" in out and "as “Finance Minister" in out  # and the words the article used

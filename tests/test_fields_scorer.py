@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from claimkit.evaluate.entity_kinds import count as count_kinds
 from claimkit.evaluate.fields import evaluate_fields
+from claimkit.evaluate.polnear import EvalReport, Score
 
 TEXT = (
     "Monday, March 2, 2026\n\n"
@@ -104,3 +106,34 @@ def test_continuation_pointing_at_the_wrong_record(gold_dir: Path) -> None:
         _record("c", "it would hire 40 people", cue="said", source="Norvik"),
     ])
     assert scores["continues"] == pytest.approx(2 / 3, abs=0.001)
+
+
+def test_predicted_entities_of_two_kinds_count_against_pred_one_kind(gold_dir: Path) -> None:
+    """``pred_one_kind``: of the predicted entities with 2+ records (by entity id, or
+    by name without one), the share whose records carry one kind."""
+    same = {"id": "norvik", "name": "Norvik", "kind": "organization", "mentions": []}
+    one = _score(gold_dir, [
+        _record("a", "its sales fell 8 percent", cue="According", source="Norvik"),
+        _record("c", "it would hire 40 people", cue="said", source="Norvik"),
+    ])
+    assert one["pred_one_kind"] == 1.0
+    two = _score(gold_dir, [
+        _record("a", "its sales fell 8 percent", cue="According", source="Norvik"),
+        _record("c", "it would hire 40 people", cue="said", source="Norvik", kind="person"),
+    ])
+    assert two["pred_one_kind"] == 0.0
+    by_entity = [
+        _record("a", "its sales fell 8 percent", cue="According", source="Norvik"),
+        _record("c", "it would hire 40 people", cue="said", source="Norvik", kind="person"),
+    ]
+    by_entity[0]["source"]["entity"] = same
+    by_entity[1]["source"]["entity"] = dict(same, id="norvik-2")  # two entities of one record each
+    assert _score(gold_dir, by_entity)["pred_one_kind"] == 0.0  # none with 2+ records: no figure
+    assert count_kinds([]) == (0, 0)
+
+
+def test_the_polnear_report_gives_the_kind_consistency_of_predicted_entities() -> None:
+    report = EvalReport(scores={(r, c): Score() for r in ("source", "cue", "content") for c in ("exact", "overlap")},
+                        pair=Score(), gold_docs=1, gold_attributions=0, predicted_records=0, entity_kinds=(4, 3))
+    assert "predicted entities with 2+ records: 4, all records of one kind: 3 (0.750)" in report.format_table()
+    assert report.to_dict()["entity_kinds"] == {"entities": 4, "one_kind": 3, "ratio": 0.75}

@@ -27,7 +27,14 @@ from claimkit.read import files as ingest
 
 GOLD = Path(__file__).parent / "data" / "gold22"
 TARGETS = {"found": 0.95, "source": 0.90, "kind": 0.90, "level": 0.85, "statement": 0.70, "fully": 0.70}
-HELDOUT_FLOORS = {"found": 0.93, "source": 0.93, "kind": 0.88, "level": 0.93, "statement": 0.80, "fully": 0.75}
+# Issue 32 changed the statement convention: a definite description of a named
+# entity becomes its name ("The bank would write" -> "Veltra Bank would write";
+# tests/data/gold32/README.md, "Statements").  Gold22 was written before and keeps
+# the descriptions, so its statement and fully figures fell on exactly those
+# claims when the change came (held out: statement .868 -> .763, fully .791 ->
+# .721; every changed statement on the whole set was such a replacement, and
+# right under the new convention).  The floors below are a little under that.
+HELDOUT_FLOORS = {"found": 0.93, "source": 0.93, "kind": 0.88, "level": 0.93, "statement": 0.74, "fully": 0.70}
 
 
 @pytest.fixture(scope="module")

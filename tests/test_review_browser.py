@@ -329,6 +329,10 @@ def test_filters_search_and_the_by_source_view(browser: Any, built: Built) -> No
     for r in records:
         name = r["source"]["name"] if r["source"] else ""
         counts[name] = counts.get(name, 0) + 1
+    entities: dict[str, tuple[str, int]] = {}  # one row per entity: its name and how many claims
+    for r in records:
+        key = r["source"]["entity"]["id"] if r["source"] else ""
+        entities[key] = (r["source"]["entity"]["name"] if r["source"] else "", entities.get(key, ("", 0))[1] + 1)
     name = max(counts, key=lambda n: counts[n])
     page.select_option("#f-source", name)
     visible = page.eval_on_selector_all("#claim-list .claim:not([hidden])", "els => els.map(e => e.dataset.claimId)")
@@ -348,8 +352,37 @@ def test_filters_search_and_the_by_source_view(browser: Any, built: Built) -> No
     groups = page.eval_on_selector_all(
         "#sources .source-group", "els => els.map(e => [e.querySelector('.src-name').textContent, e.querySelectorAll('.source-claim').length])"
     )
-    shown = {("" if n == "the article itself" else n): c for n, c in groups}
-    assert shown == counts
+    shown = sorted((("" if n == "the article itself" else n), c) for n, c in groups)
+    assert shown == sorted(entities.values())
+    assert_quiet(watch, built.page)
+    context.close()
+
+
+def test_the_by_source_view_lights_an_entitys_mentions(browser: Any, built: Built) -> None:
+    """One row per source entity; its "as ..." line lights every mention of it in the article."""
+    context = browser.new_context()
+    page, watch = open_page(context, built.page)
+    doc_id = "harbour-strike"
+    show_doc(page, built, doc_id)
+    page.click("#view-sources")
+    entities = {r["source"]["entity"]["id"]: r["source"]["entity"] for r in built.by_doc[doc_id] if r["source"]}
+    rows = page.eval_on_selector_all("#sources .source-group .src-name", "els => els.map(e => e.textContent)")
+    assert sorted(rows) == sorted([e["name"] for e in entities.values()] + (["the article itself"] if any(r["source"] is None for r in built.by_doc[doc_id]) else []))
+    text = built.texts[doc_id]
+    for entity in entities.values():
+        row = page.locator("#sources .source-group", has=page.locator(".src-name", has_text=re.compile("^" + re.escape(entity["name"]) + "$")))
+        if not entity["mentions"]:  # "unnamed sources" of a "reportedly": nothing to light
+            assert row.locator(".src-mentions").count() == 0
+            continue
+        row.locator(".src-mentions").click()
+        covered = sorted({i for m in entity["mentions"] for i in range(m["start"], m["end"])})
+        assert lit_text(page, "entity") == "".join(text[i] for i in covered), entity["name"]
+        said = {m["text"] for m in entity["mentions"]}
+        assert all(f"“{w}”" in row.locator(".src-mentions").text_content() for w in said)
+    # selecting a claim again lights the claim, not the entity
+    page.click("#view-claims")
+    page.keyboard.press("j")
+    assert lit_text(page, "entity") == ""
     assert_quiet(watch, built.page)
     context.close()
 

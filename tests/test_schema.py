@@ -140,6 +140,7 @@ def test_a_schema_1_0_record_still_validates(record: dict) -> None:
     """Readers and files of schema 1.0 keep working: the 1.1 fields are optional."""
     old = {k: v for k, v in record.items() if k not in ("times", "language", "byline")}
     old["schema_version"] = "1.0"
+    old["source"] = {k: v for k, v in old["source"].items() if k != "entity"}
     assert validate.errors(old) == []
     assert record["schema_version"] == "1.2"
     assert {"times", "language", "byline", "checked"} <= record.keys()
@@ -157,3 +158,24 @@ def test_a_schema_1_1_record_still_validates_and_checked_entries_are_checked(rec
     assert validate.errors({**record, "checked": []}) == []
     assert validate.errors({**record, "checked": [{**entry, "score": 1.5}]}) != []
     assert validate.errors({**record, "checked": [{k: v for k, v in entry.items() if k != "claim"}]}) != []
+
+
+def test_a_schema_1_1_record_without_an_entity_still_validates(record: dict) -> None:
+    """The 1.2 field (``source.entity``) is optional: a 1.1 record validates, and so does a null entity."""
+    old = copy.deepcopy(record)
+    old["schema_version"] = "1.1"
+    del old["source"]["entity"]
+    assert validate.errors(old) == []
+    old["source"]["entity"] = None
+    assert validate.errors(old) == []
+
+
+def test_an_entity_must_have_an_id_a_name_a_kind_and_spans(record: dict) -> None:
+    entity = record["source"]["entity"]
+    assert entity is not None and {"id", "name", "kind", "mentions"} <= entity.keys()
+    broken = copy.deepcopy(record)
+    broken["source"]["entity"]["kind"] = "alien"
+    assert validate.errors(broken)
+    broken = copy.deepcopy(record)
+    del broken["source"]["entity"]["id"]
+    assert validate.errors(broken)

@@ -38,7 +38,8 @@ def test_name_and_kind(text: str, cue: str, name: str, kind: str) -> None:
 def test_pronoun_resolves_to_the_last_person() -> None:
     text = "Councillor Priya Raman said the repairs cost 3 million dollars. She added that insurance paid most of it."
     source = _by_cue(text, "added").source
-    assert source is not None and source.name == "Councillor Priya Raman" and source.kind == "person"
+    # the entity's canonical name: the fullest proper name, without a title (issue 32)
+    assert source is not None and source.name == "Priya Raman" and source.kind == "person"
     assert source.resolved_from is not None and source.resolved_from.text == "She"
 
 

@@ -8,6 +8,7 @@ is the looser shape that extractors hand to the later stages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -17,8 +18,9 @@ SCHEMA_VERSION = "1.2"
 # lacks them) still validates; a reader of 1.0 ignores them.  A missing
 # ``times`` reads as [], a missing ``language`` or ``byline`` as null.
 ADDED_IN_1_1 = ("times", "language", "byline")
-# Fields added in schema 1.2, likewise optional: a missing ``checked`` reads as null.
-ADDED_IN_1_2 = ("checked",)
+# Fields added in schema 1.2, likewise optional: a missing ``checked`` (a record's earlier fact-checks) reads
+# as null, and so does a missing ``entity`` on ``source`` (the entity the source names).
+ADDED_IN_1_2 = ("checked", "entity")
 
 Mode = Literal["direct", "indirect", "mixed", "unattributed"]
 SourceKind = Literal[
@@ -64,13 +66,47 @@ class TimeRef(_Frozen):
     )
 
 
+def _optional_fields(*names: str) -> Callable[[dict[str, object]], None]:
+    """A ``json_schema_extra`` that leaves ``names`` out of ``required``."""
+
+    def edit(schema: dict[str, object]) -> None:
+        required = schema.get("required")
+        if isinstance(required, list):
+            schema["required"] = [name for name in required if name not in names]
+
+    return edit
+
+
+class Entity(_Frozen):
+    """Who a source is, once per article: the same in every record of that source."""
+
+    id: str = Field(description="the same in every record of this source in the article; the same text gives the same id")
+    name: str = Field(description="the canonical name: the fullest proper name the article uses, without a title")
+    kind: SourceKind = Field(description="decided once for the entity from all its mentions")
+    mentions: list[Span] = Field(
+        default_factory=list,
+        description="where the article refers to the entity as a source or as a source's antecedent, in text order",
+    )
+
+
 class Source(_Frozen):
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_serialization_defaults_required=True,
+        json_schema_extra=_optional_fields(*ADDED_IN_1_2),
+    )
+
     name: str
     kind: SourceKind
     mention: Span | None = None
     resolved_from: Span | None = Field(
         default=None,
         description="the pronoun or short mention this source was resolved from",
+    )
+    entity: Entity | None = Field(
+        default=None,
+        description="the entity of the article this source names; name and kind are the entity's (1.2)",
     )
 
 

@@ -1,4 +1,4 @@
-"""The stages in order: segment -> extract -> ground -> normalise -> assemble -> validate.
+"""The stages in order: segment -> extract -> ground -> entities -> normalise -> assemble -> validate.
 
 (The language stage, ``claimkit.language``, runs before these, right after loading.)
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from claimkit import segment
 from claimkit.assemble import assemble
+from claimkit.entities import link
 from claimkit.errors import InputError, SchemaError
 from claimkit.extractors import Extraction, Extractor
 from claimkit.model import Article, Candidate, Claim, Diagnostic, Sentence, Span
@@ -84,8 +85,9 @@ def run(article: Article, extractor: Extractor) -> Result:
 
 
 def finish(article: Article, sentences: Sequence[Sentence], extraction: Extraction, extractor: Extractor) -> Result:
-    """The stages after extraction: ground, normalise, assemble, validate."""
+    """The stages after extraction: ground, entities, normalise, assemble, validate."""
     candidates, diagnostics = ground(article, sentences, extraction.candidates)
+    candidates = link(article.text, candidates)
     candidates = normalise(article, sentences, candidates)
     candidates = date_entries(article, sentences, candidates)
     claims = assemble(article, sentences, candidates, extractor.info)

@@ -34,6 +34,9 @@ that must not become attributions), ``not_claims`` counts those whose words
 hold a record's cue (or, for "not a source", a record's source mention).
 Where it has ``entities.jsonl``, ``one_kind`` is the share of gold source
 entities with two or more matched records whose records all carry one kind.
+``pred_one_kind`` is the same over the predicted entities (``entity_kinds``:
+a record's ``source.entity``, else its source name) with two or more
+attributed records.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimkit.evaluate import entity_kinds
 from claimkit.evaluate.polnear import is_overlap, trim_span
 
 __all__ = ["FIELDS", "FieldReport", "evaluate_fields"]
@@ -68,6 +72,8 @@ class _Tally:
     not_claims_taken: int = 0
     entities: int = 0
     entities_one_kind: int = 0
+    pred_entities: int = 0
+    pred_entities_one_kind: int = 0
 
     def ratios(self) -> dict[str, float | int]:
         out: dict[str, float | int] = {
@@ -82,6 +88,7 @@ class _Tally:
         out["not_claims"] = self.not_claims
         out["not_claims_taken"] = self.not_claims_taken
         out["one_kind"] = _ratio(self.entities_one_kind, self.entities)
+        out["pred_one_kind"] = _ratio(self.pred_entities_one_kind, self.pred_entities)
         return out
 
 
@@ -106,6 +113,7 @@ class FieldReport:
             cols += ["not_claims", "not_claims_taken"]
         if any(t.entities for t in self.tallies.values()):
             cols.append("one_kind")
+        cols.append("pred_one_kind")
         if not any(t.judged["continues"] for t in self.tallies.values()):
             cols.remove("continues")
         width = max(len(c) for c in cols) + 1
@@ -280,6 +288,7 @@ def _score_document(
     matched_id = {g["content"]: r.get("id") for g, r in pairs if r is not None}
     taken = _not_claims_taken(text, not_claims, recs)
     entities, one_kind = _one_kind(pairs)
+    pred_entities, pred_one_kind = entity_kinds.count(recs)
     for t in tallies:
         t.predicted += len(recs)
         t.gold += len(golds)
@@ -287,6 +296,8 @@ def _score_document(
         t.not_claims_taken += len(taken)
         t.entities += entities
         t.entities_one_kind += one_kind
+        t.pred_entities += pred_entities
+        t.pred_entities_one_kind += pred_one_kind
     misses += [f"{doc}: NOT A CLAIM {line}" for line in taken]
     for gold, rec in pairs:
         if rec is None:

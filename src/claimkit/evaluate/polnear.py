@@ -52,11 +52,12 @@ import json
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from claimkit.errors import InputError
+from claimkit.evaluate import entity_kinds
 
 Part = tuple[int, int]
 Parts = tuple[Part, ...]
@@ -175,6 +176,8 @@ class EvalReport:
     docs_without_predictions: tuple[str, ...] = ()
     ignored_pred_docs: tuple[str, ...] = ()
     misaligned_pred_spans: int = 0
+    # predicted entities with two or more records, and of them those of one kind (``entity_kinds``)
+    entity_kinds: tuple[int, int] | None = None
 
     @property
     def gold_docs_without_predictions(self) -> int:
@@ -197,6 +200,7 @@ class EvalReport:
             "misaligned_pred_spans": self.misaligned_pred_spans,
             "scores": {role: {crit: self.score(role, crit).to_dict() for crit in CRITERIA} for role in ROLES},
             "pair": self.pair.to_dict(),
+            **({"entity_kinds": _kinds_dict(self.entity_kinds)} if self.entity_kinds is not None else {}),
         }
 
     def format_table(self) -> str:
@@ -220,7 +224,15 @@ class EvalReport:
                 f"{role:<15} {crit:<8} {s.tp:>6} {s.fp:>6} {s.fn:>6} "
                 f"{s.precision:>7.3f} {s.recall:>7.3f} {s.f1:>7.3f}"
             )
+        if self.entity_kinds is not None:
+            several, one = self.entity_kinds
+            lines += ["", f"predicted entities with 2+ records: {several}, all records of one kind: {one} ({_ratio(one, several):.3f})"]
         return "\n".join(lines)
+
+
+def _kinds_dict(counts: tuple[int, int]) -> dict[str, float | int]:
+    several, one = counts
+    return {"entities": several, "one_kind": one, "ratio": round(_ratio(one, several), 3)}
 
 
 def _ratio(num: int, den: int) -> float:
@@ -690,4 +702,16 @@ def score_documents(
 def evaluate(gold_dir: Path, pred_path: Path) -> EvalReport:
     """Load the gold split and the claimkit JSONL predictions, and score them."""
     gold, texts = load_gold_corpus(Path(gold_dir))
-    return score_documents(gold, load_predictions(Path(pred_path)), texts)
+    report = score_documents(gold, load_predictions(Path(pred_path)), texts)
+    return replace(report, entity_kinds=entity_kinds.count(r for r in _records(Path(pred_path)) if r.get("doc_id") in gold))
+
+
+def _records(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSONL file (lines that are not, skipped: ``load_predictions`` reported them)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            yield record

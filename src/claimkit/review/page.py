@@ -70,7 +70,13 @@ def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
         "st": r.get("statement"),
         "src": None
         if source is None
-        else {"name": source["name"], "kind": source["kind"], "m": _pair(source.get("mention")), "r": _pair(source.get("resolved_from"))},
+        else {
+            "name": source["name"],
+            "kind": source["kind"],
+            "m": _pair(source.get("mention")),
+            "r": _pair(source.get("resolved_from")),
+            "e": (source.get("entity") or {}).get("id"),
+        },
         "cue": None if cue is None else {"lemma": cue["lemma"], "m": _pair(cue["mention"])},
         "ra": _time(r.get("reported_at")),
         "et": _time(r.get("event_time")),
@@ -81,6 +87,17 @@ def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
         "in": r.get("nested_in"),
         "ck": compact_checks(r.get("checked")),
     }
+
+
+def compact_entities(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The source entities of one article by id (schema 1.2): name, kind and
+    mention spans, once per page rather than once per record."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in records:
+        entity = (r.get("source") or {}).get("entity")
+        if entity and entity["id"] not in out:
+            out[entity["id"]] = {"name": entity["name"], "kind": entity["kind"], "m": [_pair(m) for m in entity["mentions"]]}
+    return out
 
 
 def doc_key(article: Article) -> str:
@@ -99,6 +116,7 @@ def compact_doc(doc: ReviewDoc) -> dict[str, Any]:
         "published": a.published.isoformat() if a.published else None,
         "text": a.text,
         "claims": [compact_claim(r) for r in doc.records],
+        "ents": compact_entities(doc.records),
     }
 
 

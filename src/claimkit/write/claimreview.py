@@ -64,9 +64,10 @@ def draft(record: dict[str, Any], article: Article | None) -> dict[str, Any] | N
     source = record.get("source")
     if source is None or record["mode"] == "unattributed":
         return None
+    who = source.get("entity") or source  # the entity's canonical name and kind (schema 1.2), else the source's
     claim: dict[str, Any] = {
         "@type": "Claim",
-        "author": {"@type": AUTHOR_TYPE[source["kind"]], "name": source["name"]},
+        "author": {"@type": AUTHOR_TYPE[who["kind"]], "name": who["name"]},
     }
     reported = record.get("reported_at")
     when = _date(reported["value"]) if reported else None

@@ -93,6 +93,18 @@ def checked_line(check: dict[str, Any]) -> str:
     return ", ".join(x for x in (check.get("rating") or "not rated", by, check.get("date"), check.get("url") or check["factcheck_id"]) if x)
 
 
+def _source_cell(source: dict[str, Any] | None) -> str:
+    """"Helena Varga (person)", and below it the words the article used where
+    they are not the name ("as “she”"): the entity, then its mention."""
+    if source is None:
+        return "—"
+    cell = f"{source['name']} ({source['kind']})"
+    said = (source.get("mention") or {}).get("text")
+    if said and said.strip() != source["name"]:
+        cell += f"\nas “{_clip(said.strip(), 60)}”"
+    return cell
+
+
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -116,8 +128,7 @@ class TableWriter:
         for name, width in self.COLUMNS:
             table.add_column(name, width=width, overflow="fold", ratio=None if width else 1)
         for i, r in enumerate(records, start=1):
-            source = r["source"]
-            src = "—" if source is None else f"{source['name']} ({source['kind']})"
+            src = _source_cell(r["source"])
             cue = r["cue"]["mention"]["text"] if r["cue"] else ""
             times = "\n".join(_time(label, r[key]) for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key])
             cert = r["certainty"]
@@ -143,6 +154,8 @@ CSV_COLUMNS = (
     "mode",
     "source_name",
     "source_kind",
+    "entity_id",
+    "source_mention",
     "cue",
     "content",
     "statement",
@@ -159,7 +172,7 @@ CSV_COLUMNS = (
 # leading apostrophe, which spreadsheets show as text.  ``csv_cell_value``
 # undoes it.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CSV_TEXT_COLUMNS = ("source_name", "cue", "content", "statement")
+CSV_TEXT_COLUMNS = ("source_name", "source_mention", "cue", "content", "statement")
 
 
 def csv_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -172,6 +185,8 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "mode": record["mode"],
         "source_name": source["name"] if source else None,
         "source_kind": source["kind"] if source else None,
+        "entity_id": (source.get("entity") or {}).get("id") if source else None,
+        "source_mention": (source.get("mention") or {}).get("text") if source else None,
         "cue": cue["mention"]["text"] if cue else None,
         "content": record["content"]["text"],
         "statement": record.get("statement"),

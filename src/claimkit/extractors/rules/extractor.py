@@ -34,7 +34,7 @@ from claimkit.extractors.rules.constructions import dispatch, furniture, headlin
 from claimkit.extractors.rules.constructions.quotes import Quotes
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
-from claimkit.extractors.rules.sources import apposition, coreference, statements
+from claimkit.extractors.rules.sources import apposition, coreference, documents, statements
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 from claimkit.version import __version__
@@ -169,6 +169,7 @@ class RuleExtractor:
             self._remember(doc, s.start, text, history)
 
         cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)
         cands += self._continued_quotes(text, sentences, skip, cands, quotes)
         cands += self._unattributed(text, sentences, skip, cands, quotes)

@@ -188,6 +188,13 @@
       cuts.add(s[0]);
       cuts.add(s[1]);
     }
+    // the source entities' mentions start and end pieces too, to be lit from the by-source view
+    for (const e of Object.values(doc.ents || {})) {
+      for (const m of e.m) {
+        cuts.add(maps.cu(m[0]));
+        cuts.add(maps.cu(m[1]));
+      }
+    }
     const bounds = Array.from(cuts).sort((a, b) => a - b);
     const index = new Map(bounds.map((b, i) => [b, i]));
     const refs = bounds.map(() => []);
@@ -224,7 +231,7 @@
 
   function lightClaim(k) {
     for (const piece of $("article-text").querySelectorAll(".lit")) {
-      piece.classList.remove("lit", "l-content", "l-source", "l-cue", "l-time", "l-cert");
+      piece.classList.remove("lit", "l-content", "l-source", "l-cue", "l-time", "l-cert", "l-entity");
     }
     if (k < 0) return;
     for (const piece of state.claimPieces[k]) {
@@ -594,43 +601,82 @@
   }
 
   /* -------------------------------------------------------------- by source */
-  function renderSources() {
-    const box = $("sources");
+  // One row per source entity (schema 1.2: ``source.entity``; records without
+  // one are grouped by name and kind), with the words by which the article
+  // refers to it; clicking them lights every mention in the article.
+  function sourceGroups() {
     const groups = new Map();
     for (const k of state.visible) {
       const c = state.claims[k];
-      const key = c.src ? c.src.name + "\u0000" + c.src.kind : "";
-      if (!groups.has(key)) groups.set(key, { src: c.src, ks: [] });
+      const key = !c.src ? "" : c.src.e ? "e:" + c.src.e : "n:" + c.src.name + "\u0000" + c.src.kind;
+      if (!groups.has(key)) groups.set(key, { src: c.src, ent: c.src && c.src.e ? (state.doc.ents || {})[c.src.e] : null, ks: [] });
       groups.get(key).ks.push(k);
     }
+    return Array.from(groups.values()).sort((a, b) => b.ks.length - a.ks.length);
+  }
+
+  function mentionsLine(g) {
+    const line = el("button", "src-mentions");
+    line.type = "button";
+    const text = state.doc.text;
+    const words = [];
+    for (const m of g.ent.m) {
+      const w = text.slice(state.maps.cu(m[0]), state.maps.cu(m[1]));
+      if (!words.includes(w)) words.push(w);
+    }
+    line.textContent = "as " + words.map((w) => "“" + w + "”").join(" · ");
+    line.title = "Light the " + g.ent.m.length + (g.ent.m.length === 1 ? " mention" : " mentions") + " in the article";
+    line.addEventListener("click", () => lightEntity(g.ent));
+    return line;
+  }
+
+  function lightEntity(ent) {
+    select(-1, false);
+    const spans = ent.m.map((m) => [state.maps.cu(m[0]), state.maps.cu(m[1])]);
+    let first = null;
+    for (const piece of state.pieces) {
+      const end = piece._s + piece.textContent.length;
+      if (spans.some((s) => s[0] <= piece._s && end <= s[1] && s[0] < s[1])) {
+        piece.classList.add("lit", "l-source", "l-entity");
+        if (!first) first = piece;
+      }
+    }
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+
+  function renderSources() {
+    const box = $("sources");
     const frag = document.createDocumentFragment();
-    const ordered = Array.from(groups.values()).sort((a, b) => b.ks.length - a.ks.length);
-    for (const g of ordered) {
+    for (const g of sourceGroups()) {
       const section = el("section", "source-group");
       const head = el("header", "source-head");
-      head.appendChild(el("span", "src-name" + (g.src ? "" : " none"), g.src ? g.src.name : "the article itself"));
-      if (g.src) head.appendChild(el("span", "chip kind", g.src.kind));
+      const name = g.ent ? g.ent.name : g.src ? g.src.name : "the article itself";
+      head.appendChild(el("span", "src-name" + (g.src ? "" : " none"), name));
+      if (g.src) head.appendChild(el("span", "chip kind", g.ent ? g.ent.kind : g.src.kind));
       head.appendChild(el("span", "count", g.ks.length + (g.ks.length === 1 ? " claim" : " claims")));
       section.appendChild(head);
+      if (g.ent && g.ent.m.length) section.appendChild(mentionsLine(g));
       const list = el("ol", "source-claims");
-      for (const k of g.ks) {
-        const c = state.claims[k];
-        const item = el("li", "source-claim");
-        item.dataset.k = String(k);
-        item.appendChild(el("span", "num", "#" + c.n));
-        const cue = c.cue ? state.doc.text.slice(state.maps.cu(c.cue.m[0]), state.maps.cu(c.cue.m[1])) + ": " : "";
-        item.appendChild(el("span", "muted", cue));
-        item.appendChild(el("span", null, c.st || state.doc.text.slice(state.maps.cu(c.c[0]), state.maps.cu(c.c[1]))));
-        const entry = store.get(claimKey(c.id));
-        if (entry && entry.verdict) item.appendChild(el("span", "chip v-chip v-" + entry.verdict, VERDICT_LABEL[entry.verdict]));
-        item.addEventListener("click", () => select(k, true));
-        list.appendChild(item);
-      }
+      for (const k of g.ks) list.appendChild(sourceClaim(k));
       section.appendChild(list);
       frag.appendChild(section);
     }
     box.replaceChildren(frag);
     markSelectedInSources();
+  }
+
+  function sourceClaim(k) {
+    const c = state.claims[k];
+    const item = el("li", "source-claim");
+    item.dataset.k = String(k);
+    item.appendChild(el("span", "num", "#" + c.n));
+    const cue = c.cue ? state.doc.text.slice(state.maps.cu(c.cue.m[0]), state.maps.cu(c.cue.m[1])) + ": " : "";
+    item.appendChild(el("span", "muted", cue));
+    item.appendChild(el("span", null, c.st || state.doc.text.slice(state.maps.cu(c.c[0]), state.maps.cu(c.c[1]))));
+    const entry = store.get(claimKey(c.id));
+    if (entry && entry.verdict) item.appendChild(el("span", "chip v-chip v-" + entry.verdict, VERDICT_LABEL[entry.verdict]));
+    item.addEventListener("click", () => select(k, true));
+    return item;
   }
 
   function markSelectedInSources() {

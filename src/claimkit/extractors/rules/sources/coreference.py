@@ -39,15 +39,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.sources import descriptors, groups
 from claimkit.extractors.rules.sources import entities as ner
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source
 
-__all__ = ["Mentions", "agrees", "analyse", "refine", "window_start"]
+__all__ = ["Mentions", "agrees", "analyse", "full_name_before", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
+_PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
@@ -91,20 +93,66 @@ class Mentions:
             if earlier.kind == "person" and full[-len(words) :] == words:
                 m.kind = "person"
                 return earlier.name
-            if earlier.kind == m.kind != "person" and full[: len(words)] == words:
-                return earlier.name
+            if earlier.kind == m.kind != "person" and words in (full[: len(words)], full[-len(words) :]):
+                return earlier.name  # "Nordvik" for Nordvik Seafoods, "Rovers" for Castlemere Rovers
         return m.name
 
     def learn_descriptors(self) -> None:
         """Nouns the text puts next to a name: "the planemaker Corvan Aero",
-        "Fjell Capital, an investment bank"."""
+        "Fjell Capital, an investment bank", "Valdoran XR company Lumenra"."""
         self.descriptors: dict[str, set[str]] = {}
         for m in self.items:
+            at = self.text.find(m.name, m.start, m.end)  # "The sportswear maker Kestrova" as one source phrase
             before = _DESCRIPTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-            after = _DESCRIPTOR_AFTER.match(self.text, m.end)
-            for hit in (before, after):
-                if hit:
-                    self.descriptors.setdefault(m.name, set()).add(hit.group(1).lower())
+            after = _DESCRIPTOR_AFTER.match(self.text, at + len(m.name) if at >= 0 else m.end)
+            found = {hit.group(1).lower() for hit in (before, after) if hit}
+            bare = descriptors.descriptor_before(self.text, at if at > m.start else m.start)
+            if bare:
+                found.add(bare)
+            self.descriptors.setdefault(m.name, set()).update(found)
+
+    def add_joint(self, spans: list[tuple[int, int]]) -> None:
+        """"both parties", "the two sides": one plural group named after the two
+        parties named last before it (1,500 characters back at most), in the order
+        the article first names them, of their shared kind where they have one; a
+        later "both sides" is the same pair as the last one (3,000 characters back)."""
+        hits = sorted({(h.start(), h.end()) for lo, hi in spans for h in groups.JOINT.finditer(self.text, lo, hi)})
+        for start, end in hits:
+            earlier = next((m for m in self.before(start, max(0, start - 3000)) if _is_joint(m)), None)
+            pair = (earlier.name, earlier.kind) if earlier is not None else self._pair(start)
+            if pair is not None:
+                self.items.append(Named(start, end, pair[0], pair[1], plural=True))
+                self.items.sort(key=lambda m: m.start)
+
+    def _pair(self, pos: int) -> tuple[str, str] | None:
+        """The joint name and kind of the two parties named last before ``pos``."""
+        parties: list[Named] = []
+        for m in self.before(pos, max(0, pos - 1500)):
+            # "in Tarvik", "Ostrova": where, not who
+            place = (m.kind == "government" and " " not in m.name) or _word_before(self.text, m.start) in _PLACE_PREPOSITIONS
+            if m.kind not in {"person", "document", "media"} and not (place or _is_joint(m)) and all(p.name != m.name for p in parties):
+                parties.append(m)
+            if len(parties) == 2:
+                break
+        if len(parties) < 2:
+            return None
+        low = self.text.lower()
+        first, second = sorted(parties, key=lambda p: low.find(p.name.lower()) % (len(low) + 1))
+        return groups.joint_name(first.name, second.name), first.kind if first.kind == second.kind else "group"
+
+    def settle_kinds(self) -> dict[str, str]:
+        """One kind per name where its descriptors agree on one ("Chinese AI company
+        Blaze" makes every mention of Blaze an organisation): the kinds so settled."""
+        settled = {}
+        for name, found in self.descriptors.items():
+            kind = descriptors.kind_of_descriptors(found)
+            if kind is not None:
+                settled[name] = kind
+        for m in self.items:
+            if m.name in settled and not m.plural:
+                m.kind = settled[m.name]
+            m.name = self._canonical(m)  # "Brask" after "Head groundsman Ivo Brask", now a person
+        return settled
 
     def learn_gender(self, sentences: Sequence[Sentence]) -> None:
         starts = [s.start for s in sentences]
@@ -149,6 +197,10 @@ class Mentions:
         return [m for m in reversed(self.items) if m.end <= pos and m.start >= lo]
 
 
+def _is_joint(m: Named) -> bool:
+    return m.plural and " and " in m.name
+
+
 def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     if want in {"male", "female"}:
         return m.kind == "person" and gender.get(m.name, want) == want
@@ -167,9 +219,23 @@ def window_start(sentences: Sequence[Sentence], index: int) -> int:
     return sentences[min(first, max(0, index - WINDOW_SENTENCES))].start
 
 
+def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    """The named mention a pronoun or a definite description at ``pos`` stands for
+    (antecedents from ``lo``; a description's name anywhere before), or None."""
+    low = phrase.strip().lower()
+    if low in lx.PRONOUNS:
+        return mentions.agreeing(low, pos, lo)
+    head = _description_head(phrase.strip())
+    return _resolve_description(head, pos, lo, mentions) if head else None
+
+
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    if head in groups.HEADS:
+        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
+    elif head in sw.MEDIA_DESCRIPTORS:
+        want = {"media", "organization"}
     elif head in sw.GOVERNMENT_DESCRIPTORS:
         want = {"government"}
     elif head in sw.ORG_DESCRIPTORS:
@@ -178,17 +244,45 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         return None
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
 
-    def named_so(m: Named) -> bool:
-        words = set(m.name.lower().split())
-        return bool(words & affine) or head in mentions.descriptors.get(m.name, ())
+    def named_so(m: Named, last_word: bool) -> bool:
+        words = m.name.lower().split()
+        return bool(set(words[-1:] if last_word else words) & affine) or head in mentions.descriptors.get(m.name, ())
 
-    by_name = next(
-        (m for m in mentions.before(pos, 0) if named_so(m) and (m.kind == "person") == ("person" in want)),
-        None,
-    )
+    # not an unnamed group ("the ministry" is not "A delegation from the Ministry of ...")
+    earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want) and not (m.plural and m.kind == "group")]
+    # a name ending in the noun first ("the club": Castlemere Rovers, not the Rovers Supporters Trust)
+    by_name = next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
     if by_name is not None:
         return by_name
-    return mentions.salient([m for m in mentions.before(pos, lo) if m.kind in want])
+    written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
+    near = [m for m in mentions.before(pos, lo) if m.kind in want]
+    if head in _COMPANY_HEADS:
+        near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
+    return written or mentions.salient(near)
+
+
+# "the company" is a firm, never the union or the trust named nearer
+_COMPANY_HEADS = frozenset("company firm business".split())
+_NOT_A_COMPANY = frozenset("union association party trust federation league society foundation charity coalition alliance council committee".split())
+
+
+_CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*)*")
+
+
+def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: set[str]) -> Named | None:
+    """The last capitalised name before ``pos`` holding one of the words a
+    description agrees with ("the centre" -> "the Polar Research Centre", written
+    paragraphs before, where no tagged sentence named it)."""
+    last = None
+    for hit in _CAPITALISED.finditer(text, 0, pos):
+        words = {w.strip("'\u2019").lower() for w in hit.group(0).split()[1:]}
+        if words & affine:
+            last = hit
+    if last is None:
+        return None
+    name = clean_name(last.group(0))
+    kind = kind_of_name(name, None, sorted(want)[0])
+    return Named(last.start(), last.end(), name, kind) if kind in want else None
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
@@ -208,6 +302,15 @@ def _person_context(text: str, start: int, end: int) -> bool:
 def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
     out = []
     for e in found:
+        swallowed = descriptors.name_after_descriptor(text, e.start, e.end)
+        if swallowed is not None:
+            # "Valdoran XR company" + "Lumenra": the name is what the description introduces
+            start, end, word = swallowed
+            kind = descriptors.kind_of_descriptors([word]) or "organization"
+            out.append(Named(start, end, clean_name(text[start:end]), kind))
+            continue
+        if descriptors.not_a_source(text, e.start, e.end):
+            continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         name = clean_name(e.text)
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
@@ -230,8 +333,54 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
         if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
             continue
-        if s.name[:1].isupper() and s.mention.text.strip().lower() not in lx.PRONOUNS:
+        if s.name[:1].isupper() and _is_named(s):  # not "Members of the panel": that is the panel
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
+    return out
+
+
+def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
+    """Names a descriptor noun introduces ("Brenmoor, the home furnishings
+    retailer,") that no other mention covers, with the descriptor's kind."""
+    out = []
+    for lo, hi in spans:
+        for start, end, word in descriptors.described_names(text, lo, hi):
+            name = clean_name(text[start:end])
+            if name and not any(k.start < end and start < k.end for k in [*known, *out]):
+                out.append(Named(start, end, name, descriptors.kind_of_descriptors([word]) or "organization"))
+    return out
+
+
+def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
+    """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
+    introduced = [
+        Named(s, e, name, "group", plural=True)
+        for lo, hi in spans
+        for s, e, name in [*groups.introductions(text, lo, hi), *groups.referring(text, lo, hi)]
+    ]
+    # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are
+    from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in introduced)]
+    known = introduced + from_ner + _named_from_descriptions(text, spans, from_ner)
+    return known + _repeats(text, spans, known)
+
+
+def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
+    """Other occurrences, in the tagged spans, of the names found (the small NER
+    model reads "Lumenra" in one sentence and misses it in the next)."""
+    kinds: dict[str, str] = {}
+    for k in known:
+        if len(k.name) >= 4 and k.name[:1].isupper() and not k.plural:
+            kinds.setdefault(k.name, k.kind)
+    if not kinds:
+        return []
+    names = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    taken = sorted((k.start, k.end) for k in known)
+    out: list[Named] = []
+    for lo, hi in spans:
+        for hit in pattern.finditer(text, lo, hi):
+            i = bisect.bisect_left(taken, (hit.end(), -1))
+            if not any(s < hit.end() and hit.start() < e for s, e in taken[max(0, i - 8) : i]):
+                out.append(Named(hit.start(), hit.end(), hit.group(0), kinds[hit.group(0)]))
     return out
 
 
@@ -246,6 +395,8 @@ def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
     return kept + from_sources
 
 
+# "its budget", "the report": a source phrase that leans on the sentences before
+_REFERRING_LEAD = re.compile(r"\s*(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -258,7 +409,7 @@ def _spans_to_tag(sentences: Sequence[Sentence], candidates: Sequence[Candidate]
         if c.source is None or c.source.mention is None:
             continue
         need.add(c.sentence_index)
-        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text)
+        refers = not _is_named(c.source) or _OPENING_PRONOUN.match(c.content.text) or _REFERRING_LEAD.match(c.source.mention.text)
         if refers:
             lo = window_start(sentences, c.sentence_index)
             need.update(i for i in range(max(0, c.sentence_index - WINDOW_SENTENCES - 1), c.sentence_index) if sentences[i].end > lo)
@@ -282,13 +433,15 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     the pronouns and descriptions after them resolve to the corrected names."""
     if not any(c.source is not None and c.source.mention is not None for c in candidates):
         return list(candidates), Mentions(text, [])
-    found = ner.entities(text, _spans_to_tag(sentences, candidates), sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
-    from_ner = _named_from_entities(text, found)
-    first = Mentions(text, list(from_ner))
+    spans = _spans_to_tag(sentences, candidates)
+    found = ner.entities(text, spans, sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
+    first = Mentions(text, _named_in(text, spans, found))
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
-    mentions = Mentions(text, _merge(_named_from_entities(text, found), _named_from_sources(text, sentences, named)))
-    mentions.learn_gender(sentences)
+    mentions = Mentions(text, _merge(_named_in(text, spans, found), _named_from_sources(text, sentences, named)))
     mentions.learn_descriptors()
+    settled = mentions.settle_kinds()
+    mentions.add_joint(spans)
+    mentions.learn_gender(sentences)
     out = []
     for c in named:
         source = c.source
@@ -299,7 +452,26 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         out.append(_with_source(c, resolved))
-    return out, mentions
+    return [_settled(c, mentions, settled) for c in out], mentions
+
+
+def _settled(c: Candidate, mentions: Mentions, settled: dict[str, str]) -> Candidate:
+    """The candidate with its source's name and kind those its descriptors settled
+    ("Kestrova" an organisation everywhere after "the sportswear maker Kestrova";
+    "Brask" the person "Ivo Brask" after "Head groundsman Ivo Brask")."""
+    s = c.source
+    if s is None or s.mention is None or s.kind in {"media", "group", "unnamed", "author"}:
+        return c
+    name = s.name
+    if name not in settled:
+        at = s.mention.start if s.resolved_from is None else -1
+        m = next((m for m in mentions.items if at <= m.start < s.mention.end and m.name in settled and m.name.endswith(name)), None)
+        if m is None:
+            return c
+        name = m.name
+    if (name, settled[name]) == (s.name, s.kind):
+        return c
+    return c.model_copy(update={"source": s.model_copy(update={"name": name, "kind": settled[name]})})
 
 
 def _with_source(c: Candidate, source: Source | None) -> Candidate:
@@ -311,13 +483,23 @@ def _is_named(source: Source | None) -> bool:
     if source is None or source.mention is None or source.resolved_from is not None:
         return False
     text = source.mention.text.strip()
-    return text.lower() not in lx.PRONOUNS and not _description_head(text)
+    return text.lower() not in lx.PRONOUNS and not _description_head(text) and not groups.JOINT.fullmatch(text)
+
+
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
 
 
 def _description_head(phrase: str) -> str | None:
+    """The noun of a definite description ("the company"; "The minister, who
+    visited a school in Orsund" is the minister, not Orsund; "the Ostrovan
+    delegation" and "Members of the delegation" are the delegation)."""
+    phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     desc = _DESCRIPTION.match(phrase)
-    if desc and not any(w[:1].isupper() for w in phrase.split()[1:]):
-        return desc.group(1).lower()
+    if desc is None:
+        return None
+    head = desc.group(1).lower()
+    if not any(w[:1].isupper() for w in phrase.split()[1:]) or (head in groups.HEADS and phrase.split()[-1].islower()):
+        return head
     return None
 
 
@@ -329,6 +511,8 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     lo = window_start(sentences, c.sentence_index)
     if low in lx.PRONOUNS:
         ante = mentions.agreeing(low, mention.start, lo)
+    elif groups.JOINT.fullmatch(mention.text.strip()):
+        ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
     else:
         head = _description_head(mention.text.strip())
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
@@ -372,7 +556,7 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
         if earlier is not None:
             name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
         else:
-            name = _full_name_before(text, name, mention.start) or name
+            name = full_name_before(text, name, mention.start) or name
     if (name, kind) == (source.name, source.kind):
         return None
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
@@ -385,7 +569,7 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 
 
-def _full_name_before(text: str, surname: str, pos: int) -> str | None:
+def full_name_before(text: str, surname: str, pos: int) -> str | None:
     """The last "First [Middle] Surname" written before ``pos`` (where NER did not
     read that sentence): "Brandt" after "Her opponent, Kaia Brandt"."""
     found = None

@@ -66,6 +66,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         fallback = "government"  # "the Environment Agency" is not a news agency
     if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
         return "media"
+    if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":
+        return "media"  # "the Tarvik Herald"
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
     if words and words[-1] in _PEOPLE_HEADS:
         # "Library staff", "Council workers": people, not the body named first

@@ -13,6 +13,9 @@ For every indirect or mixed claim (a reported clause, "that"-clause or not),
   becomes "Name's" ("Paints'" for a body's plural name), with "The" where
   the text wrote the name with it.  A source described by whose it is ("Her
   coach, Viktor Hale, said she ...") speaks of the possessor: "she" is her;
+* the first definite description of a named entity ("the company", "the
+  club's") becomes the name, and an opening "its" with no antecedent in reach
+  the organisation the article is about (``owners``);
 * where the clause opens with no pronoun, the first he/she/his/her/him in a
   clause that names no person before it is replaced the same way ("the
   injury meant she would miss").  Other pronouns further on are left: they
@@ -34,9 +37,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimkit.entities.names import fullest
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.sources import groups, owners
 from claimkit.extractors.rules.sources import words as sw
-from claimkit.extractors.rules.sources.coreference import Mentions, Named, agrees, window_start
+from claimkit.extractors.rules.sources.coreference import (
+    Mentions,
+    Named,
+    agrees,
+    full_name_before,
+    window_start,
+)
 from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["fill", "statement_for"]
@@ -78,7 +89,11 @@ def _written_at(name: str, mention: Span | None, mentions: Mentions) -> int | No
     at = mention.text.find(name)
     if at >= 0:
         return mention.start + at
-    return next((m.start for m in mentions.before(mention.start, 0) if m.name == name), None)
+    known = next((m.start for m in mentions.before(mention.start, 0) if m.name == name), None)
+    if known is not None:
+        return known
+    at = mentions.text.rfind(name, 0, mention.start)
+    return at if at >= 0 else None
 
 
 def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str | None:
@@ -106,13 +121,21 @@ def _name_for(
     if possessor is not None:
         return possessor
     if _source_stands(cand.source, pronoun, mentions):
-        name = cand.source.name  # type: ignore[union-attr]
+        name = fullest([cand.source.name])  # type: ignore[union-attr]
+        if groups.as_description(name) != name:
+            return groups.as_description(name)
+        kind = cand.source.kind  # type: ignore[union-attr]
+        if kind == "person" and " " not in name:
+            return full_name_before(text, name, cand.content.start) or name  # "Aalto" -> "Ingrid Aalto"
         at = _written_at(name, cand.source.mention, mentions)  # type: ignore[union-attr]
-        return _with_article(text, name, at) if at is not None else name
+        named = _with_article(text, name, at) if at is not None else name
+        return named if named != name else owners.with_the(text, name, kind)
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
     ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
-    return _with_article(text, ante.name, ante.start) if ante is not None else None
+    if ante is None and pronoun == "its":
+        ante = owners.topic(cand.content.start, mentions)  # "its online orders" in an article about Brenmoor
+    return owners.name_of(text, ante) if ante is not None else None
 
 
 def _end_with_period(s: str) -> str:
@@ -153,6 +176,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     body = text[start : c.end].strip()
     if not body or _NOT_A_PROPOSITION.match(body):
         return None
+    body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions)
     first = _FIRST_WORD.match(body)
     if first and not _EXPLETIVE_IT.match(body):
         word = first["w"].lower()

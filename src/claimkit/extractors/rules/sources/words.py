@@ -18,6 +18,7 @@ ORG_NAME_WORDS = frozenset(
     athletic union association federation league party alliance foundation trust society fund
     coalition movement network museum gallery theatre theater orchestra festival zoo library charity
     rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
+    airport centre center
     """.split()
 )
 # Words of a public body's name ("Ministry of Finance", "National Weather Service").
@@ -54,6 +55,8 @@ ORG_DESCRIPTORS = frozenset(
     club team side university college school institute union party alliance charity foundation
     association federation league organisation organization campaign network chain hospital
     museum gallery theatre orchestra festival zoo library utility supplier factory mill
+    cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
+    housebuilder shipyard brewer brewery exporter importer distributor centre center airport
     """.split()
 )
 # ... and for a public body ("the ministry", "the agency").
@@ -71,6 +74,12 @@ PERSON_DESCRIPTORS = frozenset(
     scientist researcher forecaster actor singer player striker captain curator inspector detective
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     """.split()
+)
+# ... and for a medium ("the newspaper", "the broadcaster").
+MEDIA_DESCRIPTORS = frozenset("newspaper paper broadcaster magazine channel outlet daily tabloid station".split())
+# Last words of a newspaper's or broadcaster's name ("the Tarvik Herald").
+MEDIA_NAME_WORDS = frozenset(
+    "herald times post gazette tribune journal chronicle observer courier telegraph guardian standard mirror echo".split()
 )
 # Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
 COUNTRY_ADJECTIVES = frozenset("neighbouring neighboring".split())
@@ -96,4 +105,7 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "regulator": frozenset("authority commission agency office".split()),
     "force": frozenset("police constabulary".split()),
     "board": frozenset("board".split()),
+    "newspaper": MEDIA_NAME_WORDS,
+    "paper": MEDIA_NAME_WORDS,
+    "centre": frozenset("centre center institute".split()),
 }
