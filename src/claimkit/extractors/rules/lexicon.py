@@ -146,13 +146,13 @@ CUE_NOUNS = frozenset(
 )
 # Verbs that report an activity, a visit, a deliberation or a decision, not
 # conveyed content: with a plain argument ("toured the plant", "discussed the
-# plan", "considered adapting the lessons", "pleaded guilty") they are events,
+# plan", "considered adapting the lessons") they are events,
 # not cues; with a clause ("considered whether ...") the clause is content
 # (``constructions.conveyed``)
 ACTIVITY_VERBS = frozenset(
     """
     visit tour explore experience examine inspect chair meet attend host view watch observe study survey
-    review test try use consider discuss debate approve sign join lead plead applaud cheer learn practise
+    review test try use consider discuss debate approve sign join lead applaud cheer learn practise
     practice care spend travel fly hold
     """.split()
 )

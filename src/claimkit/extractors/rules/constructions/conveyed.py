@@ -14,9 +14,12 @@ a record only when it can carry a message.  It cannot when
 * the verb says that nothing was conveyed: a negated speech verb with a plain
   argument ("did not name the stores", "would not discuss the deal", "showed
   no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
+  or it is a plea in court ("pleaded guilty"; "pleading with voters for their
+  support" is a message);
 * its subject is a thing that cannot speak ("the homes care for 640 people",
   "the AI tutor asks questions"): a common noun the source classes do not
-  know (``lexicon.SOURCE_NOUNS``);
+  know (``lexicon.SOURCE_NOUNS``), unless the content is a clause ("the
+  harbour master is convinced that ...");
 * "according to" names a manner, not a source ("going according to
   schedule": a bare singular noun, ``ACCORDING_IDIOMS``);
 * a passive "is (not) expected" has only a noun for its content and no agent
@@ -52,6 +55,9 @@ NO_CONTENT_SPEECH = frozenset(
 ACCORDING_IDIOMS = frozenset("schedule plan tradition custom script protocol form design expectation expectations".split())
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 _NEGATIVE_DETS = frozenset({"no", "neither"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_PLEAS = frozenset({"guilty", "not guilty", "innocent"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
 
 
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
@@ -67,7 +73,9 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
-    return f.rule not in _SUBJECT_PATHS or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+    if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
+        return False  # "pleaded guilty": a plea in court, not a message
+    return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
 
 
 def _own_subject(tok: Token, head: Token | None) -> bool:
@@ -76,15 +84,50 @@ def _own_subject(tok: Token, head: Token | None) -> bool:
     return head is not None and head.dep_ == "nsubj" and head.head.i in verbs
 
 
-def inside_other(f: Found, found: list[Found]) -> bool:
+def inside_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:
     """Whether the plain-argument reading ``f`` (or a raising verb's) lies
     inside the content of another finding that reports a clause: "they said
     they had raised concerns about X", "X, she added. A follow-up is expected
     to Y": part of that content, not an attribution of its own (PolNeAR's
-    attributions do not nest either)."""
+    attributions do not nest either).  An argument that holds a verb of its
+    own, or a light verb's that is not only a topic, is a message, and nests
+    ("Blaze reported that the ministry expressed hope for establishing ties",
+    "expressed hope for a quick agreement", "said they voiced fears about
+    losing jobs"),
+    and so do a relative clause's attribution ("a pay offer that it described
+    as an insult": content "that") and what a speaker line's speaker reports
+    ("MAYOR: The engineers tell me the first week of June")."""
     if f.rule not in ARGUMENT_PATHS and f.rule != "verb:raising":
         return False
-    return any(g is not f and g.rule not in ARGUMENT_PATHS and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1] for g in found)
+    if f.lemma.split()[:1] != ["have"] and (_verbal_argument(s, f) or (f.rule == "light" and not _topic_only(s, f))):
+        return False  # "said it had no plans to grow" stays one content
+    if s.text[f.content[0] : f.content[1]].strip().lower() in _RELATIVE_PRONOUNS:
+        return False
+    return any(
+        g is not f and g.rule not in ARGUMENT_PATHS and g.rule != "speaker" and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1]
+        for g in found
+    )
+
+
+def _topic_only(s: ParsedSentence, f: Found) -> bool:
+    """Whether the content is only what the cue is about ("raised concerns
+    about night staffing", "complained over the noise"): a topic, not a message."""
+    before = s.text[max(0, f.content[0] - 12) : f.content[0]].split()
+    return bool(before) and before[-1].lower() in _TOPIC_PREPOSITIONS
+
+
+def _verbal_argument(s: ParsedSentence, f: Found) -> bool:
+    """Whether the noun the cue governs (its object, or the noun of a light
+    verb: "expressed hope") takes a verb of its own: "hope for establishing",
+    "fears about losing", "hope to sign"."""
+    nouns = [t for t in s.doc if t.tag_.startswith("NN") and (f.cue[0] <= s.off + t.idx < f.cue[1] or (t.dep_ == "dobj" and f.cue[0] <= s.off + t.head.idx < f.cue[1]))]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VB":
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return True
+    return False
 
 
 def _has_clause(s: ParsedSentence, f: Found) -> bool:
