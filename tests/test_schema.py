@@ -137,9 +137,18 @@ def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> Non
 
 
 def test_a_schema_1_0_record_still_validates(record: dict) -> None:
-    """Readers and files of schema 1.0 keep working: the 1.1 fields are optional."""
-    old = {k: v for k, v in record.items() if k not in ("times", "language", "byline")}
+    """Readers and files of schema 1.0 keep working: the 1.1 and 1.2 fields are optional."""
+    old = {k: v for k, v in record.items() if k not in ("times", "language", "byline", "continues")}
     old["schema_version"] = "1.0"
     assert validate.errors(old) == []
-    assert record["schema_version"] == "1.1"
-    assert {"times", "language", "byline"} <= record.keys()
+    assert record["schema_version"] == "1.2"
+    assert {"times", "language", "byline", "continues"} <= record.keys()
+
+
+def test_a_schema_1_1_record_still_validates(record: dict) -> None:
+    """A 1.1 record has no ``continues``: it validates as it is."""
+    old = {k: v for k, v in record.items() if k != "continues"}
+    old["schema_version"] = "1.1"
+    assert validate.errors(old) == []
+    old["continues"] = 7
+    assert validate.errors(old), "continues must be an id (a string) or null"

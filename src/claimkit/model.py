@@ -12,11 +12,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 # Fields added in schema 1.1.  They are not required, so a 1.0 record (which
 # lacks them) still validates; a reader of 1.0 ignores them.  A missing
 # ``times`` reads as [], a missing ``language`` or ``byline`` as null.
 ADDED_IN_1_1 = ("times", "language", "byline")
+# Added in schema 1.2 (minor, not required either): ``continues``.
+ADDED_IN_1_2 = ("continues",)
 
 Mode = Literal["direct", "indirect", "mixed", "unattributed"]
 SourceKind = Literal[
@@ -114,7 +116,7 @@ def _claim_schema_extra(schema: dict[str, object]) -> None:
     schema["allOf"] = [_SOURCE_RULE]
     required = schema.get("required")
     if isinstance(required, list):
-        schema["required"] = [name for name in required if name not in ADDED_IN_1_1]
+        schema["required"] = [name for name in required if name not in ADDED_IN_1_1 + ADDED_IN_1_2]
 
 
 class Claim(_Frozen):
@@ -127,8 +129,8 @@ class Claim(_Frozen):
         json_schema_extra=_claim_schema_extra,
     )
 
-    schema_version: Literal["1.0", "1.1"] = Field(
-        default=SCHEMA_VERSION, description="claimkit writes 1.1; 1.0 records (without the 1.1 fields) still validate"
+    schema_version: Literal["1.0", "1.1", "1.2"] = Field(
+        default=SCHEMA_VERSION, description="claimkit writes 1.2; 1.0 and 1.1 records (without the later fields) still validate"
     )
     id: str = Field(description="stable: the same article text and span give the same id")
     doc_id: str
@@ -146,6 +148,10 @@ class Claim(_Frozen):
     certainty: Certainty
     sentence: SentenceRef
     nested_in: str | None = None
+    continues: str | None = Field(
+        default=None,
+        description="on a sentence that carries on a source's account without a cue of its own: the id of the record that opened the account (1.2)",
+    )
     grounding: Grounding = "exact"
     extractor: ExtractorInfo
     language: str | None = Field(
@@ -194,7 +200,9 @@ class Sentence(_Frozen):
 class Candidate(_Frozen):
     """What an extractor found, before normalisation and assembly.
 
-    ``nested_in`` is the index of the outer candidate in the same list.
+    ``nested_in`` is the index of the outer candidate in the same list;
+    ``continues`` the index of the record that opened the account a cue-less
+    sentence carries on (``claimkit.accounts``).
     Time and certainty may be left ``None``: the normalise stage fills them.
     """
 
@@ -205,6 +213,7 @@ class Candidate(_Frozen):
     cue: Cue | None = None
     statement: str | None = None
     nested_in: int | None = None
+    continues: int | None = None
     grounding: Grounding = "exact"
     reported_at: TimeRef | None = None
     event_time: TimeRef | None = None
