@@ -5,6 +5,8 @@ gold sets' (shipping, football, hospitals, farming, weather)."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimkit import extract_claims
 from claimkit.accounts import continue_accounts
 from claimkit.evaluate.polnear import PredictedAttribution, fold_continued
@@ -148,3 +150,32 @@ def test_polnear_scoring_folds_a_continued_record_into_its_anchor() -> None:
     assert [p.record_id for p in folded] == ["a", "c"]
     assert folded[0].content == ((10, 20), (22, 40))
     assert fold_continued([PredictedAttribution("d", "b", 2, (), (), ((22, 40),), continues="gone")])[0].content == ((22, 40),)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "However, shipping lines expect a recovery in the summer.",
+        "The figures could not be independently verified.",
+        "Meanwhile, the ferry to Kessholm was cancelled for a second day.",
+        "We asked the authority for the figures of April.",
+    ],
+)
+def test_the_authors_voice_ends_an_account(after: str) -> None:
+    body = (
+        "Cargo\n\n"
+        "According to figures released by the Averly Harbour Authority, cargo volumes fell 12 percent in March. "
+        f"{after} Bulk grain shipments were unchanged.\n"
+    )
+    claims = _claims(body)
+    assert not any(c.continues is not None for c in claims), [c.content.text for c in claims if c.continues]
+
+
+def test_us_the_country_is_not_the_authors_we() -> None:
+    body = (
+        "Cargo\n\n"
+        "According to figures released by the Averly Harbour Authority, cargo volumes fell 12 percent in March. "
+        "US buyers took a third of the cargo.\n"
+    )
+    more = _by_start(_claims(body), "US buyers took")
+    assert more.continues is not None and more.cue is None

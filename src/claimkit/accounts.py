@@ -29,7 +29,9 @@ What opens an account:
 
 What ends an account: a sentence with a cue of its own (whoever's), a
 sentence that is not the account's kind (a quotation after an indirect
-account, reported prose after a quotation), and the end of the paragraph.
+account, reported prose after a quotation), a sentence in the author's voice
+(``_author_voice``: "However, ...", "The figures could not be verified",
+"we"), and the end of the paragraph.
 ``continues`` always names the record that opened the account, not the
 sentence just before.  The saying's date (``reported_at``) is the opening
 record's (``date_continued``), and goes first in ``times``.
@@ -45,7 +47,14 @@ from claimkit.model import Candidate, Sentence, Source, Span
 from claimkit.quote_runs import CLOSE_QUOTES, is_quotation, quote_units, split_quote_runs, whole_span
 
 # a discourse adverb opening a continued sentence is not part of its content ("First, they ...")
-_LEAD = re.compile(r"^(?:first|second|third|finally|also|in addition|meanwhile|then|later|next)\s*,\s+", re.I)
+_LEAD = re.compile(r"^(?:first|second|third|finally|also|in addition|then|later|next)\s*,\s+", re.I)
+# the author's voice: a turn to another thread, a check of the account, the outlet or its reader
+_AUTHOR_OPENERS = re.compile(r"^(?:however|meanwhile|separately|elsewhere|by contrast|in contrast|in other news|still|even so)\b", re.I)
+_AUTHOR_WORDS = re.compile(
+    r"\b(?:(?-i:[Ww]e|us|[Oo]ur)\b|this (?:newspaper|paper|website|reporter|publication)|could not (?:be )?(?:independently )?(?:verif|confirm)"
+    r"|(?:has|have) not been (?:independently )?(?:verified|confirmed)|did not (?:respond|reply))",
+    re.I,
+)
 _TRAIL = " \t\n.;:"
 
 
@@ -87,6 +96,15 @@ def _content(text: str, s: Sentence, quote: bool) -> Span | None:
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
     return Span(text=text[start:end], start=start, end=end) if end - start >= 2 else None
+
+
+def _author_voice(line: str) -> bool:
+    """Whether a prose sentence speaks in the author's voice, which ends an
+    account: it turns to another thread ("However, ...", "Meanwhile, ..."),
+    checks the account ("The figures could not be independently verified"),
+    or names the outlet or its reader ("we", "this newspaper")."""
+    line = line.strip()
+    return _AUTHOR_OPENERS.match(line) is not None or _AUTHOR_WORDS.search(line) is not None
 
 
 def _record(text: str, s: Sentence, account: _Account) -> Candidate | None:
@@ -170,7 +188,8 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
             continue
         if account is None or _covered(cands + added, s):
             continue
-        if is_quotation(text[s.start : s.end]) != account.quote:
+        line = text[s.start : s.end]
+        if is_quotation(line) != account.quote or (not account.quote and _author_voice(line)):
             account = None
             continue
         rec = _record(text, s, account)

@@ -62,6 +62,7 @@ def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
         "pol": cert["polarity"],
         "cc": [_pair(s) for s in cert["cues"]],
         "in": r.get("nested_in"),
+        "co": r.get("continues"),
     }
 
 
