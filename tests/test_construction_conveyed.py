@@ -65,3 +65,15 @@ def test_a_message_inside_another_content_nests() -> None:
     inner = [c for c in claims if c.nested_in is not None]
     assert len(outer) == 1 and len(inner) == 1
     assert inner[0].nested_in == outer[0].id and inner[0].source is not None and "company" in inner[0].source.name.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many fishermen viewed the new quotas as a betrayal.",
+        "The old pier is considered a danger to swimmers by the coastguard.",
+        "The farmers' view of the subsidy is well known.",
+    ],
+)
+def test_a_belief_is_no_activity(sentence: str) -> None:
+    assert _attributed(sentence), "viewing or considering with a predicate (or the noun 'view') is a belief"

@@ -10,7 +10,9 @@ a record only when it can carry a message.  It cannot when
 
 * the verb names an activity, a visit or a deliberation and its argument is
   not a clause (``lexicon.ACTIVITY_VERBS``: "the team toured the plant", "she
-  chaired the meeting", "they considered adapting the lessons");
+  chaired the meeting", "they considered adapting the lessons"); a noun
+  ("Trump's view of NATO") is no such verb, and viewing or considering with a
+  predicate is a belief ("viewed them as rivals", "is considered a threat");
 * the verb says that nothing was conveyed: a negated speech verb with a plain
   argument ("did not name the stores", "would not discuss the deal", "showed
   no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
@@ -56,6 +58,7 @@ ACCORDING_IDIOMS = frozenset("schedule plan tradition custom script protocol for
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 _NEGATIVE_DETS = frozenset({"no", "neither"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_JUDGING = frozenset({"view", "consider", "regard", "see"})
 _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
 
@@ -67,7 +70,9 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
-    if lemma in lx.ACTIVITY_VERBS and not _has_clause(s, f):
+    if _judgement(s, tok, lemma, f):
+        return True
+    if lemma in lx.ACTIVITY_VERBS and tok.tag_.startswith("VB") and not _has_clause(s, f):
         return False
     if _says_nothing(s, tok, lemma, f):
         return False
@@ -76,6 +81,16 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
+    """"viewed communists as terrorists", "it is considered a threat": a verb of
+    viewing or considering with a predicate on its object is a belief, not
+    an activity ("viewed photographs", "considered adapting the lessons")."""
+    if lemma not in _JUDGING:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+    return passive or " as " in f" {s.text[f.content[0] : f.content[1]]} "
 
 
 def _own_subject(tok: Token, head: Token | None) -> bool:
