@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from claimkit.cli import app
 from claimkit.write import validate
 from llm_support.fixtures import fault_server
-from llm_support.server import FaultServer, Reply
+from llm_support.server import FaultServer, Reply, claims_reply
 
 __all__ = ["fault_server"]  # the fixture, imported so pytest finds it
 
@@ -99,3 +99,32 @@ def test_llm_with_two_worker_processes_gives_the_one_process_output(fault_server
     assert len(fault_server.requests) == 2 * sent  # the workers asked the server themselves
     assert one.stdout == two.stdout
     assert [json.loads(r)["doc_id"] for r in one.stdout.splitlines()] == [f"a{k}" for k in range(12)]
+
+
+def test_llm_records_get_continued_accounts(fault_server: FaultServer, tmp_path: Path) -> None:
+    """The continued-accounts stage runs after every extractor: an "according to"
+    claim the model returns opens an account the next sentence carries on."""
+    article = (
+        "Thursday, May 7, 2026\n\n"
+        "According to the Valley Water Board, reservoirs are at 40 percent. Rationing starts in June.\n"
+    )
+    claim = {
+        "content": "reservoirs are at 40 percent",
+        "mode": "indirect",
+        "source": {"name": "Valley Water Board", "kind": "organization", "mention": "the Valley Water Board"},
+        "cue": {"text": "According to", "lemma": "according to"},
+    }
+    fault_server.script(Reply(content=claims_reply([claim])))
+    path = tmp_path / "water.txt"
+    path.write_text(article, encoding="utf-8")
+    args = ["extract", str(path), "--extractor", "llm", "--base-url", fault_server.url, "--model", "fault-model",
+            "--api-key-env", "CLAIMKIT_TEST_KEY", "--timeout", "5", "--no-cache"]
+    result = runner.invoke(app, args, env={"CLAIMKIT_TEST_KEY": SECRET, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    anchor = next(r for r in records if r["cue"] is not None)
+    more = next(r for r in records if r["content"]["text"] == "Rationing starts in June")
+    assert more["continues"] == anchor["id"] and more["cue"] is None and more["source"]["name"] == "Valley Water Board"
+    assert more["extractor"]["name"] == "llm"
+    for r in records:
+        assert validate.errors(r) == []

@@ -49,6 +49,7 @@ FROM_RECORD = {
     "content_start": lambda r: str(r["content"]["start"]),
     "content_end": lambda r: str(r["content"]["end"]),
     "nested_in": lambda r: r["nested_in"],
+    "continues": lambda r: r["continues"],
 }
 
 

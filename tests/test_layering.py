@@ -21,8 +21,8 @@ PACKAGE = SRC / "claimkit"
 # not import each other; a later floor may import any earlier one.
 FLOORS: list[tuple[str, ...]] = [
     ("claimkit.version", "claimkit.model", "claimkit.errors"),
-    ("claimkit.read", "claimkit.segment", "claimkit.ground", "claimkit.normalize", "claimkit.pretrained", "claimkit.entities"),
-    ("claimkit.extractors",),
+    ("claimkit.read", "claimkit.segment", "claimkit.ground", "claimkit.normalize", "claimkit.quote_runs", "claimkit.pretrained", "claimkit.entities"),
+    ("claimkit.extractors", "claimkit.accounts"),
     ("claimkit.assemble", "claimkit.write"),
     ("claimkit.pipeline",),
     ("claimkit.run",),

@@ -37,11 +37,18 @@ def test_every_dev_article(shared_dir: Path) -> None:
                 assert text[span["start"] : span["end"]] == span["text"]
             if record["mode"] != "unattributed":
                 attributed += 1
-                assert record["source"] is not None and record["cue"] is not None
+                assert record["source"] is not None
+                # a record without a cue carries on an account: it names the record with the cue
+                assert (record["cue"] is None) == (record["continues"] is not None)
             else:
-                assert record["source"] is None and record["cue"] is None
+                assert record["source"] is None and record["cue"] is None and record["continues"] is None
         ids = [r["id"] for r in result.records]
         assert len(ids) == len(set(ids)), f"{path.name}: duplicate record ids"
+        by_id = {r["id"]: r for r in result.records}
+        for r in result.records:
+            if r["continues"] is not None:
+                anchor = by_id[r["continues"]]
+                assert anchor["cue"] is not None and anchor["source"]["name"] == r["source"]["name"], (path.name, r["content"])
         total += len(result.records)
     assert attributed > 10 * len(paths)  # news articles are full of attributions
     assert total > attributed

@@ -137,13 +137,13 @@ def test_in_place_properties_keyword_gives_the_stock_errors(record: dict) -> Non
 
 
 def test_a_schema_1_0_record_still_validates(record: dict) -> None:
-    """Readers and files of schema 1.0 keep working: the 1.1 fields are optional."""
-    old = {k: v for k, v in record.items() if k not in ("times", "language", "byline")}
+    """Readers and files of schema 1.0 keep working: the 1.1 and 1.2 fields are optional."""
+    old = {k: v for k, v in record.items() if k not in ("times", "language", "byline", "continues", "checked")}
     old["schema_version"] = "1.0"
     old["source"] = {k: v for k, v in old["source"].items() if k != "entity"}
     assert validate.errors(old) == []
     assert record["schema_version"] == "1.2"
-    assert {"times", "language", "byline", "checked"} <= record.keys()
+    assert {"times", "language", "byline", "checked", "continues"} <= record.keys()
 
 
 def test_a_schema_1_1_record_still_validates_and_checked_entries_are_checked(record: dict) -> None:
@@ -179,3 +179,12 @@ def test_an_entity_must_have_an_id_a_name_a_kind_and_spans(record: dict) -> None
     broken = copy.deepcopy(record)
     del broken["source"]["entity"]["id"]
     assert validate.errors(broken)
+
+
+def test_a_schema_1_1_record_without_continues_still_validates(record: dict) -> None:
+    """A 1.1 record has no ``continues``: it validates as it is."""
+    old = {k: v for k, v in record.items() if k != "continues"}
+    old["schema_version"] = "1.1"
+    assert validate.errors(old) == []
+    old["continues"] = 7
+    assert validate.errors(old), "continues must be an id (a string) or null"

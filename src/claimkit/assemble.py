@@ -42,7 +42,7 @@ def assemble(
     candidates: Sequence[Candidate],
     info: ExtractorInfo,
 ) -> list[Claim]:
-    """Turn candidates into Claims, resolving ``nested_in`` indices to ids."""
+    """Turn candidates into Claims, resolving ``nested_in`` and ``continues`` indices to ids."""
     digest = text_digest(article.text)
     byline = Byline(authors=list(article.authors), outlet=article.site_name) if article.authors or article.site_name else None
     ids = [claim_id(digest, c) for c in candidates]
@@ -65,6 +65,7 @@ def assemble(
                 certainty=cand.certainty or _UNKNOWN,
                 sentence=SentenceRef(index=sent.index, start=sent.start, end=sent.end),
                 nested_in=ids[outer] if outer is not None and 0 <= outer < len(ids) and ids[outer] != cid else None,
+                continues=_id_at(ids, cand.continues, cid),
                 grounding=cand.grounding,
                 extractor=info,
                 language=article.language,
@@ -72,3 +73,8 @@ def assemble(
             )
         )
     return claims
+
+
+def _id_at(ids: Sequence[str], index: int | None, own: str) -> str | None:
+    """The id of the candidate at ``index`` (None for none, out of range or the record itself)."""
+    return ids[index] if index is not None and 0 <= index < len(ids) and ids[index] != own else None

@@ -18,9 +18,10 @@ SCHEMA_VERSION = "1.2"
 # lacks them) still validates; a reader of 1.0 ignores them.  A missing
 # ``times`` reads as [], a missing ``language`` or ``byline`` as null.
 ADDED_IN_1_1 = ("times", "language", "byline")
-# Fields added in schema 1.2, likewise optional: a missing ``checked`` (a record's earlier fact-checks) reads
-# as null, and so does a missing ``entity`` on ``source`` (the entity the source names).
-ADDED_IN_1_2 = ("checked", "entity")
+# Fields added in schema 1.2, likewise optional: a missing ``checked`` (a record's earlier fact-checks) or
+# ``continues`` (the record whose account this one carries on) reads as null, and so does a missing ``entity``
+# on ``source`` (the entity the source names).
+ADDED_IN_1_2 = ("checked", "continues", "entity")
 
 Mode = Literal["direct", "indirect", "mixed", "unattributed"]
 SourceKind = Literal[
@@ -198,6 +199,10 @@ class Claim(_Frozen):
     certainty: Certainty
     sentence: SentenceRef
     nested_in: str | None = None
+    continues: str | None = Field(
+        default=None,
+        description="on a sentence that carries on a source's account without a cue of its own: the id of the record that opened the account (1.2)",
+    )
     grounding: Grounding = "exact"
     extractor: ExtractorInfo
     language: str | None = Field(
@@ -251,7 +256,9 @@ class Sentence(_Frozen):
 class Candidate(_Frozen):
     """What an extractor found, before normalisation and assembly.
 
-    ``nested_in`` is the index of the outer candidate in the same list.
+    ``nested_in`` is the index of the outer candidate in the same list;
+    ``continues`` the index of the record that opened the account a cue-less
+    sentence carries on (``claimkit.accounts``).
     Time and certainty may be left ``None``: the normalise stage fills them.
     """
 
@@ -262,6 +269,7 @@ class Candidate(_Frozen):
     cue: Cue | None = None
     statement: str | None = None
     nested_in: int | None = None
+    continues: int | None = None
     grounding: Grounding = "exact"
     reported_at: TimeRef | None = None
     event_time: TimeRef | None = None

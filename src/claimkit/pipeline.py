@@ -1,4 +1,5 @@
-"""The stages in order: segment -> extract -> ground -> entities -> normalise -> assemble -> validate.
+"""The stages in order: segment -> extract -> ground -> entities -> continued accounts -> normalise -> assemble ->
+validate.
 
 (The language stage, ``claimkit.language``, runs before these, right after loading.)
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimkit import segment
+from claimkit.accounts import continue_accounts, date_continued
 from claimkit.assemble import assemble
 from claimkit.entities import link
 from claimkit.errors import InputError, SchemaError
@@ -52,7 +54,7 @@ def ground(article: Article, sentences: Sequence[Sentence], candidates: Sequence
 
     Extractors set offsets themselves (the LLM extractor aligns its quotes
     first); this stage is the guard that no record leaves with a broken span.
-    Dropping a candidate shifts indices, so ``nested_in`` is remapped.
+    Dropping a candidate shifts indices, so ``nested_in`` and ``continues`` are remapped.
     """
     text = article.text
     kept: list[Candidate] = []
@@ -72,7 +74,7 @@ def ground(article: Article, sentences: Sequence[Sentence], candidates: Sequence
         remap[i] = len(kept)
         kept.append(cand)
     fixed = [
-        c if c.nested_in is None else c.model_copy(update={"nested_in": remap.get(c.nested_in)})
+        c if c.nested_in is None and c.continues is None else c.model_copy(update={"nested_in": remap.get(c.nested_in) if c.nested_in is not None else None, "continues": remap.get(c.continues) if c.continues is not None else None})
         for c in kept
     ]
     return fixed, diags
@@ -85,10 +87,11 @@ def run(article: Article, extractor: Extractor) -> Result:
 
 
 def finish(article: Article, sentences: Sequence[Sentence], extraction: Extraction, extractor: Extractor) -> Result:
-    """The stages after extraction: ground, entities, normalise, assemble, validate."""
+    """The stages after extraction: ground, entities, continued accounts, normalise, assemble, validate."""
     candidates, diagnostics = ground(article, sentences, extraction.candidates)
     candidates = link(article.text, candidates)
-    candidates = normalise(article, sentences, candidates)
+    candidates = continue_accounts(article.text, sentences, candidates)
+    candidates = date_continued(normalise(article, sentences, candidates))
     candidates = date_entries(article, sentences, candidates)
     claims = assemble(article, sentences, candidates, extractor.info)
     records = [c.model_dump(mode="json") for c in claims]

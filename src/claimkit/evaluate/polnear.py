@@ -12,8 +12,12 @@ Predictions
     claimkit JSONL records.  Records whose ``mode`` is ``"unattributed"`` are
     skipped.  The predicted source span is ``source.mention`` (no span when the
     source or its mention is null), the cue span is ``cue.mention`` and the
-    content span is ``content``.  Records for documents that are not in the
-    gold set are ignored (and counted).
+    content span is ``content``.  A continued account (a record whose
+    ``continues`` names another record of its document) is folded into the
+    record it continues, as a further part of that record's content: PolNeAR
+    marks such an account as one attribution whose content runs over several
+    sentences.  Records for documents that are not in the gold set are
+    ignored (and counted).
 
 Span comparison
     Each span is first trimmed against the article text: white space, straight
@@ -123,6 +127,7 @@ class PredictedAttribution:
     cue: Parts
     content: Parts
     claimed: tuple[tuple[Part, str], ...] = field(default=(), repr=False, compare=False)
+    continues: str | None = field(default=None, compare=False)
 
     def parts(self, role: Role) -> Parts:
         """The raw parts of ``role``."""
@@ -611,7 +616,31 @@ def _parse_record(line: str, lineno: int, where: str) -> PredictedAttribution | 
         cue=(spans["cue"][0],) if spans["cue"] else (),
         content=(spans["content"][0],) if spans["content"] else (),
         claimed=tuple(s for s in spans.values() if s is not None),
+        continues=record["continues"] if isinstance(record.get("continues"), str) else None,
     )
+
+
+def fold_continued(preds: Sequence[PredictedAttribution]) -> list[PredictedAttribution]:
+    """One document's predictions with every continued account (a record whose
+    ``continues`` names another record of the document) folded into the record
+    it continues: its content becomes a further part of that record's content,
+    as PolNeAR marks one attribution whose content runs over several sentences
+    (``"We are ready," she said. "The players have trained."``)."""
+    by_id = {p.record_id: p for p in preds}
+    extra: dict[str, list[Part]] = defaultdict(list)
+    claimed: dict[str, list[tuple[Part, str]]] = defaultdict(list)
+    for p in preds:
+        if p.continues in by_id and p.continues != p.record_id:
+            extra[p.continues] += p.content
+            claimed[p.continues] += [c for c in p.claimed if c[0] in p.content]
+    out = []
+    for p in preds:
+        if p.continues in by_id and p.continues != p.record_id:
+            continue
+        if p.record_id in extra:
+            p = replace(p, content=tuple(sorted(set(p.content + tuple(extra[p.record_id])))), claimed=p.claimed + tuple(claimed[p.record_id]))
+        out.append(p)
+    return out
 
 
 def load_predictions(path: Path) -> dict[str, list[PredictedAttribution]]:
@@ -627,7 +656,7 @@ def load_predictions(path: Path) -> dict[str, list[PredictedAttribution]]:
             pred = _parse_record(line, lineno, f"{path}:{lineno}")
             if pred is not None:
                 grouped[pred.doc_id].append(pred)
-    return dict(grouped)
+    return {doc: fold_continued(preds) for doc, preds in grouped.items()}
 
 
 # --------------------------------------------------------------------------- #

@@ -86,6 +86,7 @@ def compact_claim(r: dict[str, Any]) -> dict[str, Any]:
         "cc": [_pair(s) for s in cert["cues"]],
         "in": r.get("nested_in"),
         "ck": compact_checks(r.get("checked")),
+        "co": r.get("continues"),
     }
 
 

@@ -127,9 +127,12 @@ class TableWriter:
         table = Table(title=records[0]["doc_id"], show_lines=True, expand=True)
         for name, width in self.COLUMNS:
             table.add_column(name, width=width, overflow="fold", ratio=None if width else 1)
+        number = {r["id"]: i for i, r in enumerate(records, start=1)}
         for i, r in enumerate(records, start=1):
             src = _source_cell(r["source"])
             cue = r["cue"]["mention"]["text"] if r["cue"] else ""
+            if r.get("continues") in number:
+                cue = f"(goes on from #{number[r['continues']]})"
             times = "\n".join(_time(label, r[key]) for label, key in (("said", "reported_at"), ("event", "event_time")) if r[key])
             cert = r["certainty"]
             level = cert["level"] + ("\nnegated" if cert["polarity"] == "negative" else "")
@@ -166,6 +169,7 @@ CSV_COLUMNS = (
     "content_start",
     "content_end",
     "nested_in",
+    "continues",
 )
 # Free-text cells starting with one of these would be read as a formula by a
 # spreadsheet (a hostile article can quote "=HYPERLINK(...)"): they get a
@@ -197,6 +201,7 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "content_start": record["content"]["start"],
         "content_end": record["content"]["end"],
         "nested_in": record.get("nested_in"),
+        "continues": record.get("continues"),
     }
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LEARNED_FILE = Path(__file__).with_name("cues_polnear_train.json")
+SPEAKER_NOUNS_FILE = Path(__file__).with_name("speaker_nouns_polnear_train.json")
 
 # P(cue | lemma, pos) = cue / (total + SMOOTHING); a verb is a cue candidate
 # above VERB_THRESHOLD with at least MIN_CUE_COUNT gold occurrences.
@@ -141,6 +142,27 @@ CUE_NOUNS = frozenset(
     interest desire fear fears worry worries optimism skepticism scepticism frustration
     opposition assurance assurances commitment intention plan plans promise warning
     claim claims allegation allegations statement statements assessment assessments
+    """.split()
+)
+# Verbs that report an activity, a visit, a deliberation or a decision, not
+# conveyed content: with a plain argument ("toured the plant", "discussed the
+# plan", "considered adapting the lessons") they are events,
+# not cues; with a clause ("considered whether ...") the clause is content
+# (``constructions.conveyed``)
+ACTIVITY_VERBS = frozenset(
+    """
+    visit tour explore experience examine inspect chair meet attend host view watch observe study survey
+    review test try use consider discuss debate approve sign join lead applaud cheer learn practise
+    practice care spend travel fly hold
+    """.split()
+)
+# collective and other nouns that can convey content besides the source
+# classes' heads (``SOURCE_NOUNS``) and those learned from PolNeAR train
+# (``speaker_nouns``)
+SPEAKER_NOUNS = frozenset(
+    """
+    delegation team board cabinet panel jury tribunal inspectorate inspectors regulator regulators
+    pollsters publishers visitors
     """.split()
 )
 LIGHT_VERBS = frozenset("express voice have raise share offer make give issue state reiterate signal".split())
@@ -325,3 +347,12 @@ class Learned:
 @lru_cache(maxsize=1)
 def learned() -> Learned:
     return Learned(json.loads(LEARNED_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Common nouns that can name a source: the source classes' heads,
+    ``SPEAKER_NOUNS`` and the lower-case heads of PolNeAR train's sources
+    (``scripts/learn_speaker_nouns.py``)."""
+    learned = json.loads(SPEAKER_NOUNS_FILE.read_text(encoding="utf-8"))["nouns"] if SPEAKER_NOUNS_FILE.exists() else []
+    return SOURCE_NOUNS | SPEAKER_NOUNS | frozenset(learned)

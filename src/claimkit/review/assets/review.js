@@ -361,6 +361,29 @@
       line.appendChild(link);
       facts.appendChild(line);
     }
+    if (c.co !== null && c.co !== undefined) {
+      const anchor = state.claims.findIndex((o) => o.id === c.co);
+      const line = el("div", "fact");
+      line.appendChild(el("span", "fact-label", "continues"));
+      const link = el("button", "linkish", anchor >= 0 ? "the account of #" + (anchor + 1) : "the account of " + c.co);
+      link.type = "button";
+      if (anchor >= 0) link.addEventListener("click", (e) => (e.stopPropagation(), select(anchor, true)));
+      line.appendChild(link);
+      line.appendChild(el("span", "muted", "no cue of its own"));
+      facts.appendChild(line);
+    }
+    const more = state.claims.filter((o) => o.co === c.id);
+    if (more.length) {
+      const line = el("div", "fact");
+      line.appendChild(el("span", "fact-label", "goes on in"));
+      for (const o of more) {
+        const link = el("button", "linkish", "#" + o.n);
+        link.type = "button";
+        link.addEventListener("click", (e) => (e.stopPropagation(), select(o.k, true)));
+        line.appendChild(link);
+      }
+      facts.appendChild(line);
+    }
     const inner = state.claims.filter((o) => o.in === c.id);
     if (inner.length) {
       const line = el("div", "fact");

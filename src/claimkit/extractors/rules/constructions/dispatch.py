@@ -33,6 +33,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.according_to import according
 from claimkit.extractors.rules.constructions.adverbs import adverb
+from claimkit.extractors.rules.constructions.conveyed import conveys, inside_other
 from claimkit.extractors.rules.constructions.nominal_reports import argument_cue, nominal
 from claimkit.extractors.rules.constructions.polls import in_poll, view_of
 from claimkit.extractors.rules.constructions.reporting_verbs import verb
@@ -62,6 +63,8 @@ def run(s: ParsedSentence) -> list[Found]:
         if i in used:
             continue
         f = construction_at(s, v, i)
+        if f is not None and not conveys(s, doc[i], f):
+            f = None
         if f is not None and tagged is not None:
             use_tagger(s, f, tagged, out)
         if f is not None:
@@ -74,6 +77,7 @@ def run(s: ParsedSentence) -> list[Found]:
     # poll found, one attribution (as PolNeAR annotates it)
     polls = [f.content for f in out if f.rule == "poll"]
     out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
+    out = [f for f in out if not inside_other(s, f, out)]
     for f in out:
         f.content = cut_inner(s, f, out)
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate

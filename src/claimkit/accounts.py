@@ -1,0 +1,232 @@
+"""Continued accounts: sentences that carry on a source's account without a cue of their own.
+
+"According to information released by Lumenra, the delegation spent three
+days at its centre. They closely examined headsets ..." -- the second
+sentence is still Lumenra's account, not the author's claim.  This stage
+runs after extraction (for every extractor) and before normalisation.  It
+turns such a sentence into an attributed record that points at the record
+that opened the account (``Candidate.continues``, the record field
+``continues``): the same source (without a mention: the sentence does not
+name it), no cue, mode ``indirect``, or ``direct`` for a quotation.
+
+What opens an account:
+
+* an "according to" record whose content is not a quotation.  The gold32
+  tune articles continue all ten cue-less sentences after "according to" in
+  their paragraph and none after "said" (there the cue-less next sentence is
+  the author's background).  PolNeAR train marks hardly any cue-less prose as
+  part of the content before it (3 of 64 after "according to", 14 of 225
+  after said/told/added: scripts/polnear_continuations.py); its convention
+  differs there, so the rule follows the issue's and gold32's;
+* a "reportedly" record with no named source that opens the paragraph right
+  after such an account ran to the end of the previous paragraph: it is the
+  same account, so it takes that source, and opens an account of its own;
+* a quotation of a named speaker: a sentence that is one whole quotation
+  continues it, in the same paragraph or as the whole next paragraph.
+  PolNeAR train has the signal here: a whole quotation after a cue's
+  sentence is in that attribution's content 927 times in 945
+  (``claimkit.quote_runs`` splits such runs out of the extractors' records).
+
+What ends an account: a sentence with a cue of its own (whoever's), a
+sentence that is not the account's kind (a quotation after an indirect
+account, reported prose after a quotation), a sentence in the author's voice
+(``_author_voice``: "However, ...", "The figures could not be verified",
+"we"), and the end of the paragraph.
+``continues`` always names the record that opened the account, not the
+sentence just before.  The saying's date (``reported_at``) is the opening
+record's (``date_continued``), and goes first in ``times``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimkit.model import Candidate, Sentence, Source, Span
+from claimkit.quote_runs import CLOSE_QUOTES, is_quotation, quote_units, split_quote_runs, whole_span
+
+# a discourse adverb opening a continued sentence is not part of its content ("First, they ...")
+_LEAD = re.compile(r"^(?:first|second|third|finally|also|in addition|then|later|next)\s*,\s+", re.I)
+# the author's voice: a turn to another thread, a check of the account, the outlet or its reader
+_AUTHOR_OPENERS = re.compile(r"^(?:however|meanwhile|separately|elsewhere|by contrast|in contrast|in other news|still|even so)\b", re.I)
+_AUTHOR_WORDS = re.compile(
+    r"\b(?:(?-i:[Ww]e|us|[Oo]ur)\b|this (?:newspaper|paper|website|reporter|publication)|could not (?:be )?(?:independently )?(?:verif|confirm)"
+    r"|(?:has|have) not been (?:independently )?(?:verified|confirmed)|did not (?:respond|reply))",
+    re.I,
+)
+_TRAIL = " \t\n.;:"
+
+
+@dataclass
+class _Account:
+    anchor: int  # index of the opening record in the candidate list
+    source: Source
+    quote: bool  # a quotation account (continued by whole quotations only)
+
+
+def _opens_indirect(c: Candidate) -> bool:
+    """An "according to" record with a source, whose content is not a quotation."""
+    cue = c.cue.mention.text.lower() if c.cue is not None else ""
+    return cue.startswith("according") and c.source is not None and c.mode != "direct"
+
+
+def _opens_quote(text: str, c: Candidate) -> bool:
+    """A quotation of a named speaker: a direct or mixed record whose content
+    ends in a quotation (the closing mark inside the span or right after it)."""
+    named = c.source is not None and c.source.kind not in {"unnamed", "author"}
+    closes = c.content.text.rstrip()[-1:] in CLOSE_QUOTES or text[c.content.end : c.content.end + 1] in tuple(CLOSE_QUOTES)
+    return named and c.mode in {"direct", "mixed"} and closes
+
+
+def _evidential(c: Candidate) -> bool:
+    """A "reportedly" record with no named source."""
+    return c.cue is not None and c.cue.mention.text.lower() == "reportedly" and c.source is not None and c.source.kind == "unnamed"
+
+
+def _content(text: str, s: Sentence, quote: bool) -> Span | None:
+    """The continued sentence as content: a quotation whole; prose without a
+    leading discourse adverb or its final stop."""
+    whole = whole_span(text, s)
+    start, end = whole.start, whole.end
+    if not quote:
+        lead = _LEAD.match(text[start:end])
+        if lead is not None:
+            start += lead.end()
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+    return Span(text=text[start:end], start=start, end=end) if end - start >= 2 else None
+
+
+def _author_voice(line: str) -> bool:
+    """Whether a prose sentence speaks in the author's voice, which ends an
+    account: it turns to another thread ("However, ...", "Meanwhile, ..."),
+    checks the account ("The figures could not be independently verified"),
+    or names the outlet or its reader ("we", "this newspaper")."""
+    line = line.strip()
+    return _AUTHOR_OPENERS.match(line) is not None or _AUTHOR_WORDS.search(line) is not None
+
+
+def _record(text: str, s: Sentence, account: _Account) -> Candidate | None:
+    content = _content(text, s, account.quote)
+    if content is None:
+        return None
+    statement = None if account.quote else content.text[:1].upper() + content.text[1:] + "."
+    return Candidate(
+        content=content,
+        mode="direct" if account.quote else "indirect",
+        sentence_index=s.index,
+        source=account.source.model_copy(update={"mention": None, "resolved_from": None}),
+        statement=statement,
+        continues=account.anchor,
+    )
+
+
+def _sentence_at(sentences: Sequence[Sentence], pos: int, default: int) -> int:
+    return next((s.index for s in sentences if s.start <= pos < s.end), default)
+
+
+def _said_in(sentences: Sequence[Sentence], cands: Sequence[Candidate]) -> dict[int, list[int]]:
+    """Sentence index -> the attributed records whose cue is in it (a record without a cue: its sentence)."""
+    out: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.mode == "unattributed" or c.continues is not None:
+            continue
+        k = _sentence_at(sentences, c.cue.mention.start, c.sentence_index) if c.cue is not None else c.sentence_index
+        out.setdefault(k, []).append(i)
+    return out
+
+
+def _covered(cands: Sequence[Candidate], s: Sentence) -> bool:
+    """Whether an attributed record's content covers half the sentence or more (a quotation it runs over)."""
+    n = max(1, s.end - s.start)
+    return any(c.mode != "unattributed" and min(c.content.end, s.end) - max(c.content.start, s.start) >= 0.5 * n for c in cands)
+
+
+def _opened(text: str, cands: list[Candidate], said: list[int], ended: _Account | None, first: bool) -> _Account | None:
+    """The account the records said in one sentence open (the last of them
+    decides), or None.  A "reportedly" record with no named source that opens
+    a paragraph right after an account ran to its end is that account: it
+    takes the account's source (``cands`` is updated)."""
+    i = max(said, key=lambda k: cands[k].cue.mention.start if cands[k].cue is not None else cands[k].content.start)  # type: ignore[union-attr]
+    c = cands[i]
+    if _evidential(c) and first and ended is not None and not ended.quote:
+        source = ended.source.model_copy(update={"mention": None, "resolved_from": None})
+        cands[i] = c.model_copy(update={"source": source})
+        return _Account(i, source, quote=False)
+    if _opens_indirect(c):
+        return _Account(i, c.source, quote=False)  # type: ignore[arg-type]
+    if _opens_quote(text, c):
+        return _Account(i, c.source, quote=True)  # type: ignore[arg-type]
+    return None
+
+
+def _whole_quotation(text: str, sentences: Sequence[Sentence], paragraph: int) -> bool:
+    lines = [text[s.start : s.end] for s in sentences if s.paragraph == paragraph]
+    return bool(lines) and all(is_quotation(line) for line in lines)
+
+
+def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates with continued accounts added (module docstring); an
+    unattributed record of a continued sentence gives way to the continued
+    one.  The result is in text order, ``nested_in`` and ``continues``
+    pointing into it."""
+    cands, added = split_quote_runs(text, sentences, candidates)
+    units = quote_units(text, sentences)
+    said = _said_in(units, cands)
+    account: _Account | None = None
+    paragraph = None
+    for s in units:
+        first = s.paragraph != paragraph
+        ended = account
+        if first:
+            paragraph = s.paragraph
+            keep = account is not None and account.quote and _whole_quotation(text, units, s.paragraph)
+            account = account if keep else None
+        if s.index in said:
+            account = _opened(text, cands, said[s.index], ended if first else None, first)
+            continue
+        if account is None or _covered(cands + added, s):
+            continue
+        line = text[s.start : s.end]
+        if is_quotation(line) != account.quote or (not account.quote and _author_voice(line)):
+            account = None
+            continue
+        rec = _record(text, s, account)
+        if rec is not None:
+            added.append(rec)
+    if not added:
+        return cands
+    continued = {s.index for s in sentences if any(a.content.start < s.end and s.start < a.content.end for a in added)}
+    kept = [(i, c) for i, c in enumerate(cands) if not (c.mode == "unattributed" and c.sentence_index in continued)]
+    return _in_text_order(kept, added)
+
+
+def _in_text_order(kept: list[tuple[int, Candidate]], added: list[Candidate]) -> list[Candidate]:
+    """``kept`` (with their old indices) and ``added`` (whose ``continues`` are
+    old indices) sorted by sentence and start, every index remapped."""
+    rows = [(c, i) for i, c in kept] + [(c, None) for c in added]
+    rows.sort(key=lambda r: (r[0].sentence_index, r[0].content.start, r[0].content.end))
+    new_of = {old: k for k, (_, old) in enumerate(rows) if old is not None}
+    out = []
+    for c, _ in rows:
+        update = {}
+        if c.nested_in is not None:
+            update["nested_in"] = new_of.get(c.nested_in)
+        if c.continues is not None:
+            update["continues"] = new_of.get(c.continues)
+        out.append(c.model_copy(update=update) if update else c)
+    return out
+
+
+def date_continued(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A continued record is said when its account was: the opening record's
+    ``reported_at``, which also goes first in its ``times``."""
+    out = list(candidates)
+    for k, c in enumerate(out):
+        if c.continues is None or not 0 <= c.continues < len(out):
+            continue
+        said = out[c.continues].reported_at
+        own = [t for t in (c.times or []) if said is None or t != said]
+        out[k] = c.model_copy(update={"reported_at": said, "times": ([said] if said is not None else []) + own})
+    return out

@@ -1,0 +1,191 @@
+"""Whether a rule's finding conveys content: a cue introduces what a source
+says, writes, believes, intends, finds or shows, not an event its subject
+takes part in.
+
+The constructions find a cue word and read a content around it; several of
+their readings take a plain argument for the content (``verb:obj``: "discussed
+the plan", ``verb:prep``: "complained about a smell", ``verb:xcomp``:
+"declined to comment", ``verb:right``: "pleaded guilty").  Such a reading is
+a record only when it can carry a message.  It cannot when
+
+* the verb names an activity, a visit or a deliberation and its argument is
+  not a clause (``lexicon.ACTIVITY_VERBS``: "the team toured the plant", "she
+  chaired the meeting", "they considered adapting the lessons"); a noun
+  ("Trump's view of NATO") is no such verb, and viewing or considering with a
+  predicate is a belief ("viewed them as rivals", "is considered a threat");
+* the verb says that nothing was conveyed: a negated speech verb with a plain
+  argument ("did not name the stores", "would not discuss the deal", "showed
+  no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
+  or it is a plea in court ("pleaded guilty"; "pleading with voters for their
+  support" is a message);
+* its subject is a thing that cannot speak ("the homes care for 640 people",
+  "the AI tutor asks questions"): a common noun the source classes do not
+  know (``lexicon.SOURCE_NOUNS``), unless the content is a clause ("the
+  harbour master is convinced that ...");
+* "according to" names a manner, not a source ("going according to
+  schedule": a bare singular noun, ``ACCORDING_IDIOMS``);
+* a passive "is (not) expected" has only a noun for its content and no agent
+  ("A decision is not expected before 2027": the author's own expectation).
+
+The subject check learns from PolNeAR train which common nouns head a
+source; the other checks are the project's definition of a cue, which is
+narrower than PolNeAR's (its annotators also mark "discussed X", "declined
+to comment" and "pleaded guilty"): on the held-out fifth of train they cost
+cue recall (docs/attribution-rules.md has the numbers).
+
+A clause, a quotation, a that/whether/wh-complement or an infinitive of a
+speech or intention verb conveys content, and these readings are kept
+whatever the verb.
+"""
+
+from __future__ import annotations
+
+from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
+from claimkit.extractors.rules.parse import coarse
+
+# readings whose content is the verb's plain argument rather than a clause or quotation
+ARGUMENT_PATHS = frozenset({"verb:obj", "verb:prep", "verb:right", "verb:matter", "verb:xcomp", "verb:fallback", "learned-arg", "light"})
+# readings where the verb's own subject must be able to speak
+_SUBJECT_PATHS = frozenset({"verb:obj", "verb:prep", "verb:right"})
+# what someone declines, refuses or fails to do when they convey nothing
+NO_CONTENT_SPEECH = frozenset(
+    "comment say discuss elaborate speak answer respond confirm disclose name specify detail reveal identify "
+    "report mention talk address explain show give provide release".split()
+)
+# "according to X" that means "in keeping with X"
+ACCORDING_IDIOMS = frozenset("schedule plan tradition custom script protocol form design expectation expectations".split())
+_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
+_NEGATIVE_DETS = frozenset({"no", "neither"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_JUDGING = frozenset({"view", "consider", "regard", "see"})
+_PLEAS = frozenset({"guilty", "not guilty", "innocent"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
+
+
+def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
+    """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
+    if f.rule == "according":
+        return not _manner_idiom(f.source_head)
+    if f.rule not in ARGUMENT_PATHS:
+        return True
+    lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
+    if _judgement(s, tok, lemma, f):
+        return True
+    if lemma in lx.ACTIVITY_VERBS and tok.tag_.startswith("VB") and not _has_clause(s, f):
+        return False
+    if _says_nothing(s, tok, lemma, f):
+        return False
+    if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
+        return False
+    if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
+        return False  # "pleaded guilty": a plea in court, not a message
+    return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
+    """"viewed communists as terrorists", "it is considered a threat": a verb of
+    viewing or considering with a predicate on its object is a belief, not
+    an activity ("viewed photographs", "considered adapting the lessons")."""
+    if lemma not in _JUDGING:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+    return passive or " as " in f" {s.text[f.content[0] : f.content[1]]} "
+
+
+def _own_subject(tok: Token, head: Token | None) -> bool:
+    """Whether ``head`` is the subject of the verb ``tok`` (or of the verb it is conjoined to)."""
+    verbs = {tok.i, tok.head.i} if tok.dep_ == "conj" else {tok.i}
+    return head is not None and head.dep_ == "nsubj" and head.head.i in verbs
+
+
+def inside_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:
+    """Whether the plain-argument reading ``f`` (or a raising verb's) lies
+    inside the content of another finding that reports a clause: "they said
+    they had raised concerns about X", "X, she added. A follow-up is expected
+    to Y": part of that content, not an attribution of its own (PolNeAR's
+    attributions do not nest either).  An argument that holds a verb of its
+    own, or a light verb's that is not only a topic, is a message, and nests
+    ("Blaze reported that the ministry expressed hope for establishing ties",
+    "expressed hope for a quick agreement", "said they voiced fears about
+    losing jobs"),
+    and so do a relative clause's attribution ("a pay offer that it described
+    as an insult": content "that") and what a speaker line's speaker reports
+    ("MAYOR: The engineers tell me the first week of June")."""
+    if f.rule not in ARGUMENT_PATHS and f.rule != "verb:raising":
+        return False
+    if f.lemma.split()[:1] != ["have"] and (_verbal_argument(s, f) or (f.rule == "light" and not _topic_only(s, f))):
+        return False  # "said it had no plans to grow" stays one content
+    if s.text[f.content[0] : f.content[1]].strip().lower() in _RELATIVE_PRONOUNS:
+        return False
+    return any(
+        g is not f and g.rule not in ARGUMENT_PATHS and g.rule != "speaker" and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1]
+        for g in found
+    )
+
+
+def _topic_only(s: ParsedSentence, f: Found) -> bool:
+    """Whether the content is only what the cue is about ("raised concerns
+    about night staffing", "complained over the noise"): a topic, not a message."""
+    before = s.text[max(0, f.content[0] - 12) : f.content[0]].split()
+    return bool(before) and before[-1].lower() in _TOPIC_PREPOSITIONS
+
+
+def _verbal_argument(s: ParsedSentence, f: Found) -> bool:
+    """Whether the noun the cue governs (its object, or the noun of a light
+    verb: "expressed hope") takes a verb of its own: "hope for establishing",
+    "fears about losing", "hope to sign"."""
+    nouns = [t for t in s.doc if t.tag_.startswith("NN") and (f.cue[0] <= s.off + t.idx < f.cue[1] or (t.dep_ == "dobj" and f.cue[0] <= s.off + t.head.idx < f.cue[1]))]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VB":
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return True
+    return False
+
+
+def _has_clause(s: ParsedSentence, f: Found) -> bool:
+    """Whether the content holds a finite clause or a quotation of its own
+    ("considered whether to ...", "discussed how ...")."""
+    if s.quotes.quoted_chars(*f.content) > 0:
+        return True
+    for t in s.doc:
+        pos = s.off + t.idx
+        if f.content[0] <= pos < f.content[1] and t.dep_ in {"mark"} and t.lower_ in {"that", "whether", "if"}:
+            return True
+        if f.content[0] <= pos < f.content[1] and t.tag_ in {"WDT", "WP", "WRB"} and t.head.dep_ in {"ccomp", "pcomp"}:
+            return True
+    return False
+
+
+def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
+    """"did not name the stores", "would not discuss the deal", "showed no
+    reaction", "declined to comment on the loan": nothing is conveyed."""
+    if _has_clause(s, f):
+        return False
+    if lemma in {"decline", "refuse"}:
+        inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        return inner is not None and s.lex.lemma_of(inner.lower_, "V") in NO_CONTENT_SPEECH and not any(c.dep_ == "ccomp" for c in inner.children)
+    if lemma not in NO_CONTENT_SPEECH:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in obj.children)
+
+
+def _can_speak(head: Token | None) -> bool:
+    """Whether a subject can convey content: a name (any capitalised word),
+    a pronoun, or a common noun that can name a source
+    (``lexicon.speaker_nouns``: a person, a group, a body, a document)."""
+    if head is None or not head.tag_.startswith("NN") or not head.text.islower():
+        return True
+    nouns = lx.speaker_nouns()
+    low = head.lower_
+    return low in nouns or low.removesuffix("s") in nouns or low + "s" in nouns
+
+
+def _manner_idiom(pobj: Token | None) -> bool:
+    """"according to schedule", "according to plan": a bare singular noun of manner."""
+    return pobj is not None and pobj.tag_ == "NN" and not list(pobj.children) and pobj.lower_ in ACCORDING_IDIOMS

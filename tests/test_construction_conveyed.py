@@ -1,0 +1,79 @@
+"""A cue introduces what a source says, writes, believes, intends, finds or
+shows (constructions/conveyed.py).  Our own sentences, in domains other than
+the gold sets' (shipping, farming, rail, banking, hospitals, a theatre)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit import extract_claims
+from claimkit.model import Claim
+
+DATE = "Monday, May 4, 2026\n\n"
+
+
+def _attributed(sentence: str) -> list[Claim]:
+    return [c for c in extract_claims(DATE + sentence + "\n", doc_id="t") if c.mode != "unattributed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors from the rail regulator toured the signal box at Marnwick on Tuesday.",
+        "The harbour master chaired a meeting of the ferry operators in the morning.",
+        "The farmers visited three dairies in the valley before the vote.",
+    ],
+)
+def test_an_activity_verb_is_no_cue(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The theatre's director declined to comment on the closure.",
+        "The bank would not discuss the loan on Friday.",
+        "The hospital did not name the surgeons involved.",
+    ],
+)
+def test_speech_that_conveys_nothing_is_no_attribution(sentence: str) -> None:
+    assert _attributed(sentence) == []
+
+
+def test_a_thing_cannot_be_the_source_of_a_plain_argument() -> None:
+    assert _attributed("The new ticket machine asks each passenger questions and prints a receipt.") == []
+
+
+def test_according_to_a_manner_is_no_source() -> None:
+    assert _attributed("Work on the new lock gates is going according to schedule.") == []
+
+
+def test_the_same_verbs_with_a_clause_are_attributions() -> None:
+    claims = _attributed("Inspectors from the rail regulator said the signal box at Marnwick was unsafe.")
+    assert [c.content.text for c in claims] == ["the signal box at Marnwick was unsafe"]
+    assert claims[0].cue is not None and claims[0].cue.mention.text == "said"
+
+
+def test_a_plain_argument_inside_another_content_is_part_of_it() -> None:
+    claims = _attributed("Tenants of the block said they had raised concerns about the lifts for two years.")
+    assert len(claims) == 1 and claims[0].content.text.startswith("they had raised concerns")
+
+
+def test_a_message_inside_another_content_nests() -> None:
+    claims = _attributed("The drivers' union reported that the company expressed hope for reaching a deal before the summer.")
+    outer = [c for c in claims if c.cue is not None and c.cue.mention.text == "reported"]
+    inner = [c for c in claims if c.nested_in is not None]
+    assert len(outer) == 1 and len(inner) == 1
+    assert inner[0].nested_in == outer[0].id and inner[0].source is not None and "company" in inner[0].source.name.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many fishermen viewed the new quotas as a betrayal.",
+        "The old pier is considered a danger to swimmers by the coastguard.",
+        "The farmers' view of the subsidy is well known.",
+    ],
+)
+def test_a_belief_is_no_activity(sentence: str) -> None:
+    assert _attributed(sentence), "viewing or considering with a predicate (or the noun 'view') is a belief"
