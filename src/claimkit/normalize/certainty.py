@@ -5,12 +5,22 @@ sentence ``text[scope_start:scope_end]`` that holds the cue and the content:
 
 Level: the least certain (per ``CERTAINTY_ORDER``) of
   * the cue's base level (``lexicon.CUE_CERTAINTY``, by lemma; unlisted: certain),
-  * hedges (``lexicon.HEDGES``) inside the content or next to the cue (within
-    ``CUE_WINDOW`` characters), and the sentence-wide evidentials
-    ("reportedly", "allegedly", ...) anywhere in the sentence.
+  * hedges (``lexicon.HEDGES``) that start in the content's main clause
+    (``main_clause``) or stand next to the cue (within ``CUE_WINDOW``
+    characters), and the sentence-wide evidentials ("reportedly",
+    "allegedly", ...) anywhere in the sentence,
+  * a condition ("if", "unless") on a hypothetical main event ("would",
+    "could", "might", "may", "should"; ``main_clause.conditional``),
+  * a content that is a question ("Can we still win?"): unknown.
+  Not hedges here: "could not" (inability, certain and negative), a hedge
+  ending in "to" whose "to" is a preposition ("is due to the strike"), and a
+  plan or prediction ("would", "plans to", "is scheduled to":
+  ``lexicon.INTENTION_HEDGES``) under a cue by which the source commits to it
+  ("announced", "confirmed", "promised": ``lexicon.COMMITTING_CUES``).
   A booster ("clearly", "confirmed") sets the level to certain when nothing
   lowered it.  Without a cue the content alone is rated: a plain assertion is
-  certain.
+  certain.  The categories and the evidence for each are in
+  docs/certainty-and-time.md.
 
 ``cues``: the exact spans of every word or phrase that lowered the level (the cue
 mention itself only when its base level is below certain), or of the boosters
@@ -27,7 +37,10 @@ exactly one of these holds:
     main clause runs from the content start (after a leading "If/When ..., "
     clause) to the first subordinator, semicolon, dash or ", and/but", so
     negators inside a subordinate clause are ignored.  Several negators in the
-    main clause count once (double negation is not resolved).
+    main clause count once (double negation is not resolved).  A negator
+    inside negated certainty ("not sure", "nobody knows", "did not know
+    whether": ``lexicon.NEGATION_EXCEPTIONS``) is part of a hedge, not a
+    negated event.
 So "did not deny that X" is positive.
 """
 
@@ -81,6 +94,8 @@ _NEGATED_CUE = re.compile(
     rf"(?:\b(?:{_phrase_pattern(_NEGATOR_WORDS)})|n['\u2019]t)(?:\s+[\w'\u2019-]+){{0,2}}\s*$", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# A content that ends as a question: its question mark, before closing quotes.
+_QUESTION_END = re.compile(r"(\?)[\"'\u201d\u2019)\]\s]*$")
 
 
 def _normal(phrase: str) -> str:
@@ -135,6 +150,34 @@ def _marker_level(phrase: str) -> CertaintyLevel | None:
     return lexicon.HEDGES.get(_normal(phrase))
 
 
+_WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+
+
+def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
+    """Whether the hedge at ``match`` does not hedge in its context: "could
+    not" (inability: "the concert could not go ahead"); a hedge ending in "to"
+    whose "to" is a preposition ("the delay is due to the strike"); a plan or
+    prediction under a cue by which the source commits to it ("announced that
+    the library would reopen": ``lexicon.INTENTION_HEDGES``)."""
+    word = _normal(match.group())
+    after = _WORD_AFTER.match(match.string, match.end())
+    following = after.group(1).lower() if after else ""
+    if word == "could" and following in {"not", "n't"}:
+        return True
+    if match.string[match.end() : match.end() + 3].lower() in {"n't", "n\u2019t"} and word == "could":
+        return True
+    if word.endswith(" to") and following in lexicon.PREPOSITION_OBJECTS:
+        return True
+    return word in lexicon.INTENTION_HEDGES and cue is not None and _commits(cue.lemma)
+
+
+def _commits(lemma: str) -> bool:
+    """Whether the cue commits its source to the event (announce, confirm, promise ...)."""
+    return any(
+        cand in lexicon.COMMITTING_CUES for word in _WORD.findall(_normal(lemma)) for cand in lemma_candidates(word)
+    )
+
+
 def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None) -> bool:
     """Whether a hedge or booster at ``match`` qualifies this claim: in the
     content's main clause, anywhere for a sentence-wide evidential, or next
@@ -144,8 +187,10 @@ def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue
         return False  # "May" the month (a sentence-initial modal "May" is rare in news)
     if cue is not None and match.start() < cue.mention.end and cue.mention.start < match.end():
         return False  # the cue's own words ("plans" in "Apple plans to ..."): its lemma's level decides
-    if main[0] <= match.start() and match.end() <= main[1]:
-        return True
+    if _not_a_hedge_here(match, cue):
+        return False
+    if main[0] <= match.start() < main[1]:
+        return True  # in the main clause, or starting there ("there is a chance that ...")
     if word in lexicon.SENTENCE_HEDGES:
         return True
     if content.start <= match.start() and match.end() <= content.end:
@@ -173,6 +218,9 @@ def _level_and_cues(
     condition = conditional(text, content.start, content.end)
     if condition is not None:
         lowering[condition] = lexicon.CONDITIONAL_LEVEL
+    question = _QUESTION_END.search(text, content.start, content.end)
+    if question is not None:
+        lowering[question.span(1)] = "unknown"  # "Can we still win the league?"
     for match in _MARKER.finditer(text, scope_start, scope_end):
         if not _counts(match, content, main, cue):
             continue
@@ -192,9 +240,11 @@ def _inside_any(span: tuple[int, int], spans: dict[tuple[int, int], CertaintyLev
 
 
 def _has_negation(text: str, start: int, end: int) -> bool:
+    """A negator in ``text[start:end]``; the exceptions may run past ``end``
+    ("did not know whether", where the main clause stops at "whether")."""
     return any(
-        m["skip"] is None and not (m.group().lower() == "no" and text[m.end() : m.end() + 1] == ".")  # "No. 2"
-        for m in _NEGATION.finditer(text, start, end)
+        m["skip"] is None and m.start() < end and not (m.group().lower() == "no" and text[m.end() : m.end() + 1] == ".")  # "No. 2"
+        for m in _NEGATION.finditer(text, start, min(len(text), end + 20))
     )
 
 

@@ -16,11 +16,12 @@ the content start, after a leading "If/When ..., " clause and a leading
 What follows (embedded events: relative clauses, purpose clauses, a second
 coordinated event) does not decide the level or polarity of the claim.
 
-``conditional`` finds the "if" that makes the main event conditional: a
-leading "If ..., " clause, or an "if" right where the main clause stops ("X
-would fall if Y"), when the main clause holds a modal verb ("would", "will",
-"could", ...): "Stop me if you have seen this" and "even if"/"as if" are not
-conditions of a predicted event.
+``conditional`` finds the "if" or "unless" that makes the main event
+conditional: a leading "If ..., " clause, or an "if"/"unless" right where the
+main clause stops ("X would fall if Y"), when the main clause holds a
+hypothetical modal ("would", "could", "might", "may", "should"): "Stop me if
+you have seen this", "will close unless" and "even if"/"as if" are not
+conditions of a hypothetical event.
 """
 
 from __future__ import annotations
@@ -43,8 +44,12 @@ _CLAUSE_END = re.compile(
     rf"|\b(?:and|or|but)\s+(?:then\s+)?(?:{_SECOND_EVENT})\b",
     re.IGNORECASE,
 )
-_IF = re.compile(r"if\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:" + "|".join(sorted(lexicon.MODALS)) + r")\b|['\u2019](?:ll|d)\b", re.IGNORECASE)
+_IF = re.compile(r"(?:if|unless)\b", re.IGNORECASE)
+# Only a hypothetical modal makes a condition lower its event: "X would / could
+# / might fall if Y".  A condition on "will" or on the present ("will consider
+# other options if necessary", "the clinic will close unless it finds doctors")
+# keeps the level of its modal, as in MEANTIME (3 of 3 such main events CERTAIN).
+_MODAL = re.compile(r"\b(?:" + "|".join(sorted(lexicon.HYPOTHETICAL_MODALS)) + r")\b|['\u2019]d\b", re.IGNORECASE)
 _NOT_CONDITION = re.compile(r"\b(?:even|as)\s+$", re.IGNORECASE)
 
 
@@ -66,7 +71,7 @@ def conditional(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not _MODAL.search(text, main_start, stop):
         return None
     lead = _LEADING_SUBCLAUSE.match(text, start, end)
-    if lead and lead["sub"].lower() == "if":
+    if lead and lead["sub"].lower() in {"if", "unless"}:
         return lead.span("sub")
     found = _IF.match(text, stop, end)
     if found and not _NOT_CONDITION.search(text, max(start, stop - 6), stop):
