@@ -151,6 +151,10 @@ def _marker_level(phrase: str) -> CertaintyLevel | None:
 
 
 _WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+# "no" right before a plan as a noun: "had no plans to" states that there is no
+# plan (certain, negative: gold32); a negated verb stays an intention ("was not
+# planning to": probable, negative).
+_NEGATED_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 
 
 def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
@@ -168,6 +172,8 @@ def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
         return True
     if word.endswith(" to") and following in lexicon.PREPOSITION_OBJECTS:
         return True
+    if word in lexicon.INTENTION_HEDGES and word != "would" and _NEGATED_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return True  # "had no plans to": no plan, certain and negative
     return word in lexicon.INTENTION_HEDGES and cue is not None and _commits(cue.lemma)
 
 

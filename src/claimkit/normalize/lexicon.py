@@ -32,6 +32,10 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "deny": "certain", "refute": "certain", "reject": "certain", "dismiss": "certain",
     "statement": "certain", "announcement": "certain", "pledge": "certain", "promise": "certain",
     "vow": "certain", "record": "certain",
+    # a warning states facts as facts ("warned that teachers had not been
+    # trained": gold32, 3 of 3); a warned-of event carries its own modal
+    # ("warned that members could strike": possible by "could")
+    "warn": "certain",
     # a claim commits its source to the content (MEANTIME's guidelines rate the
     # source's commitment: "Apple claims it sells devices" -> sells CERTAIN);
     # the reporter's distance is not the source's doubt
@@ -43,7 +47,7 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "assess": "probable", "assessment": "probable", "consider": "probable", "assume": "probable",
     "presume": "probable", "understand": "probable", "purportedly": "probable",
     "supposedly": "probable", "reputedly": "probable", "feel": "probable", "charge": "probable",
-    "accuse": "probable", "accusation": "probable", "warn": "probable", "view": "probable",
+    "accuse": "probable", "accusation": "probable", "view": "probable",
     "analysis": "probable", "finding": "probable", "calculate": "probable", "anticipate": "probable",
     "reckon": "probable", "foresee": "probable", "envisage": "probable", "envision": "probable",
     # probable: wishes (the event is not yet a fact) and appearances.  A stated
@@ -104,6 +108,8 @@ HEDGES: dict[str, CertaintyLevel] = {
     "expects to": "probable", "expect to": "probable", "forecast to": "probable", "projected to": "probable",
     "predicted to": "probable", "estimated to": "probable",
     "is due to": "probable", "are due to": "probable", "was due to": "probable", "were due to": "probable",
+    # a forecast or a schedule without "to" ("a ruling is expected in May", "the vote is scheduled for Monday")
+    "is expected": "probable", "are expected": "probable", "scheduled for": "probable",
     # possible: hopes
     # ("wanted to" is left out: a past wish is told as a fact, "I wanted to win")
     "wants to": "probable", "want to": "probable",
@@ -134,7 +140,7 @@ HEDGES: dict[str, CertaintyLevel] = {
 INTENTION_HEDGES = frozenset((
     "would", "intends to", "intend to", "intended to", "intending to", "plans to", "plan to", "planned to",
     "planning to", "aims to", "aim to", "aimed to", "aiming to", "scheduled to", "is set to", "are set to",
-    "was set to", "were set to", "is due to", "are due to", "was due to", "were due to",
+    "was set to", "were set to", "is due to", "are due to", "was due to", "were due to", "scheduled for",
 ))  # fmt: skip
 # Cue lemmas by which a source commits to a future event.
 COMMITTING_CUES = frozenset((

@@ -37,7 +37,11 @@ _LEADING_SUBCLAUSE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_THAT = re.compile(r"\s*that\s+", re.IGNORECASE)
-_SECOND_EVENT = "|".join(sorted(lexicon.MODALS | {"likely", "probably", "possibly", "perhaps", "maybe"}, key=len, reverse=True))
+# After "and"/"or"/"but", a modal, a hedge or an auxiliary opens a second
+# coordinated event ("had been warned in 2024 and had not acted"): its own
+# negation or hedge does not decide the first one's.
+_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "did", "does"}
+_SECOND_EVENT = "|".join(sorted(lexicon.MODALS | _AUXILIARIES | {"likely", "probably", "possibly", "perhaps", "maybe"}, key=len, reverse=True))
 _CLAUSE_END = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.SUBORDINATORS, key=len, reverse=True)) + r")\b"
     r"|[;:\u2014\u2013(]|\s-\s|,\s*(?:and|but|not)\b|\bbut\s+not\b"
