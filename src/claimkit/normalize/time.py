@@ -254,7 +254,13 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains
 
 def _participle(text: str, marker: re.Match[str], lo: int) -> bool:
     word = marker.group()
-    return marker["past"] is not None and word.endswith("ed") and word not in {"planned", "scheduled"} and _word_before(text, marker.start(), lo) in _PARTICIPLE_AFTER
+    if marker["past"] is None or not word.endswith("ed") or word in {"planned", "scheduled"}:
+        return False
+    before = _NOT_BEFORE.sub("", text[max(lo, marker.start() - 40) : marker.start()])  # "is not fixed"
+    return _word_before(before, len(before), 0) in _PARTICIPLE_AFTER
+
+
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|yet|still)|n['\u2019]t)[^\S\n]*$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- #
@@ -491,9 +497,18 @@ def _blocked_quantity(text: str, start: int, end: int, lo: int, hi: int) -> bool
     before = text[start - 1] if start > lo else " "
     if before in "$€£¥#" or before.isalnum():
         return True
-    if _word_before(text, start, lo) in YEAR_BLOCKERS_BEFORE:
+    if _word_before(text, start, lo) in YEAR_BLOCKERS_BEFORE and not _TIME_LIMIT.search(text, max(lo, start - 40), start):
         return True
     return _word_after(text, end, hi) in YEAR_BLOCKERS_AFTER
+
+
+# A limit in time before a year: "until at least 2027", "by no later than 2030"
+# (a quantity reads "at least 2000 people").
+_TIME_LIMIT = re.compile(
+    r"\b(?:until|till|by|from|since|before|after|through|in)[^\S\n]+(?:at[^\S\n]+least|no[^\S\n]+later[^\S\n]+than)[^\S\n]*$"
+    r"|\bno[^\S\n]+later[^\S\n]+than[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 
 # Words before a bare year earlier than 1900 that make it a date ("built in 1884").
@@ -597,6 +612,17 @@ def _h_the_weekend(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 
 
+def _deadline(text: str, start: int, lo: int, hi: int) -> bool:
+    """A season after "by" or "until" with no past tense near it: a deadline
+    ahead ("if standards do not improve by the summer"); "had finished by the
+    summer" looks back (the nearest tense marker decides, as for a weekday)."""
+    if _word_before(text, start, lo) not in {"by", "until", "till"}:
+        return False
+    before, _ = _TENSE_WINDOW
+    markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
+    return not markers or markers[-1]["past"] is None
+
+
 def _h_season(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     """spring 2027, the spring of 2027, next spring, last winter, this summer,
     in the spring (direction by tense)."""
@@ -615,7 +641,7 @@ def _h_season(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str
         year = anchor.year - 1 if not current or (anchor.month < month + 3 and code != "WI") else anchor.year
         if code == "WI" and anchor.month < 3:
             year = anchor.year - 1
-    elif rel == "this" or not _looks_future(m.string, m.start(), m.end(), lo, hi):
+    elif rel == "this" or not (_looks_future(m.string, m.start(), m.end(), lo, hi) or _deadline(m.string, m.start(), lo, hi)):
         year = anchor.year if current or rel == "this" else anchor.year - 1
     else:
         year = anchor.year if anchor.month < month else anchor.year + 1
