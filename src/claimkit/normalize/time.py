@@ -247,6 +247,40 @@ def _looks_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return last is not None and last["past"] is None
 
 
+# Past tenses of reporting verbs: they date the saying, not the event ("said the
+# vote is in May"), so they do not tell that an event lies in the past.
+_REPORTING_PAST = frozenset("said says told announced reported added stated confirmed explained noted".split())
+
+
+# A month or a day told in the past tense is last year's only this far (days,
+# about three months) after the article: nearer ones are mostly events ahead
+# framed by a past verb ("proposed they debate on April 15", "looking to the
+# February 20 primary"), as read on PolNeAR train.
+_PAST_GAP = 75
+_FUTURE_IN_SENTENCE = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Ww]on['\u2019]t|[Ss]hall|[Ll]et['\u2019]s|going to|[Mm]ust|[Ss]hould|[Cc]ould|[Mm]ight|[Cc]an)\b|['\u2019]ll\b"
+)
+
+
+def _told_in_past(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the nearest tense marker around text[start:end] (before it, else
+    after it) is a past tense other than a reporting verb's ("In July the council
+    voted"), with no deferral before it and no future marker earlier in its sentence."""
+    sentence = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo)
+    if _DEFERRED.search(text, max(lo, start - 80), start) or _FUTURE_IN_SENTENCE.search(text, sentence, start):
+        return False
+    before, after = _TENSE_WINDOW
+    markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
+    last = markers[-1] if markers else None
+    if last is None:
+        stop = _SENTENCE_END.search(text, end, min(hi, end + after))
+        last = next((t for t in _TENSE.finditer(text, end, stop.start() if stop else min(hi, end + after)) if not _participle(text, t, lo)), None)
+    return last is not None and last["past"] is not None and last.group().lower() not in _REPORTING_PAST
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s\"'\u201d\u2019]|\n")
+
+
 # Verbs after which an "-ed" word is a participle, not a past tense ("will
 # stay closed until April").
 _PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains keep keeps get gets become becomes".split())
@@ -254,7 +288,7 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains
 
 def _participle(text: str, marker: re.Match[str], lo: int) -> bool:
     word = marker.group()
-    if marker["past"] is None or not word.endswith("ed") or word in {"planned", "scheduled"}:
+    if marker["past"] is None or word in {"planned", "scheduled"}:  # "-ed" or irregular ("to be held")
         return False
     before = _NOT_BEFORE.sub("", text[max(lo, marker.start() - 40) : marker.start()])  # "is not fixed"
     return _word_before(before, len(before), 0) in _PARTICIPLE_AFTER
@@ -332,6 +366,8 @@ def _h_date(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str |
     resolved = _resolve_day(m["y"], month, day, anchor)
     if resolved and anchor and not m["y"] and resolved < anchor and _looks_future(m.string, m.start(), m.end(), lo, hi):
         resolved = _safe_date(resolved.year + 1, month, day)
+    elif resolved and anchor and not m["y"] and (resolved - anchor).days > _PAST_GAP and _told_in_past(m.string, m.start(), m.end(), lo, hi):
+        resolved = _safe_date(resolved.year - 1, month, day)  # "reopened on April 2", written in March
     return resolved.isoformat() if resolved else None
 
 
@@ -397,7 +433,7 @@ def _h_relative_unit(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int)
         raise _Reject  # "the next year", "in the last week": durations or anaphora
     if anchor is None:
         return None
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "current": 0}[m["rel"].lower()]
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "current": 0}.get(m["rel"].lower(), -1)  # "this past week": -1
     return _unit_value(anchor, m["unit"].lower(), step)
 
 
@@ -489,7 +525,10 @@ def _h_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str 
     if _looks_future(m.string, m.start(), m.end(), lo, hi):
         # "will stay closed until April", said in October: the next April
         return _iso_month(anchor.year if month >= anchor.month else anchor.year + 1, month)
-    return _iso_month(_year_for_month(month, anchor), month)
+    year = _year_for_month(month, anchor)
+    if (year * 12 + month) - (anchor.year * 12 + anchor.month) >= 3 and _told_in_past(m.string, m.start(), m.end(), lo, hi):
+        year -= 1  # "In May the council voted", written in March: last May
+    return _iso_month(year, month)
 
 
 def _blocked_quantity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -686,6 +725,9 @@ def _h_fiscal(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str
     """fiscal 2025, fiscal year 2026, the 2026 fiscal year, FY2026, FY26: ``FY2026``."""
     if m["y"] or m["y2"]:
         return f"FY{m['y'] or m['y2']}"
+    if m["rel"] or m["the"]:  # this / last / the (current) financial year: the anchor's, one back, one on
+        step = {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+        return f"FY{anchor.year + step}" if anchor is not None else None
     digits = m["fy"]
     year = int(digits) if len(digits) == 4 else _two_digit_year(int(digits), anchor)
     return f"FY{year}" if year is not None else None
@@ -731,7 +773,9 @@ def _h_holiday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> st
     day = holiday_day(name, anchor.year)
     if _looks_future(m.string, m.start(), m.end(), lo, hi):
         return (day if day >= anchor else holiday_day(name, anchor.year + 1)).isoformat()
-    return (day if (day - anchor).days <= 183 else holiday_day(name, anchor.year - 1)).isoformat()
+    if (day - anchor).days > 183 or ((day - anchor).days > _PAST_GAP and _told_in_past(m.string, m.start(), m.end(), lo, hi)):
+        day = holiday_day(name, anchor.year - 1)
+    return day.isoformat()
 
 
 # Words after "the day before" or "a year later" that anchor it on an event, not on a date.
@@ -754,6 +798,43 @@ def _h_day_relative(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) 
     else:
         return None
     return (base + dt.timedelta(days=-1 if back else 1)).isoformat()
+
+
+def _h_unit_relative(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the following / previous week or month, the week / month before or after:
+    one unit from the last day, week or month named before it in the region;
+    looking back without one, from the anchor; looking on without one, null."""
+    after = _WORD_AFTER.match(m.string, m.end(), hi)
+    if after and (after.group(1).lower() in _EVENT_ANCHOR or after.group(1)[0].isupper()):
+        raise _Reject  # "the week before the vote"
+    unit, step = (m["unit"] or m["unit2"]).lower(), -1 if (m["back"] or m["back2"]) else 1
+    named = [t.value for t in find_time_expressions(m.string, lo, m.start(), anchor) if t.value and _NAMED_PERIOD.fullmatch(t.value)]
+    if named:
+        base = _period_start(named[-1])
+    elif step < 0 and anchor is not None:
+        base = anchor
+    else:
+        return None
+    if unit == "week":
+        return _iso_week(base + dt.timedelta(weeks=step))
+    return _iso_month(*_shift_month(base.year, base.month, step))
+
+
+_NAMED_PERIOD = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|W\d\d)")
+
+
+def _period_start(value: str) -> dt.date:
+    """The first day of a day, ISO week or month value."""
+    if "W" in value:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    return dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+
+
+def _h_two_days(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the day before yesterday, the day after tomorrow: two days from the anchor."""
+    if anchor is None:
+        return None
+    return (anchor + dt.timedelta(days=-2 if m["back"] else 2)).isoformat()
 
 
 def _h_year_after(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
@@ -820,8 +901,9 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?!-\d)", _h_iso),
     (
         "fiscal",
-        rf"\b(?:[Ff]iscal(?:{_SP}[Yy]ear)?{_SP}{_year('y')}|(?:[Tt]he{_SP})?{_year('y2')}{_SP}fiscal{_SP}year"
-        rf"|FY{_OSP}(?P<fy>(?:19|20)\d\d|\d\d)\b)",
+        rf"\b(?:(?:[Ff]iscal|[Ff]inancial)(?:{_SP}[Yy]ear)?{_SP}{_year('y')}|(?:[Tt]he{_SP})?{_year('y2')}{_SP}(?:fiscal|financial){_SP}year"
+        rf"|FY{_OSP}(?P<fy>(?:19|20)\d\d|\d\d)\b"
+        rf"|(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]urrent)|(?P<the>[Tt]he(?:{_SP}current)?)){_SP}(?:fiscal|financial){_SP}year\b)",
         _h_fiscal,
     ),
     (
@@ -915,7 +997,7 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "relative_unit",
-        rf"\b(?:(?:[Ee]arlier|[Ll]ater){_SP}(?:in{_SP})?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)"
+        rf"\b(?:(?:[Ee]arlier|[Ll]ater){_SP}(?:in{_SP})?)?(?P<rel>[Ll]ast|[Tt]his(?:{_SP}past)?|[Nn]ext|[Pp]revious)"
         rf"{_SP}(?P<unit>{_UNIT})\b",
         _h_relative_unit,
     ),
@@ -971,6 +1053,17 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("past_decade", rf"\b[Tt]he{_SP}(?:past|last|previous){_SP}decade\b", _h_past_decade),
     ("new_year", rf"\b[Tt]he{_SP}[Nn]ew{_SP}[Yy]ear\b(?![\'\u2019]s|{_SP}[A-Z])", _h_new_year),
+    (
+        "unit_relative",
+        rf"\b(?:[Tt]he{_SP}(?:(?P<back>previous|preceding|prior)|following){_SP}(?P<unit>week|month)"
+        rf"|[Tt]he{_SP}(?P<unit2>week|month){_SP}(?:(?P<back2>before)|after))\b",
+        _h_unit_relative,
+    ),
+    (
+        "two_days",
+        rf"\b[Tt]he{_SP}day{_SP}(?:(?P<back>before{_SP}yesterday)|after{_SP}tomorrow)\b",
+        _h_two_days,
+    ),
     (
         "day_relative",
         rf"\b(?:[Tt]he{_SP}(?:(?P<back>previous|preceding|prior)|next|following){_SP}day"
