@@ -50,7 +50,7 @@ import re
 
 from claimkit.model import CERTAINTY_ORDER, Certainty, CertaintyLevel, Cue, Span
 from claimkit.normalize import lexicon
-from claimkit.normalize.main_clause import conditional, main_clause
+from claimkit.normalize.main_clause import asides, conditional, main_clause
 
 __all__ = ["cue_level", "lemma_candidates", "rate_certainty"]
 
@@ -184,7 +184,7 @@ def _commits(lemma: str) -> bool:
     )
 
 
-def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None) -> bool:
+def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None, skip: list[tuple[int, int]]) -> bool:
     """Whether a hedge or booster at ``match`` qualifies this claim: in the
     content's main clause, anywhere for a sentence-wide evidential, or next
     to the cue outside the content."""
@@ -196,7 +196,7 @@ def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue
     if _not_a_hedge_here(match, cue):
         return False
     if main[0] <= match.start() < main[1]:
-        return True  # in the main clause, or starting there ("there is a chance that ...")
+        return not any(s <= match.start() < e for s, e in skip)  # in the main clause (or starting there), not in an aside
     if word in lexicon.SENTENCE_HEDGES:
         return True
     if content.start <= match.start() and match.end() <= content.end:
@@ -227,8 +227,9 @@ def _level_and_cues(
     question = _QUESTION_END.search(text, content.start, content.end)
     if question is not None:
         lowering[question.span(1)] = "unknown"  # "Can we still win the league?"
+    skip = asides(text, content.start, content.end)
     for match in _MARKER.finditer(text, scope_start, scope_end):
-        if not _counts(match, content, main, cue):
+        if not _counts(match, content, main, cue, skip):
             continue
         level = _marker_level(match.group())
         if level is None:
@@ -243,6 +244,16 @@ def _level_and_cues(
 
 def _inside_any(span: tuple[int, int], spans: dict[tuple[int, int], CertaintyLevel]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _main_negated(text: str, content: Span) -> bool:
+    """A negator in the content's main clause, outside the clauses it runs across."""
+    start, end = main_clause(text, content.start, content.end)
+    for aside_start, aside_end in asides(text, content.start, content.end):
+        if _has_negation(text, start, aside_start):
+            return True
+        start = aside_end
+    return _has_negation(text, start, end)
 
 
 def _has_negation(text: str, start: int, end: int) -> bool:
@@ -267,7 +278,7 @@ def rate_certainty(text: str, content: Span, cue: Cue | None, scope_start: int, 
     scope_start = min(scope_start, content.start, cue.mention.start if cue else content.start)
     scope_end = max(scope_end, content.end, cue.mention.end if cue else content.end)
     level, cues = _level_and_cues(text, content, cue, scope_start, scope_end)
-    negative = _has_negation(text, *main_clause(text, content.start, content.end))
+    negative = _main_negated(text, content)
     if cue is not None and _cue_negated(text, cue, scope_start):
         negative = not negative
     return Certainty(level=level, polarity="negative" if negative else "positive", cues=cues)

@@ -125,12 +125,17 @@ HEDGES: dict[str, CertaintyLevel] = {
     "probable": "probable", "is possible": "possible", "are possible": "possible", "was possible": "possible",
     "were possible": "possible", "possibility": "possible", "doubtful": "possible",
     "a chance that": "possible", "the chance that": "possible", "a risk that": "possible", "the risk that": "possible",
+    "little chance": "possible", "in danger of": "possible", "at risk of": "possible",
+    # outcomes still open: talks, threats; a course set
+    "in talks to": "possible", "threatens to": "possible", "threaten to": "possible", "threatened to": "possible",
+    "threatening to": "possible", "on course to": "probable",
     # unknown: open questions
     "unclear": "unknown", "uncertain": "unknown", "not clear": "unknown",
     "whether": "unknown", "remains to be seen": "unknown",
     # unknown: certainty denied ("she was not sure the treatment worked")
     "not sure": "unknown", "unsure": "unknown", "not certain": "unknown", "nobody knows": "unknown",
     "no one knows": "unknown", "not know whether": "unknown", "not know if": "unknown",
+    "no guarantee": "unknown",
 }  # fmt: skip
 
 # Hedges of a planned or predicted event that a committing cue makes certain:
@@ -191,7 +196,8 @@ NEGATION_EXCEPTIONS = frozenset(
     ("not only", "not just", "not least", "no doubt", "not to mention", "nothing but", "no sooner",
      "no confidence", "no-confidence",
      # negated certainty is a hedge (level unknown), not a negated event
-     "not sure", "not certain", "not clear", "nobody knows", "no one knows", "not know whether", "not know if")
+     "not sure", "not certain", "not clear", "nobody knows", "no one knows", "not know whether", "not know if",
+     "no guarantee")
 )
 
 # Words that open a subordinate clause: a negation after one is not in the

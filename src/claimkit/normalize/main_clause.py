@@ -30,7 +30,7 @@ import re
 
 from claimkit.normalize import lexicon
 
-__all__ = ["conditional", "main_clause"]
+__all__ = ["asides", "conditional", "main_clause"]
 
 _LEADING_SUBCLAUSE = re.compile(
     r"\s*[\"'\u201c\u2018]?\s*(?P<sub>if|when|while|although|though|because|unless|as|after|before|since|once)\b[^,;]*,\s*",
@@ -48,6 +48,14 @@ _CLAUSE_END = re.compile(
     rf"|\b(?:and|or|but)\s+(?:then\s+)?(?:{_SECOND_EVENT})\b",
     re.IGNORECASE,
 )
+# A clause set off by commas between the subject and its verb: a subordinator
+# right after a comma, and the closing comma before any other clause end.
+_ASIDE = re.compile(
+    r"(?:which|who|whom|whose|if|unless|when|although|though|while|once)\b[^,;:\u2014\u2013()\"\u201c\u201d]{1,80},\s*",
+    re.IGNORECASE,
+)
+_ASIDE_START = re.compile(r",\s*(?=(?:which|who|whom|whose|if|unless|when|although|though|while|once)\b)", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _IF = re.compile(r"(?:if|unless)\b", re.IGNORECASE)
 # Only a hypothetical modal makes a condition lower its event: "X would / could
 # / might fall if Y".  A condition on "will" or on the present ("will consider
@@ -66,7 +74,25 @@ def main_clause(text: str, start: int, end: int) -> tuple[int, int]:
     if that:
         start = that.end()
     stop = _CLAUSE_END.search(text, start + 1, end)
+    while stop is not None:
+        aside = _ASIDE.match(text, stop.start(), end)
+        if aside is None or not _COMMA_BEFORE.search(text, start, stop.start()):
+            break
+        stop = _CLAUSE_END.search(text, aside.end(), end)  # "the bridge, which opened in 2019, may close"
     return start, stop.start() if stop else end
+
+
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-bounded clauses the main clause of ``text[start:end]`` runs
+    across ("the merger, if approved, would ...", "the bridge, which opened in
+    2019, may ..."): their negators and hedges are not the main event's."""
+    main_start, main_end = main_clause(text, start, end)
+    found = []
+    for sub in _ASIDE_START.finditer(text, main_start, main_end):
+        aside = _ASIDE.match(text, sub.end(), main_end + 1)
+        if aside is not None and aside.end() <= main_end:
+            found.append((sub.start(), aside.end()))
+    return found
 
 
 def conditional(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -77,6 +103,10 @@ def conditional(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEADING_SUBCLAUSE.match(text, start, end)
     if lead and lead["sub"].lower() in {"if", "unless"}:
         return lead.span("sub")
+    for aside_start, _ in asides(text, start, end):
+        condition = _IF.match(text, _ASIDE_START.match(text, aside_start).end())  # type: ignore[union-attr]
+        if condition:
+            return condition.span()  # "the merger, if approved, would create ..."
     found = _IF.match(text, stop, end)
     if found and not _NOT_CONDITION.search(text, max(start, stop - 6), stop):
         return found.span()
