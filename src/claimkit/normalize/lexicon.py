@@ -50,6 +50,9 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "accuse": "probable", "accusation": "probable", "view": "probable",
     "analysis": "probable", "finding": "probable", "calculate": "probable", "anticipate": "probable",
     "reckon": "probable", "foresee": "probable", "envisage": "probable", "envision": "probable",
+    # the nouns of these verbs rate as the verbs do ("the prediction that", "concerns that")
+    "prediction": "probable", "expectation": "probable", "belief": "probable", "projection": "probable",
+    "suspicion": "possible", "concern": "possible", "threaten": "possible", "threat": "possible",
     # probable: wishes (the event is not yet a fact) and appearances.  A stated
     # plan or intention as the cue ("Apple plans to sell films", "outlined a
     # plan") commits its source and stays certain, as in MEANTIME (4 of 6);
