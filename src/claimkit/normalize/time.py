@@ -761,11 +761,22 @@ def _weeks_of_month(year: int, month: int) -> list[str]:
     return [week for week, count in days.items() if count >= 4]
 
 
+_NOT_THE_DAY = re.compile(r"-[a-z]")
+# A country's own day: a possessive or a capitalised word right before it.
+_OWNER_BEFORE = re.compile(
+    r"(?:['\u2019]s?|\b(?!(?:On|In|At|By|Of|For|Since|Until|Before|After|The|This|Last|Next|Every|Each|Until|Till|Over|From)\b)[A-Z][a-z]+)[^\S\n]+$"
+)
+
+
 def _h_holiday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     """Christmas, Easter Monday, Thanksgiving ... (``holidays``): of the given
     year, or the next one in a future context, else the one nearest before or
     up to six months after the anchor (as for a month and day)."""
     name = m["hol"]
+    if _NOT_THE_DAY.match(m.string, m.end()):
+        raise _Reject  # "a Christmas-themed ad"
+    if name.lower().startswith("independence") and _OWNER_BEFORE.search(m.string, max(lo, m.start() - 30), m.start()):
+        return None  # "Ukraine's Independence Day": a day, but not July 4
     if m["y"]:
         return holiday_day(name, int(m["y"])).isoformat()
     if anchor is None:
