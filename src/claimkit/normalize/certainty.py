@@ -96,6 +96,10 @@ _NEGATED_CUE = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 # A content that ends as a question: its question mark, before closing quotes.
 _QUESTION_END = re.compile(r"(\?)[\"'\u201d\u2019)\]\s]*$")
+# A question is the content's only sentence ("Can we still win?"), not the last
+# of several, and not a tag on an assertion ("Everybody sues, right?").
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
+_TAG = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,2}[\w'\u2019]+\?$")
 
 
 def _normal(phrase: str) -> str:
@@ -151,6 +155,10 @@ def _marker_level(phrase: str) -> CertaintyLevel | None:
 
 
 _WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.OBJECT_PREPOSITIONS))})\s+(?:(?:the|a|any|this|that)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"((?:[\w]+)|['\u2019](?:s|re))\s+$")
 # "no" right before a plan as a noun: "had no plans to" states that there is no
 # plan (certain, negative: gold32); a negated verb stays an intention ("was not
 # planning to": probable, negative).
@@ -172,6 +180,12 @@ def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
         return True
     if word.endswith(" to") and following in lexicon.PREPOSITION_OBJECTS:
         return True
+    if word == "possibility":
+        return bool(_OBJECT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+    if word in lexicon.ATTEMPT_PROGRESSIVE or word in lexicon.ATTEMPT_BARE:
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        previous = before.group(1).lower() if before else ""
+        return previous not in lexicon.BE_FORMS if word in lexicon.ATTEMPT_PROGRESSIVE else previous in lexicon.DETERMINERS
     if word in lexicon.INTENTION_HEDGES and word != "would" and _NEGATED_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return True  # "had no plans to": no plan, certain and negative
     return word in lexicon.INTENTION_HEDGES and cue is not None and _commits(cue.lemma)
@@ -225,7 +239,7 @@ def _level_and_cues(
     if condition is not None:
         lowering[condition] = lexicon.CONDITIONAL_LEVEL
     question = _QUESTION_END.search(text, content.start, content.end)
-    if question is not None:
+    if question is not None and not _SENTENCE_INSIDE.search(text, content.start, question.start()) and not _TAG.search(text, content.start, question.start() + 1):
         lowering[question.span(1)] = "unknown"  # "Can we still win the league?"
     skip = asides(text, content.start, content.end)
     for match in _MARKER.finditer(text, scope_start, scope_end):

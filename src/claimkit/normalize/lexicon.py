@@ -112,7 +112,8 @@ HEDGES: dict[str, CertaintyLevel] = {
     "predicted to": "probable", "estimated to": "probable",
     "is due to": "probable", "are due to": "probable", "was due to": "probable", "were due to": "probable",
     # a forecast or a schedule without "to" ("a ruling is expected in May", "the vote is scheduled for Monday")
-    "is expected": "probable", "are expected": "probable", "scheduled for": "probable",
+    "is expected": "probable", "are expected": "probable", "is scheduled for": "probable", "are scheduled for": "probable",
+    "was scheduled for": "probable", "were scheduled for": "probable",
     # possible: hopes
     # ("wanted to" is left out: a past wish is told as a fact, "I wanted to win")
     "wants to": "probable", "want to": "probable",
@@ -148,7 +149,8 @@ HEDGES: dict[str, CertaintyLevel] = {
 INTENTION_HEDGES = frozenset((
     "would", "intends to", "intend to", "intended to", "intending to", "plans to", "plan to", "planned to",
     "planning to", "aims to", "aim to", "aimed to", "aiming to", "scheduled to", "is set to", "are set to",
-    "was set to", "were set to", "is due to", "are due to", "was due to", "were due to", "scheduled for",
+    "was set to", "were set to", "is due to", "are due to", "was due to", "were due to", "is scheduled for",
+    "are scheduled for", "was scheduled for", "were scheduled for",
 ))  # fmt: skip
 # Cue lemmas by which a source commits to a future event.
 COMMITTING_CUES = frozenset((
@@ -169,7 +171,17 @@ CONDITIONAL_LEVEL: CertaintyLevel = "possible"
 # Modal verbs: after "and"/"or" one opens a second, coordinated event.
 MODALS = frozenset("would will could might may should can must shall".split())
 # Modals of a hypothetical event: a condition on one lowers the event to ``CONDITIONAL_LEVEL``.
-HYPOTHETICAL_MODALS = frozenset("would could might may should".split())
+HYPOTHETICAL_MODALS = frozenset("would could might may should can".split())
+# Attempts as hedges: a progressive one needs "be" before it ("is trying to",
+# not "people trying to"), a bare one no determiner ("will try to", not "in an
+# attempt to").
+ATTEMPT_PROGRESSIVE = frozenset(("trying to", "attempting to", "seeking to"))
+ATTEMPT_BARE = frozenset(("try to", "attempt to", "attempts to", "seek to"))
+# Prepositions before "(the) possibility": the possibility is then an object
+# ("differ on the possibility of a compromise"), not a hedge of the main event.
+OBJECT_PREPOSITIONS = frozenset("on about of over to for at with into against from by".split())
+BE_FORMS = frozenset("is are was were be been being am 's 're".split())
+DETERMINERS = frozenset("a an the his her its their our my your this that every any one botched failed new last first".split())
 
 # Hedges that qualify the whole sentence wherever they stand ("X reportedly said
 # Y", "Y, allegedly"); other hedges count only in the content or next to the cue.
