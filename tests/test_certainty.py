@@ -105,7 +105,10 @@ def _rank(level: str) -> int:
         ("The plant closed.", None, None, "certain", "positive", []),
         ("The plant has not closed.", None, None, "certain", "negative", []),
         ("The plant seems to have closed.", None, None, "probable", "positive", ["seems to"]),
-        ("If the plant does not close, jobs will be lost.", None, None, "possible", "positive", ["If"]),
+        # issue 32: a condition on "will" keeps its level, as MEANTIME rates such main
+        # events (was possible/["If"] when every condition lowered its event)
+        ("If the plant does not close, jobs will be lost.", None, None, "certain", "positive", []),
+        ("If the plant does not close, jobs would be lost.", None, None, "possible", "positive", ["If", "would"]),
         ("It is unclear when the plant will close.", None, None, "unknown", "positive", ["unclear"]),
         # issue 22: hedges of the content's main event, not only of the cue
         ("The banks said they would be working together.", "said", "say", "probable", "positive", ["would"]),

@@ -43,13 +43,18 @@ def _pairs(text: str, anchor: dt.date | None = SAT) -> list[tuple[str, str | Non
         ("The data (2026-02-05) came out.", [("2026-02-05", "2026-02-05")]),
         ("The attacks of Sept. 11 changed that.", [("Sept. 11", "2025-09-11")]),
         ("It will open on March 3.", [("March 3", "2026-03-03")]),
-        ("It closed on August 1.", [("August 1", "2026-08-01")]),  # 175 days ahead: this year
+        ("The deadline is August 1.", [("August 1", "2026-08-01")]),  # 175 days ahead: this year
+        # issue 32: told in the past tense and more than 75 days ahead: last year's
+        ("It closed on August 1.", [("August 1", "2025-08-01")]),
+        ("It closed on March 1.", [("March 1", "2026-03-01")]),  # 22 days ahead: framed events ahead stay
         ("It closed on September 1.", [("September 1", "2025-09-01")]),  # >183 days ahead: last year
         ("Saturday, February 7, 2026", [("Saturday, February 7, 2026", "2026-02-07")]),
         ("The law dates from the 1990s.", [("the 1990s", "199")]),
         ("Growth slowed in mid-2025.", [("mid-2025", "2025")]),
         ("Profits fell in the third quarter of 2025.", [("the third quarter of 2025", "2025-Q3")]),
-        ("It happened in May.", [("May", "2026-05")]),
+        ("The festival is in May.", [("May", "2026-05")]),
+        ("It happened in May.", [("May", "2025-05")]),  # issue 32: past tense, three months ahead
+        ("It happened in April.", [("April", "2026-04")]),
         ("It happened in late March.", [("late March", "2026-03")]),
         # ranges
         ("They stayed from January 27 to 28.", [("from January 27 to 28", "2026-01-27/2026-01-28")]),

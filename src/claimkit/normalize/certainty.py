@@ -5,12 +5,22 @@ sentence ``text[scope_start:scope_end]`` that holds the cue and the content:
 
 Level: the least certain (per ``CERTAINTY_ORDER``) of
   * the cue's base level (``lexicon.CUE_CERTAINTY``, by lemma; unlisted: certain),
-  * hedges (``lexicon.HEDGES``) inside the content or next to the cue (within
-    ``CUE_WINDOW`` characters), and the sentence-wide evidentials
-    ("reportedly", "allegedly", ...) anywhere in the sentence.
+  * hedges (``lexicon.HEDGES``) that start in the content's main clause
+    (``main_clause``) or stand next to the cue (within ``CUE_WINDOW``
+    characters), and the sentence-wide evidentials ("reportedly",
+    "allegedly", ...) anywhere in the sentence,
+  * a condition ("if", "unless") on a hypothetical main event ("would",
+    "could", "might", "may", "should"; ``main_clause.conditional``),
+  * a content that is a question ("Can we still win?"): unknown.
+  Not hedges here: "could not" (inability, certain and negative), a hedge
+  ending in "to" whose "to" is a preposition ("is due to the strike"), and a
+  plan or prediction ("would", "plans to", "is scheduled to":
+  ``lexicon.INTENTION_HEDGES``) under a cue by which the source commits to it
+  ("announced", "confirmed", "promised": ``lexicon.COMMITTING_CUES``).
   A booster ("clearly", "confirmed") sets the level to certain when nothing
   lowered it.  Without a cue the content alone is rated: a plain assertion is
-  certain.
+  certain.  The categories and the evidence for each are in
+  docs/certainty-and-time.md.
 
 ``cues``: the exact spans of every word or phrase that lowered the level (the cue
 mention itself only when its base level is below certain), or of the boosters
@@ -27,7 +37,10 @@ exactly one of these holds:
     main clause runs from the content start (after a leading "If/When ..., "
     clause) to the first subordinator, semicolon, dash or ", and/but", so
     negators inside a subordinate clause are ignored.  Several negators in the
-    main clause count once (double negation is not resolved).
+    main clause count once (double negation is not resolved).  A negator
+    inside negated certainty ("not sure", "nobody knows", "did not know
+    whether": ``lexicon.NEGATION_EXCEPTIONS``) is part of a hedge, not a
+    negated event.
 So "did not deny that X" is positive.
 """
 
@@ -37,7 +50,7 @@ import re
 
 from claimkit.model import CERTAINTY_ORDER, Certainty, CertaintyLevel, Cue, Span
 from claimkit.normalize import lexicon
-from claimkit.normalize.main_clause import conditional, main_clause
+from claimkit.normalize.main_clause import asides, conditional, main_clause
 
 __all__ = ["cue_level", "lemma_candidates", "rate_certainty"]
 
@@ -81,6 +94,12 @@ _NEGATED_CUE = re.compile(
     rf"(?:\b(?:{_phrase_pattern(_NEGATOR_WORDS)})|n['\u2019]t)(?:\s+[\w'\u2019-]+){{0,2}}\s*$", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# A content that ends as a question: its question mark, before closing quotes.
+_QUESTION_END = re.compile(r"(\?)[\"'\u201d\u2019)\]\s]*$")
+# A question is the content's only sentence ("Can we still win?"), not the last
+# of several, and not a tag on an assertion ("Everybody sues, right?").
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
+_TAG = re.compile(r",\s*(?:[\w'\u2019]+\s+){0,2}[\w'\u2019]+\?$")
 
 
 def _normal(phrase: str) -> str:
@@ -135,7 +154,51 @@ def _marker_level(phrase: str) -> CertaintyLevel | None:
     return lexicon.HEDGES.get(_normal(phrase))
 
 
-def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None) -> bool:
+_WORD_AFTER = re.compile(r"\s*([\w'\u2019]+)")
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.OBJECT_PREPOSITIONS))})\s+(?:(?:the|a|any|this|that)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"((?:[\w]+)|['\u2019](?:s|re))\s+$")
+# "no" right before a plan as a noun: "had no plans to" states that there is no
+# plan (certain, negative: gold32); a negated verb stays an intention ("was not
+# planning to": probable, negative).
+_NEGATED_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+
+
+def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
+    """Whether the hedge at ``match`` does not hedge in its context: "could
+    not" (inability: "the concert could not go ahead"); a hedge ending in "to"
+    whose "to" is a preposition ("the delay is due to the strike"); a plan or
+    prediction under a cue by which the source commits to it ("announced that
+    the library would reopen": ``lexicon.INTENTION_HEDGES``)."""
+    word = _normal(match.group())
+    after = _WORD_AFTER.match(match.string, match.end())
+    following = after.group(1).lower() if after else ""
+    if word == "could" and following in {"not", "n't"}:
+        return True
+    if match.string[match.end() : match.end() + 3].lower() in {"n't", "n\u2019t"} and word == "could":
+        return True
+    if word.endswith(" to") and following in lexicon.PREPOSITION_OBJECTS:
+        return True
+    if word == "possibility":
+        return bool(_OBJECT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+    if word in lexicon.ATTEMPT_PROGRESSIVE or word in lexicon.ATTEMPT_BARE:
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        previous = before.group(1).lower() if before else ""
+        return previous not in lexicon.BE_FORMS if word in lexicon.ATTEMPT_PROGRESSIVE else previous in lexicon.DETERMINERS
+    if word in lexicon.INTENTION_HEDGES and word != "would" and _NEGATED_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return True  # "had no plans to": no plan, certain and negative
+    return word in lexicon.INTENTION_HEDGES and cue is not None and _commits(cue.lemma)
+
+
+def _commits(lemma: str) -> bool:
+    """Whether the cue commits its source to the event (announce, confirm, promise ...)."""
+    return any(
+        cand in lexicon.COMMITTING_CUES for word in _WORD.findall(_normal(lemma)) for cand in lemma_candidates(word)
+    )
+
+
+def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue | None, skip: list[tuple[int, int]]) -> bool:
     """Whether a hedge or booster at ``match`` qualifies this claim: in the
     content's main clause, anywhere for a sentence-wide evidential, or next
     to the cue outside the content."""
@@ -144,8 +207,10 @@ def _counts(match: re.Match[str], content: Span, main: tuple[int, int], cue: Cue
         return False  # "May" the month (a sentence-initial modal "May" is rare in news)
     if cue is not None and match.start() < cue.mention.end and cue.mention.start < match.end():
         return False  # the cue's own words ("plans" in "Apple plans to ..."): its lemma's level decides
-    if main[0] <= match.start() and match.end() <= main[1]:
-        return True
+    if _not_a_hedge_here(match, cue):
+        return False
+    if main[0] <= match.start() < main[1]:
+        return not any(s <= match.start() < e for s, e in skip)  # in the main clause (or starting there), not in an aside
     if word in lexicon.SENTENCE_HEDGES:
         return True
     if content.start <= match.start() and match.end() <= content.end:
@@ -173,8 +238,12 @@ def _level_and_cues(
     condition = conditional(text, content.start, content.end)
     if condition is not None:
         lowering[condition] = lexicon.CONDITIONAL_LEVEL
+    question = _QUESTION_END.search(text, content.start, content.end)
+    if question is not None and not _SENTENCE_INSIDE.search(text, content.start, question.start()) and not _TAG.search(text, content.start, question.start() + 1):
+        lowering[question.span(1)] = "unknown"  # "Can we still win the league?"
+    skip = asides(text, content.start, content.end)
     for match in _MARKER.finditer(text, scope_start, scope_end):
-        if not _counts(match, content, main, cue):
+        if not _counts(match, content, main, cue, skip):
             continue
         level = _marker_level(match.group())
         if level is None:
@@ -191,10 +260,22 @@ def _inside_any(span: tuple[int, int], spans: dict[tuple[int, int], CertaintyLev
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+def _main_negated(text: str, content: Span) -> bool:
+    """A negator in the content's main clause, outside the clauses it runs across."""
+    start, end = main_clause(text, content.start, content.end)
+    for aside_start, aside_end in asides(text, content.start, content.end):
+        if _has_negation(text, start, aside_start):
+            return True
+        start = aside_end
+    return _has_negation(text, start, end)
+
+
 def _has_negation(text: str, start: int, end: int) -> bool:
+    """A negator in ``text[start:end]``; the exceptions may run past ``end``
+    ("did not know whether", where the main clause stops at "whether")."""
     return any(
-        m["skip"] is None and not (m.group().lower() == "no" and text[m.end() : m.end() + 1] == ".")  # "No. 2"
-        for m in _NEGATION.finditer(text, start, end)
+        m["skip"] is None and m.start() < end and not (m.group().lower() == "no" and text[m.end() : m.end() + 1] == ".")  # "No. 2"
+        for m in _NEGATION.finditer(text, start, min(len(text), end + 20))
     )
 
 
@@ -211,7 +292,7 @@ def rate_certainty(text: str, content: Span, cue: Cue | None, scope_start: int, 
     scope_start = min(scope_start, content.start, cue.mention.start if cue else content.start)
     scope_end = max(scope_end, content.end, cue.mention.end if cue else content.end)
     level, cues = _level_and_cues(text, content, cue, scope_start, scope_end)
-    negative = _has_negation(text, *main_clause(text, content.start, content.end))
+    negative = _main_negated(text, content)
     if cue is not None and _cue_negated(text, cue, scope_start):
         negative = not negative
     return Certainty(level=level, polarity="negative" if negative else "positive", cues=cues)

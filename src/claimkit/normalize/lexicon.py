@@ -32,6 +32,10 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "deny": "certain", "refute": "certain", "reject": "certain", "dismiss": "certain",
     "statement": "certain", "announcement": "certain", "pledge": "certain", "promise": "certain",
     "vow": "certain", "record": "certain",
+    # a warning states facts as facts ("warned that teachers had not been
+    # trained": gold32, 3 of 3); a warned-of event carries its own modal
+    # ("warned that members could strike": possible by "could")
+    "warn": "certain",
     # a claim commits its source to the content (MEANTIME's guidelines rate the
     # source's commitment: "Apple claims it sells devices" -> sells CERTAIN);
     # the reporter's distance is not the source's doubt
@@ -43,8 +47,12 @@ CUE_CERTAINTY: dict[str, CertaintyLevel] = {
     "assess": "probable", "assessment": "probable", "consider": "probable", "assume": "probable",
     "presume": "probable", "understand": "probable", "purportedly": "probable",
     "supposedly": "probable", "reputedly": "probable", "feel": "probable", "charge": "probable",
-    "accuse": "probable", "accusation": "probable", "warn": "probable", "view": "probable",
+    "accuse": "probable", "accusation": "probable", "view": "probable",
     "analysis": "probable", "finding": "probable", "calculate": "probable", "anticipate": "probable",
+    "reckon": "probable", "foresee": "probable", "envisage": "probable", "envision": "probable",
+    # the nouns of these verbs rate as the verbs do ("the prediction that", "concerns that")
+    "prediction": "probable", "expectation": "probable", "belief": "probable", "projection": "probable",
+    "suspicion": "possible", "concern": "possible", "threaten": "possible", "threat": "possible",
     # probable: wishes (the event is not yet a fact) and appearances.  A stated
     # plan or intention as the cue ("Apple plans to sell films", "outlined a
     # plan") commits its source and stays certain, as in MEANTIME (4 of 6);
@@ -102,14 +110,59 @@ HEDGES: dict[str, CertaintyLevel] = {
     "were set to": "probable", "poised to": "probable", "on track to": "probable",
     "expects to": "probable", "expect to": "probable", "forecast to": "probable", "projected to": "probable",
     "predicted to": "probable", "estimated to": "probable",
+    "is due to": "probable", "are due to": "probable", "was due to": "probable", "were due to": "probable",
+    # a forecast or a schedule without "to" ("a ruling is expected in May", "the vote is scheduled for Monday")
+    "is expected": "probable", "are expected": "probable", "is scheduled for": "probable", "are scheduled for": "probable",
+    "was scheduled for": "probable", "were scheduled for": "probable",
     # possible: hopes
     # ("wanted to" is left out: a past wish is told as a fact, "I wanted to win")
     "wants to": "probable", "want to": "probable",
     "hopes to": "possible", "hope to": "possible", "hoped to": "possible", "hoping to": "possible",
+    # possible: attempts, whose outcome is open ("is trying to find", "sought to raise")
+    "tries to": "possible", "try to": "possible", "tried to": "possible", "trying to": "possible",
+    "attempts to": "possible", "attempt to": "possible", "attempted to": "possible", "attempting to": "possible",
+    "seeks to": "possible", "seek to": "possible", "sought to": "possible", "seeking to": "possible",
+    # the event said or thought of by others than the source ("is understood to be stable")
+    "understood to": "probable", "reported to": "probable", "unconfirmed": "probable",
+    "feared to": "possible",
+    # adjectives and nouns of likelihood in the main clause
+    "probable": "probable", "is possible": "possible", "are possible": "possible", "was possible": "possible",
+    "were possible": "possible", "possibility": "possible", "doubtful": "possible",
+    "a chance that": "possible", "the chance that": "possible", "a risk that": "possible", "the risk that": "possible",
+    "little chance": "possible", "in danger of": "possible", "at risk of": "possible",
+    # outcomes still open: talks, threats; a course set
+    "in talks to": "possible", "threatens to": "possible", "threaten to": "possible", "threatened to": "possible",
+    "threatening to": "possible", "on course to": "probable",
     # unknown: open questions
     "unclear": "unknown", "uncertain": "unknown", "not clear": "unknown",
     "whether": "unknown", "remains to be seen": "unknown",
+    # unknown: certainty denied ("she was not sure the treatment worked")
+    "not sure": "unknown", "unsure": "unknown", "not certain": "unknown", "nobody knows": "unknown",
+    "no one knows": "unknown", "not know whether": "unknown", "not know if": "unknown",
+    "no guarantee": "unknown",
 }  # fmt: skip
+
+# Hedges of a planned or predicted event that a committing cue makes certain:
+# "The council announced that the library would reopen", "The trust confirmed
+# it intends to merge": the source commits to the event (MEANTIME rates "would
+# be providing" under "announced" CERTAIN), while "said ... would" stays probable.
+INTENTION_HEDGES = frozenset((
+    "would", "intends to", "intend to", "intended to", "intending to", "plans to", "plan to", "planned to",
+    "planning to", "aims to", "aim to", "aimed to", "aiming to", "scheduled to", "is set to", "are set to",
+    "was set to", "were set to", "is due to", "are due to", "was due to", "were due to", "is scheduled for",
+    "are scheduled for", "was scheduled for", "were scheduled for",
+))  # fmt: skip
+# Cue lemmas by which a source commits to a future event.
+COMMITTING_CUES = frozenset((
+    "announce", "announcement", "confirm", "confirmation", "promise", "pledge", "vow", "guarantee",
+    "decide", "decision", "agree", "agreement", "commit",
+))  # fmt: skip
+# Words after a hedge ending in "to" that make the "to" a preposition, not an
+# infinitive marker: "the delay is due to the strike", "reported to the police".
+PREPOSITION_OBJECTS = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    "him", "them", "us", "me", "it", "some", "any", "all", "each", "every", "no",
+))  # fmt: skip
 
 # The level of a main event that holds only if a condition does ("X would
 # fall if Y", "If Y, X"): see ``main_clause.conditional``.
@@ -117,6 +170,18 @@ CONDITIONAL_LEVEL: CertaintyLevel = "possible"
 
 # Modal verbs: after "and"/"or" one opens a second, coordinated event.
 MODALS = frozenset("would will could might may should can must shall".split())
+# Modals of a hypothetical event: a condition on one lowers the event to ``CONDITIONAL_LEVEL``.
+HYPOTHETICAL_MODALS = frozenset("would could might may should can".split())
+# Attempts as hedges: a progressive one needs "be" before it ("is trying to",
+# not "people trying to"), a bare one no determiner ("will try to", not "in an
+# attempt to").
+ATTEMPT_PROGRESSIVE = frozenset(("trying to", "attempting to", "seeking to"))
+ATTEMPT_BARE = frozenset(("try to", "attempt to", "attempts to", "seek to"))
+# Prepositions before "(the) possibility": the possibility is then an object
+# ("differ on the possibility of a compromise"), not a hedge of the main event.
+OBJECT_PREPOSITIONS = frozenset("on about of over to for at with into against from by".split())
+BE_FORMS = frozenset("is are was were be been being am 's 're".split())
+DETERMINERS = frozenset("a an the his her its their our my your this that every any one botched failed new last first".split())
 
 # Hedges that qualify the whole sentence wherever they stand ("X reportedly said
 # Y", "Y, allegedly"); other hedges count only in the content or next to the cue.
@@ -144,7 +209,10 @@ NEGATIONS = frozenset((
 # Phrases with a negator that do not negate ("not only X but Y", "no doubt").
 NEGATION_EXCEPTIONS = frozenset(
     ("not only", "not just", "not least", "no doubt", "not to mention", "nothing but", "no sooner",
-     "no confidence", "no-confidence")
+     "no confidence", "no-confidence",
+     # negated certainty is a hedge (level unknown), not a negated event
+     "not sure", "not certain", "not clear", "nobody knows", "no one knows", "not know whether", "not know if",
+     "no guarantee")
 )
 
 # Words that open a subordinate clause: a negation after one is not in the

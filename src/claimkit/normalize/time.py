@@ -31,8 +31,17 @@ Decisions:
   meet on Monday", "On Monday, the board will vote") and "next Monday" are the
   first such day strictly after the anchor.  "this Saturday" is the day in the
   anchor's Monday-Sunday week; "today" is the anchor.
-* Vague expressions ("recently", "now", "a few days ago", "in the past year",
-  "the next day") are not time expressions here: they are not returned at all.
+* Vague expressions ("recently", "now", "a few days ago", "in the past year")
+  are not time expressions here: they are not returned at all.  "the next day"
+  and "a day earlier" are the day after or before the last day named before
+  them in the sentence; "the previous day" without one is the day before the
+  anchor, "the next day" without one has no value.
+* Issue 32 (docs/certainty-and-time.md): holidays (``holidays``), "the first /
+  last week of March" (the ISO weeks with four days or more in the month),
+  halves (``2026-H1``), fiscal years (``FY2026``), "the current year", "the end
+  of the month", years before 1900 (a bare one after "in", "since" ...),
+  headlines in title case ("Last Year"), and a month and day in a future
+  context or after a deferral ("adjourned until March 3") is the next such day.
 * Without an anchor, relative expressions and dates without a year are returned
   with ``value=None``.  The clock is never read.
 * A bare year (1900-2099) needs context: not after a currency sign, a quantifier
@@ -49,6 +58,7 @@ import re
 from collections.abc import Callable
 
 from claimkit.model import TimeRef
+from claimkit.normalize.holidays import HOLIDAY_PATTERN, holiday_day
 
 __all__ = ["find_time_expressions"]
 
@@ -95,6 +105,8 @@ YEAR_BLOCKERS_AFTER = frozenset((
 # Named days that are not dates ("Black Monday", "Super Tuesday").
 NAMED_DAY_PREFIXES = frozenset(["black", "super", "bloody", "good", "easter", "palm", "ash", "cyber", "holy"])
 RELATIVE_UNITS = ("year", "month", "week", "weekend", "quarter")
+# the same, either case of the first letter (headlines in title case: "Last Year")
+_UNIT = "|".join(f"[{u[0]}{u[0].upper()}]{u[1:]}" for u in RELATIVE_UNITS)
 _TENSE_WINDOW = (50, 40)  # characters looked at before / after a bare weekday
 
 # --------------------------------------------------------------------------- #
@@ -129,7 +141,7 @@ def _day(name: str) -> str:
 
 
 def _year(name: str) -> str:
-    return rf"(?P<{name}>(?:19|20)\d\d)\b(?![.,:]?\d)"
+    return rf"(?P<{name}>(?:1[5-9]|20)\d\d)\b(?![.,:]?\d)"
 
 
 def _opt_year(name: str) -> str:
@@ -214,14 +226,59 @@ def _word_after(text: str, pos: int, hi: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+# A deferral points past the report: "adjourned until March 3", "postponed to Monday".
+_DEFERRED = re.compile(
+    r"\b(?:adjourn|postpon|delay|defer|reschedul|remand|push(?:ed|ing)?[^\S\n]+back|put[^\S\n]+off)\w*"
+    r"(?:[^\S\n]+[\w'\u2019-]+){0,3}?[^\S\n]+(?:until|till|to)[^\S\n]+(?:(?:the|next|on)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _looks_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether the nearest tense marker around text[start:end] is a future one."""
+    """Whether the nearest tense marker around text[start:end] is a future one,
+    or a deferral ("adjourned until") leads to it."""
+    if _DEFERRED.search(text, max(lo, start - 80), start):
+        return True
     before, after = _TENSE_WINDOW
     markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
     last = markers[-1] if markers else None
     if last is None:
         last = next((t for t in _TENSE.finditer(text, end, min(hi, end + after)) if not _participle(text, t, lo)), None)
     return last is not None and last["past"] is None
+
+
+# Past tenses of reporting verbs: they date the saying, not the event ("said the
+# vote is in May"), so they do not tell that an event lies in the past.
+_REPORTING_PAST = frozenset("said says told announced reported added stated confirmed explained noted".split())
+
+
+# A month or a day told in the past tense is last year's only this far (days,
+# about three months) after the article: nearer ones are mostly events ahead
+# framed by a past verb ("proposed they debate on April 15", "looking to the
+# February 20 primary"), as read on PolNeAR train.
+_PAST_GAP = 75
+_FUTURE_IN_SENTENCE = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Ww]on['\u2019]t|[Ss]hall|[Ll]et['\u2019]s|going to|[Mm]ust|[Ss]hould|[Cc]ould|[Mm]ight|[Cc]an)\b|['\u2019]ll\b"
+)
+
+
+def _told_in_past(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the nearest tense marker around text[start:end] (before it, else
+    after it) is a past tense other than a reporting verb's ("In July the council
+    voted"), with no deferral before it and no future marker earlier in its sentence."""
+    sentence = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo)
+    if _DEFERRED.search(text, max(lo, start - 80), start) or _FUTURE_IN_SENTENCE.search(text, sentence, start):
+        return False
+    before, after = _TENSE_WINDOW
+    markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
+    last = markers[-1] if markers else None
+    if last is None:
+        stop = _SENTENCE_END.search(text, end, min(hi, end + after))
+        last = next((t for t in _TENSE.finditer(text, end, stop.start() if stop else min(hi, end + after)) if not _participle(text, t, lo)), None)
+    return last is not None and last["past"] is not None and last.group().lower() not in _REPORTING_PAST
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s\"'\u201d\u2019]|\n")
 
 
 # Verbs after which an "-ed" word is a participle, not a past tense ("will
@@ -231,7 +288,13 @@ _PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains
 
 def _participle(text: str, marker: re.Match[str], lo: int) -> bool:
     word = marker.group()
-    return marker["past"] is not None and word.endswith("ed") and word not in {"planned", "scheduled"} and _word_before(text, marker.start(), lo) in _PARTICIPLE_AFTER
+    if marker["past"] is None or word in {"planned", "scheduled"}:  # "-ed" or irregular ("to be held")
+        return False
+    before = _NOT_BEFORE.sub("", text[max(lo, marker.start() - 40) : marker.start()])  # "is not fixed"
+    return _word_before(before, len(before), 0) in _PARTICIPLE_AFTER
+
+
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|yet|still)|n['\u2019]t)[^\S\n]*$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- #
@@ -295,10 +358,16 @@ def _h_range_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) ->
 
 
 def _h_date(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """March 3 (2026), 3 March: without a year, the anchor's (see ``_year_for``),
+    or in a future context ("will play on January 9") the next such day."""
     month, day = _month_number(m["m"]), int(m["d"])
     if not _valid_day(m["y"], month, day):
         raise _Reject
     resolved = _resolve_day(m["y"], month, day, anchor)
+    if resolved and anchor and not m["y"] and resolved < anchor and _looks_future(m.string, m.start(), m.end(), lo, hi):
+        resolved = _safe_date(resolved.year + 1, month, day)
+    elif resolved and anchor and not m["y"] and (resolved - anchor).days > _PAST_GAP and _told_in_past(m.string, m.start(), m.end(), lo, hi):
+        resolved = _safe_date(resolved.year - 1, month, day)  # "reopened on April 2", written in March
     return resolved.isoformat() if resolved else None
 
 
@@ -322,7 +391,10 @@ def _h_quarter(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> st
         return None
     elif m["ry"]:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
-    elif word in {"last", "final"} and not m["ry"]:
+    elif m["ty"]:  # "the final quarter of the year": of the year named before, else the anchor's
+        year = _base_year(m.string, m.start(), lo, anchor) or anchor.year
+        word = "fourth" if word in {"last", "final"} else word
+    elif word in {"last", "final"}:
         if word == "final":
             raise _Reject  # "the final quarter" alone: of a match, a season...
         year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 - 1, 4)
@@ -355,13 +427,18 @@ def _h_relative_day_words(m: re.Match[str], anchor: dt.date | None, lo: int, hi:
 
 
 def _h_relative_unit(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
-    """last/this/next year|month|week|weekend|quarter, optionally "earlier/later"."""
+    """last/this/next year|month|week|weekend|quarter, optionally "earlier/later";
+    "the current year|month|week|quarter"."""
     if _word_before(m.string, m.start(), lo) in {"the", "past", "a"}:
         raise _Reject  # "the next year", "in the last week": durations or anaphora
     if anchor is None:
         return None
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    unit = m["unit"]
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "current": 0}.get(m["rel"].lower(), -1)  # "this past week": -1
+    return _unit_value(anchor, m["unit"].lower(), step)
+
+
+def _unit_value(anchor: dt.date, unit: str, step: int) -> str:
+    """The year, month, quarter, week or weekend ``step`` units from the anchor's."""
     if unit == "year":
         return str(anchor.year + step)
     if unit == "month":
@@ -419,7 +496,10 @@ def _h_relative_weekday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: i
         return None
     rel = m["rel"].lower()
     direction = {"last": "past", "this": "this", "next": "future", "coming": "future"}[rel]
-    return _weekday_date(WEEKDAYS[m["wd"].lower()], anchor, direction).isoformat()
+    day = _weekday_date(WEEKDAYS[m["wd"].lower()], anchor, direction)
+    if rel == "this" and day < anchor and _looks_future(m.string, m.start(), m.end(), lo, hi):
+        day += dt.timedelta(weeks=1)  # "will return this Wednesday", said on a Sunday
+    return day.isoformat()
 
 
 def _h_weekday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
@@ -445,7 +525,10 @@ def _h_month(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str 
     if _looks_future(m.string, m.start(), m.end(), lo, hi):
         # "will stay closed until April", said in October: the next April
         return _iso_month(anchor.year if month >= anchor.month else anchor.year + 1, month)
-    return _iso_month(_year_for_month(month, anchor), month)
+    year = _year_for_month(month, anchor)
+    if (year * 12 + month) - (anchor.year * 12 + anchor.month) >= 3 and _told_in_past(m.string, m.start(), m.end(), lo, hi):
+        year -= 1  # "In May the council voted", written in March: last May
+    return _iso_month(year, month)
 
 
 def _blocked_quantity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -453,13 +536,28 @@ def _blocked_quantity(text: str, start: int, end: int, lo: int, hi: int) -> bool
     before = text[start - 1] if start > lo else " "
     if before in "$€£¥#" or before.isalnum():
         return True
-    if _word_before(text, start, lo) in YEAR_BLOCKERS_BEFORE:
+    if _word_before(text, start, lo) in YEAR_BLOCKERS_BEFORE and not _TIME_LIMIT.search(text, max(lo, start - 40), start):
         return True
     return _word_after(text, end, hi) in YEAR_BLOCKERS_AFTER
 
 
+# A limit in time before a year: "until at least 2027", "by no later than 2030"
+# (a quantity reads "at least 2000 people").
+_TIME_LIMIT = re.compile(
+    r"\b(?:until|till|by|from|since|before|after|through|in)[^\S\n]+(?:at[^\S\n]+least|no[^\S\n]+later[^\S\n]+than)[^\S\n]*$"
+    r"|\bno[^\S\n]+later[^\S\n]+than[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+# Words before a bare year earlier than 1900 that make it a date ("built in 1884").
+EARLY_YEAR_CONTEXT = frozenset("in since from by until till of before after between and to circa c".split())
+
+
 def _h_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     text = m.string
+    if int(m["y"]) < 1900 and not m["mod"] and _word_before(text, m.start(), lo) not in EARLY_YEAR_CONTEXT:
+        raise _Reject  # "1850 nurses": before 1900 a bare number needs "in", "since" ...
     if not m["mod"]:
         before = text[m.start() - 1] if m.start() > lo else " "
         if before in "-\u2013/.,:'\u2019" or _blocked_quantity(text, m.start(), m.end(), lo, hi):
@@ -553,6 +651,17 @@ def _h_the_weekend(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 
 
+def _deadline(text: str, start: int, lo: int, hi: int) -> bool:
+    """A season after "by" or "until" with no past tense near it: a deadline
+    ahead ("if standards do not improve by the summer"); "had finished by the
+    summer" looks back (the nearest tense marker decides, as for a weekday)."""
+    if _word_before(text, start, lo) not in {"by", "until", "till"}:
+        return False
+    before, _ = _TENSE_WINDOW
+    markers = [t for t in _TENSE.finditer(text, max(lo, start - before), start) if not _participle(text, t, lo)]
+    return not markers or markers[-1]["past"] is None
+
+
 def _h_season(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
     """spring 2027, the spring of 2027, next spring, last winter, this summer,
     in the spring (direction by tense)."""
@@ -571,13 +680,181 @@ def _h_season(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str
         year = anchor.year - 1 if not current or (anchor.month < month + 3 and code != "WI") else anchor.year
         if code == "WI" and anchor.month < 3:
             year = anchor.year - 1
-    elif rel == "this" or not _looks_future(m.string, m.start(), m.end(), lo, hi):
+    elif rel == "this" or not (_looks_future(m.string, m.start(), m.end(), lo, hi) or _deadline(m.string, m.start(), lo, hi)):
         year = anchor.year if current or rel == "this" else anchor.year - 1
     else:
         year = anchor.year if anchor.month < month else anchor.year + 1
     if code == "WI" and anchor.month < 3 and rel in {"", "this"}:
         year = anchor.year - 1  # the winter that began last December
     return f"{year:04d}-{code}"
+
+
+# --------------------------------------------------------------------------- #
+# Issue 32: the current unit, parts of a month or week, halves, fiscal years,
+# weeks of a month, holidays, "the next day" and "a year later".
+
+
+def _h_current_unit(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the current year / month / week / quarter: the anchor's."""
+    return _unit_value(anchor, m["unit"].lower(), 0) if anchor is not None else None
+
+
+def _h_unit_part(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the end / beginning / middle of the (this, next, last) month, week or quarter."""
+    if anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    return _unit_value(anchor, m["unit"].lower(), step)
+
+
+def _h_half(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the first / second half of 2026 (of last year, of the year); H1 2026: ``2026-H1``."""
+    half = 1 if (m["h"] or m["h2"] or "").lower() in {"first", "h1"} else 2
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
+    elif anchor is None:
+        return None
+    elif m["rel"]:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    else:
+        year = _base_year(m.string, m.start(), lo, anchor) or anchor.year
+    return f"{year:04d}-H{half}"
+
+
+def _h_fiscal(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """fiscal 2025, fiscal year 2026, the 2026 fiscal year, FY2026, FY26: ``FY2026``."""
+    if m["y"] or m["y2"]:
+        return f"FY{m['y'] or m['y2']}"
+    if m["rel"] or m["the"]:  # this / last / the (current) financial year: the anchor's, one back, one on
+        step = {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+        return f"FY{anchor.year + step}" if anchor is not None else None
+    digits = m["fy"]
+    year = int(digits) if len(digits) == 4 else _two_digit_year(int(digits), anchor)
+    return f"FY{year}" if year is not None else None
+
+
+def _h_month_week(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the first / second / last week of March: the ISO weeks with at least four
+    of their days in the month, counted from the start or the end (MEANTIME:
+    "the last week of March" 2009 is 2009-W13)."""
+    month = _month_number(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif anchor is None:
+        return None
+    elif _looks_future(m.string, m.start(), m.end(), lo, hi):
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+    else:
+        year = _year_for_month(month, anchor)
+    weeks = _weeks_of_month(year, month)
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[m["ord"].lower()]
+    return weeks[index] if -len(weeks) <= index < len(weeks) else None
+
+
+def _weeks_of_month(year: int, month: int) -> list[str]:
+    days: dict[str, int] = {}
+    day = dt.date(year, month, 1)
+    while day.month == month:
+        week = _iso_week(day)
+        days[week] = days.get(week, 0) + 1
+        day += dt.timedelta(days=1)
+    return [week for week, count in days.items() if count >= 4]
+
+
+_NOT_THE_DAY = re.compile(r"-[a-z]")
+# A country's own day: a possessive or a capitalised word right before it.
+_OWNER_BEFORE = re.compile(
+    r"(?:['\u2019]s?|\b(?!(?:On|In|At|By|Of|For|Since|Until|Before|After|The|This|Last|Next|Every|Each|Until|Till|Over|From)\b)[A-Z][a-z]+)[^\S\n]+$"
+)
+
+
+def _h_holiday(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """Christmas, Easter Monday, Thanksgiving ... (``holidays``): of the given
+    year, or the next one in a future context, else the one nearest before or
+    up to six months after the anchor (as for a month and day)."""
+    name = m["hol"]
+    if _NOT_THE_DAY.match(m.string, m.end()):
+        raise _Reject  # "a Christmas-themed ad"
+    if name.lower().startswith("independence") and _OWNER_BEFORE.search(m.string, max(lo, m.start() - 30), m.start()):
+        return None  # "Ukraine's Independence Day": a day, but not July 4
+    if m["y"]:
+        return holiday_day(name, int(m["y"])).isoformat()
+    if anchor is None:
+        return None
+    day = holiday_day(name, anchor.year)
+    if _looks_future(m.string, m.start(), m.end(), lo, hi):
+        return (day if day >= anchor else holiday_day(name, anchor.year + 1)).isoformat()
+    if (day - anchor).days > 183 or ((day - anchor).days > _PAST_GAP and _told_in_past(m.string, m.start(), m.end(), lo, hi)):
+        day = holiday_day(name, anchor.year - 1)
+    return day.isoformat()
+
+
+# Words after "the day before" or "a year later" that anchor it on an event, not on a date.
+_EVENT_ANCHOR = frozenset("the a an his her its their this that than when of following".split())
+
+
+def _h_day_relative(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the next / following / previous day, the day before / after, a day earlier /
+    later: a day from the last day named before it in the region; the ones looking
+    back count from the anchor when none is named, the ones looking on are then null."""
+    after = _WORD_AFTER.match(m.string, m.end(), hi)
+    if after and (after.group(1).lower() in _EVENT_ANCHOR or after.group(1)[0].isupper()):
+        raise _Reject  # "the day before the vote", "a day earlier than planned"
+    back = bool(m["back"] or m["back2"] or m["back3"])
+    days = [d for d in find_time_expressions(m.string, lo, m.start(), anchor) if d.value and len(d.value) == 10]
+    if days:
+        base = dt.date.fromisoformat(days[-1].value)  # type: ignore[arg-type]
+    elif back and anchor is not None:
+        base = anchor
+    else:
+        return None
+    return (base + dt.timedelta(days=-1 if back else 1)).isoformat()
+
+
+def _h_unit_relative(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the following / previous week or month, the week / month before or after:
+    one unit from the last day, week or month named before it in the region;
+    looking back without one, from the anchor; looking on without one, null."""
+    after = _WORD_AFTER.match(m.string, m.end(), hi)
+    if after and (after.group(1).lower() in _EVENT_ANCHOR or after.group(1)[0].isupper()):
+        raise _Reject  # "the week before the vote"
+    unit, step = (m["unit"] or m["unit2"]).lower(), -1 if (m["back"] or m["back2"]) else 1
+    named = [t.value for t in find_time_expressions(m.string, lo, m.start(), anchor) if t.value and _NAMED_PERIOD.fullmatch(t.value)]
+    if named:
+        base = _period_start(named[-1])
+    elif step < 0 and anchor is not None:
+        base = anchor
+    else:
+        return None
+    if unit == "week":
+        return _iso_week(base + dt.timedelta(weeks=step))
+    return _iso_month(*_shift_month(base.year, base.month, step))
+
+
+_NAMED_PERIOD = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|W\d\d)")
+
+
+def _period_start(value: str) -> dt.date:
+    """The first day of a day, ISO week or month value."""
+    if "W" in value:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    return dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+
+
+def _h_two_days(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """the day before yesterday, the day after tomorrow: two days from the anchor."""
+    if anchor is None:
+        return None
+    return (anchor + dt.timedelta(days=-2 if m["back"] else 2)).isoformat()
+
+
+def _h_year_after(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) -> str | None:
+    """a year later, the following year: the year after the one named before it, else the anchor's."""
+    after = _WORD_AFTER.match(m.string, m.end(), hi)
+    if after and (after.group(1).lower() in _EVENT_ANCHOR or after.group(1)[0].isupper()):
+        raise _Reject  # "a year after the election"
+    base = _base_year(m.string, m.start(), lo, anchor)
+    return str(base + 1) if base is not None else None
 
 
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")
@@ -634,6 +911,26 @@ def _h_short_year(m: re.Match[str], anchor: dt.date | None, lo: int, hi: int) ->
 _RULES: tuple[tuple[str, str, Handler], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?!-\d)", _h_iso),
     (
+        "fiscal",
+        rf"\b(?:(?:[Ff]iscal|[Ff]inancial)(?:{_SP}[Yy]ear)?{_SP}{_year('y')}|(?:[Tt]he{_SP})?{_year('y2')}{_SP}(?:fiscal|financial){_SP}year"
+        rf"|FY{_OSP}(?P<fy>(?:19|20)\d\d|\d\d)\b"
+        rf"|(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]urrent)|(?P<the>[Tt]he(?:{_SP}current)?)){_SP}(?:fiscal|financial){_SP}year\b)",
+        _h_fiscal,
+    ),
+    (
+        "half",
+        rf"\b(?:[Tt]he{_SP}(?P<h>first|second){_SP}half{_SP}of{_SP}(?:{_year('y')}|(?P<rel>last|this|next){_SP}year|the{_SP}year)"
+        rf"|(?P<h2>H[12]){_SP}{_year('y2')})\b",
+        _h_half,
+    ),
+    (
+        "month_week",
+        rf"\b[Tt]he{_SP}(?P<ord>first|second|third|fourth|last|final){_SP}week{_SP}of{_SP}{_month_full('m')}"
+        rf"(?:,?{_SP}{_year('y')})?",
+        _h_month_week,
+    ),
+    ("holiday", rf"\b(?P<hol>{HOLIDAY_PATTERN})\b(?:,?{_SP}{_year('y')})?", _h_holiday),
+    (
         "range_md",
         rf"{_RANGE_OPEN}{_WD_PREFIX}{_month('m1')}{_SP}{_day('d1')}{_opt_year('y1')}"
         rf"{_RANGE_WORD}{_WD_PREFIX}(?:{_month('m2')}{_SP})?{_day('d2')}{_opt_year('y2')}",
@@ -683,7 +980,7 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "decade",
-        rf"\b(?:[Tt]he{_SP})?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_SP}))?(?P<dec>(?:19|20)\d)0['\u2019]?s\b",
+        rf"\b(?:[Tt]he{_SP})?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|{_SP}))?(?P<dec>(?:1[5-9]|20)\d)0['\u2019]?s\b",
         _h_decade,
     ),
     (
@@ -694,7 +991,7 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "quarter",
         rf"\b(?:(?:[Tt]he{_SP})?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter"
-        rf"(?:{_SP}of{_SP}(?:{_year('y')}|(?P<ry>last|this|next){_SP}year))?|(?P<q2>Q[1-4]){_SP}{_year('y2')})\b",
+        rf"(?:{_SP}of{_SP}(?:{_year('y')}|(?P<ry>last|this|next){_SP}year|(?P<ty>the){_SP}year))?|(?P<q2>Q[1-4]){_SP}{_year('y2')})\b",
         _h_quarter,
     ),
     (
@@ -703,10 +1000,16 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"|(?P<w2>[Ll]ast){_SP}night|[Tt]his{_SP}(?:morning|afternoon|evening))\b",
         _h_relative_day_words,
     ),
+    ("current_unit", rf"\b[Tt]he{_SP}current{_SP}(?P<unit>year|month|week|quarter)\b", _h_current_unit),
+    (
+        "unit_part",
+        rf"\b[Tt]he{_SP}(?:end|beginning|start|middle){_SP}of{_SP}(?:the|(?P<rel>this|next|last)){_SP}(?P<unit>month|week|quarter)\b",
+        _h_unit_part,
+    ),
     (
         "relative_unit",
-        rf"\b(?:(?:[Ee]arlier|[Ll]ater){_SP}(?:in{_SP})?)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)"
-        rf"{_SP}(?P<unit>{'|'.join(RELATIVE_UNITS)})\b",
+        rf"\b(?:(?:[Ee]arlier|[Ll]ater){_SP}(?:in{_SP})?)?(?P<rel>[Ll]ast|[Tt]his(?:{_SP}past)?|[Nn]ext|[Pp]revious)"
+        rf"{_SP}(?P<unit>{_UNIT})\b",
         _h_relative_unit,
     ),
     (
@@ -751,13 +1054,35 @@ _RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "year_part",
-        rf"\b[Tt]he{_SP}(?:(?:beginning|start|end|middle|rest|first{_SP}half|second{_SP}half){_SP}of{_SP}the|entire|whole|full){_SP}year\b",
+        rf"\b[Tt]he{_SP}(?:(?:beginning|start|end|middle|rest){_SP}of{_SP}the|entire|whole|full){_SP}year\b",
         _h_year_part,
+    ),
+    (
+        "year_after",
+        rf"\b(?:[Aa]{_SP}year{_SP}(?:later|after)|[Tt]he{_SP}following{_SP}year)\b",
+        _h_year_after,
     ),
     ("past_decade", rf"\b[Tt]he{_SP}(?:past|last|previous){_SP}decade\b", _h_past_decade),
     ("new_year", rf"\b[Tt]he{_SP}[Nn]ew{_SP}[Yy]ear\b(?![\'\u2019]s|{_SP}[A-Z])", _h_new_year),
+    (
+        "unit_relative",
+        rf"\b(?:[Tt]he{_SP}(?:(?P<back>previous|preceding|prior)|following){_SP}(?P<unit>week|month)"
+        rf"|[Tt]he{_SP}(?P<unit2>week|month){_SP}(?:(?P<back2>before)|after))\b",
+        _h_unit_relative,
+    ),
+    (
+        "two_days",
+        rf"\b[Tt]he{_SP}day{_SP}(?:(?P<back>before{_SP}yesterday)|after{_SP}tomorrow)\b",
+        _h_two_days,
+    ),
+    (
+        "day_relative",
+        rf"\b(?:[Tt]he{_SP}(?:(?P<back>previous|preceding|prior)|next|following){_SP}day"
+        rf"|[Tt]he{_SP}day{_SP}(?:(?P<back2>before)|after)|[Aa]{_SP}day{_SP}(?:(?P<back3>earlier|before)|later|after))\b",
+        _h_day_relative,
+    ),
     ("the_day", rf"\b[Tt]he{_SP}day\b(?!{_SP}(?:before|after|of|when|that|earlier|later|he|she|they|it|we|I)\b)", _h_the_day),
-    ("the_weekend", rf"\b[Tt]he{_SP}weekend\b", _h_the_weekend),
+    ("the_weekend", rf"\b[Tt]he{_SP}[Ww]eekend\b", _h_the_weekend),
     ("short_year", r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)\b(?!s\b|['\u2019\d])", _h_short_year),
     ("weekday", rf"\b(?P<wd>{_WEEKDAY})\b{_TIME_OF_DAY}", _h_weekday),
     ("month", rf"\b{_MOD}{_month_full('m')}(?!\.?{_OSP}\d)", _h_month),
@@ -799,7 +1124,8 @@ _MASTER, _RULE_TABLE = _compile_rules()
 _TRIGGER = re.compile(
     rf"\d|\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_WEEKDAY})\b"
     r"|\b(?:[Tt]o(?:day|morrow|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\b|\bago\b"
-    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|weekend|year|day|quarter|decade)\b"
+    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Ww]eekend|[Yy]ear|[Dd]ay|quarter|decade|month|week)\b"
+    r"|\b(?:Christmas|Easter|Halloween|Thanksgiving|Good Friday|Maundy)\b"
 )
 
 
