@@ -159,6 +159,10 @@ def test_polnear_scoring_folds_a_continued_record_into_its_anchor() -> None:
         "The figures could not be independently verified.",
         "Meanwhile, the ferry to Kessholm was cancelled for a second day.",
         "We asked the authority for the figures of April.",
+        "A spokesperson for the shipping lines declined to comment.",
+        "The union did not immediately respond to a request for comment.",
+        "The port's owners could not be reached on Sunday.",
+        "Officials at the ministry refused to elaborate.",
     ],
 )
 def test_the_authors_voice_ends_an_account(after: str) -> None:
