@@ -250,3 +250,25 @@ def test_each_entity_described_in_a_clause_is_named_once(extractor: RuleExtracto
     )
     rec = _by_content(_records(extractor, text), "the club would ask")
     assert rec["statement"] == "Harbury Town FC would ask the Harbury District Council to pay for new floodlights."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Report\n\nThe county installed new flood sensors along the Marrow river in April. They failed during "
+            "the first storm of the autumn, the Marrow Valley Council said on Monday.",
+            "They failed during",
+        ),
+        (
+            "Match report\n\nThe visiting fans arrived two hours before kick-off. Their coaches were held at the "
+            "border for an hour, Dunmore Rovers said in a statement.",
+            "Their coaches were held",
+        ),
+    ],
+)
+def test_a_fronted_they_is_not_given_the_later_source(extractor: RuleExtractor, text: str, content: str) -> None:
+    """"They failed ..., the council said": the plural reaches back to plural things ("the sensors", "the fans"),
+    not forward to the source; a wrong name is worse than the pronoun."""
+    record = _by_content(_records(extractor, text), content)
+    assert record["statement"].startswith(content.split()[0] + " "), record["statement"]

@@ -113,6 +113,18 @@ def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sen
     return ante.name if ante is not None else None
 
 
+_PLURAL = frozenset({"they", "their"})
+
+
+def _fronted(cand: Candidate, sentences: Sequence[Sentence]) -> bool:
+    """A content that opens its sentence before the source ("They recorded water ..., the statement said"):
+    its "they" reaches back into the sentences before, where plural things ("the meters") are as likely as the
+    names we know, so it is not resolved to a name (a wrong name is worse than the pronoun)."""
+    mention = cand.source.mention if cand.source is not None else None
+    sent = sentences[cand.sentence_index]
+    return mention is not None and mention.start >= cand.content.end and cand.content.start <= sent.start + 2
+
+
 def _name_for(
     pronoun: str, pos: int, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions
 ) -> str | None:
@@ -120,6 +132,8 @@ def _name_for(
     possessor = _possessor(text, pronoun, cand, sentences, mentions)
     if possessor is not None:
         return possessor
+    if pronoun in _PLURAL and _fronted(cand, sentences):
+        return None
     if _source_stands(cand.source, pronoun, mentions):
         name = fullest([cand.source.name])  # type: ignore[union-attr]
         if groups.as_description(name) != name:
