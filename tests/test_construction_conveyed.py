@@ -77,3 +77,25 @@ def test_a_message_inside_another_content_nests() -> None:
 )
 def test_a_belief_is_no_activity(sentence: str) -> None:
     assert _attributed(sentence), "viewing or considering with a predicate (or the noun 'view') is a belief"
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers said the river rose two metres overnight, suggesting that the dam upstream had failed.",
+        "The figures show that ticket sales fell in March, indicating that demand has weakened.",
+        "The trial enrolled 400 patients last year, showing that the drug was safe at low doses.",
+    ],
+)
+def test_an_inference_participle_draws_on_the_clause_before_and_is_nobodys_message(sentence: str) -> None:
+    """", indicating that ...": what indicates is the whole clause before the comma, not its subject ("the river",
+    "ticket sales"): no record with the participle as its cue."""
+    cues = {c.cue.mention.text for c in _attributed(sentence) if c.cue is not None}
+    assert not cues & {"suggesting", "indicating", "showing"}, cues
+
+
+def test_a_speech_participle_keeps_the_speaker() -> None:
+    """", saying that ...": the subject of the clause before is the speaker."""
+    found = [c for c in _attributed("The minister spoke for an hour, saying that taxes would rise.") if c.cue and c.cue.mention.text == "saying"]
+    assert [(c.source.mention.text if c.source and c.source.mention else None, c.content.text) for c in found] == [("The minister", "taxes would rise")]

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.subjects import inference_adjunct
 from claimkit.extractors.rules.parse import coarse
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
@@ -65,6 +66,8 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning
 
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
+    if inference_adjunct(tok):
+        return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
     if f.rule not in ARGUMENT_PATHS:
