@@ -202,6 +202,10 @@ def test_a_quotation_that_goes_on_after_the_attribution_shares_its_reported_time
     from claimkit import extract_claims
 
     text = f"{attribution} “We have no crews left, and the winter timetable starts in a week, so the boats stay in port.”"
-    (claim,) = [c for c in extract_claims(text, published=SAT) if c.content.text.startswith("“We have")]
-    assert claim.cue is not None and claim.cue.mention.text == "said"
+    claims = extract_claims(text, published=SAT)
+    (claim,) = [c for c in claims if c.content.text.startswith("“We have")]
+    # the quotation carries on the harbour master's account (``continues``): it was said when the anchor was
+    anchor = next(c for c in claims if c.id == claim.continues)
+    assert anchor.cue is not None and anchor.cue.mention.text == "said"
+    assert claim.source is not None and claim.source.name == anchor.source.name  # type: ignore[union-attr]
     assert (claim.reported_at.value if claim.reported_at else None) == reported
