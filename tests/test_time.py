@@ -209,3 +209,18 @@ def test_a_quotation_that_goes_on_after_the_attribution_shares_its_reported_time
     assert anchor.cue is not None and anchor.cue.mention.text == "said"
     assert claim.source is not None and claim.source.name == anchor.source.name  # type: ignore[union-attr]
     assert (claim.reported_at.value if claim.reported_at else None) == reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The board said it would refund every affected customer by the end of January.", "2027-01"),
+        ("The club will pay the injured players in March.", "2027-03"),
+        ("The council approved the delayed budget in October.", "2026-10"),
+    ],
+)
+def test_an_adjective_in_ed_after_a_determiner_is_no_past_tense(sentence: str, expected: str) -> None:
+    """"every affected customer", "the injured players": adjectives, not past tenses; the future before them
+    decides (article of Tuesday, November 24, 2026)."""
+    found = find_time_expressions(sentence, 0, len(sentence), dt.date(2026, 11, 24))
+    assert [t.value for t in found] == [expected]

@@ -283,6 +283,7 @@ _SENTENCE_END = re.compile(r"[.!?][\s\"'\u201d\u2019]|\n")
 
 # Verbs after which an "-ed" word is a participle, not a past tense ("will
 # stay closed until April").
+_DETERMINERS = frozenset("a an the every each all some any no its their his her our your these those many most several few".split())
 _PARTICIPLE_AFTER = frozenset("be been being is are am stay stays remain remains keep keeps get gets become becomes".split())
 
 
@@ -291,7 +292,10 @@ def _participle(text: str, marker: re.Match[str], lo: int) -> bool:
     if marker["past"] is None or word in {"planned", "scheduled"}:  # "-ed" or irregular ("to be held")
         return False
     before = _NOT_BEFORE.sub("", text[max(lo, marker.start() - 40) : marker.start()])  # "is not fixed"
-    return _word_before(before, len(before), 0) in _PARTICIPLE_AFTER
+    word_before = _word_before(before, len(before), 0)
+    if word_before in _DETERMINERS and word.endswith("ed"):
+        return True  # "every affected customer", "the injured workers": an adjective, no tense
+    return word_before in _PARTICIPLE_AFTER
 
 
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|yet|still)|n['\u2019]t)[^\S\n]*$", re.IGNORECASE)
