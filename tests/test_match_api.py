@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import numpy as np
@@ -14,20 +13,8 @@ from claimkit.match import Matcher, build_index, match_files, open_collection
 from claimkit.match import index as ckx
 from claimkit.match.records import FactCheck
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _extra() -> None:
-    try:
-        import torch  # noqa: F401
-        import transformers  # noqa: F401
-
-        from claimkit.pretrained import minilm
-
-        minilm.model_dir()
-    except Exception as exc:  # noqa: BLE001 - ImportError or ExtractorError: the extra is missing
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the match extra is required on CI: {exc}")
-        pytest.skip(f"the match extra is not installed: {exc}")
+# the match extra (skip without it; fail on CI): the conftest fixture
+pytestmark = pytest.mark.usefixtures("match_extra")
 
 
 REVIEWS = [

@@ -9,7 +9,6 @@ most of them.  Only some 340 claims are encoded, so CI stays fast.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -40,14 +39,7 @@ def test_cleaning_leaves_no_tweet_furniture(checkthat: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def slice_run(checkthat: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    try:
-        import torch  # noqa: F401
-        import transformers  # noqa: F401
-    except ImportError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the match extra is required on CI: {exc}")
-        pytest.skip(f"the match extra is not installed: {exc}")
+def slice_run(match_extra: None, checkthat: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     claims = ct.verified_claims(checkthat / "verified_claims.docs.tsv")
     qrels = read_qrels(checkthat / "dev" / "tweet-vclaim-pairs.qrels")
     tweets = ct.tweets(checkthat / "dev" / "tweets.queries.tsv")[:TWEETS]
