@@ -33,18 +33,17 @@ _MONTHS = {
     for name in names
 }
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Published|Updated|Posted|Date)[:\s]+)?" + _WEEKDAY + r"(?:"
-    r"(?P<mname>[A-Z][a-z]{2,8})\.?\s+(?P<mday>\d{1,2}),?\s+(?P<myear>\d{4})"
-    r"|(?P<dday>\d{1,2})\s+(?P<dname>[A-Z][a-z]{2,8})\.?,?\s+(?P<dyear>\d{4})"
-    r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})"
-    r")(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*$",
-    re.MULTILINE,
-)
 _DATE = (
     r"(?:(?P<mname>[A-Z][a-z]{2,8})\.?\s+(?P<mday>\d{1,2}),?\s+(?P<myear>\d{4})"
     r"|(?P<dday>\d{1,2})\s+(?P<dname>[A-Z][a-z]{2,8})\.?,?\s+(?P<dyear>\d{4})"
     r"|(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2}))"
+)
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Published|Updated|Posted|Date)[:\s]+)?"
+    + _WEEKDAY
+    + _DATE
+    + r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*$",
+    re.MULTILINE,
 )
 # A wire dateline: a place in capitals (a region after it in any case), the date, a dash, the story.
 _DATELINE = re.compile(

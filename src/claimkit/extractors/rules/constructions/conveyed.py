@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
-from claimkit.extractors.rules.constructions.subjects import inference_adjunct
 from claimkit.extractors.rules.parse import coarse
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
@@ -84,6 +83,24 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+# Verbs that draw a conclusion from what is before them: as a participle after a comma, their subject is that event
+_INFERENCE = frozenset(
+    "suggesting indicating showing signalling signaling implying meaning demonstrating confirming reflecting proving "
+    "revealing underlining highlighting".split()
+)
+
+
+def inference_adjunct(verb: Token) -> bool:
+    """", indicating that demand has weakened": a participle of an inference verb, set off by a comma and
+    with no subject of its own, draws its conclusion from the whole clause before it. The subject of that
+    clause ("sales fell") did not indicate anything: the participle has no speaker to climb to."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj", "dep"} or verb.lower_ not in _INFERENCE:
+        return False
+    if any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:

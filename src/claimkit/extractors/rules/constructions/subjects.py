@@ -89,24 +89,6 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     return None, None
 
 
-# Verbs that draw a conclusion from what is before them: as a participle after a comma, their subject is that event
-_INFERENCE = frozenset(
-    "suggesting indicating showing signalling signaling implying meaning demonstrating confirming reflecting proving "
-    "revealing underlining highlighting".split()
-)
-
-
-def inference_adjunct(verb: Token) -> bool:
-    """", indicating that demand has weakened": a participle of an inference verb, set off by a comma and
-    with no subject of its own, draws its conclusion from the whole clause before it. The subject of that
-    clause ("sales fell") did not indicate anything: the participle has no speaker to climb to."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj", "dep"} or verb.lower_ not in _INFERENCE:
-        return False
-    if any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} for c in verb.children):
-        return False
-    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
 def after_quote(s: ParsedSentence, verb: Token) -> bool:
     """A finite verb right after a closing quotation and its comma ("...,” said)."""
     d = s.doc
