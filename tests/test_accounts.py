@@ -163,6 +163,8 @@ def test_polnear_scoring_folds_a_continued_record_into_its_anchor() -> None:
         "The union did not immediately respond to a request for comment.",
         "The port's owners could not be reached on Sunday.",
         "Officials at the ministry refused to elaborate.",
+        "The figures have not yet been reviewed by other economists.",
+        "The study has not been peer-reviewed.",
     ],
 )
 def test_the_authors_voice_ends_an_account(after: str) -> None:

@@ -49,6 +49,11 @@ def _by_content(records: list[dict[str, Any]], start: str) -> dict[str, Any]:
             "Halvarsen said it would appeal the ruling.",
             "Halvarsen",
         ),
+        (  # farming: a descriptor with a post-modifier after its noun, and "the firm" after it
+            "Marlow Grain, a seed supplier based in Ostend, blamed the drought. "
+            "In a statement, the firm said it expected prices to fall in spring.",
+            "Marlow Grain",
+        ),
     ],
 )
 def test_a_descriptor_settles_an_organisation_for_every_mention(extractor: RuleExtractor, text: str, name: str) -> None:
@@ -272,3 +277,16 @@ def test_a_fronted_they_is_not_given_the_later_source(extractor: RuleExtractor, 
     not forward to the source; a wrong name is worse than the pronoun."""
     record = _by_content(_records(extractor, text), content)
     assert record["statement"].startswith(content.split()[0] + " "), record["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Dock\n\nThe port authority said a crane had collapsed. The union rejected that account on Monday.", "that account"),
+        ("Vote\n\nA rival candidate said the count was rigged. The election board denied the allegation.", "the allegation"),
+    ],
+)
+def test_a_content_that_only_points_at_another_claim_has_no_statement(extractor: RuleExtractor, text: str, content: str) -> None:
+    """"rejected that account": the record stays (who disputes what is news), but "Account." is no statement."""
+    record = _by_content(_records(extractor, text), content)
+    assert record["statement"] is None

@@ -52,7 +52,7 @@ _LEAD = re.compile(r"^(?:first|second|third|finally|also|in addition|then|later|
 _AUTHOR_OPENERS = re.compile(r"^(?:however|meanwhile|separately|elsewhere|by contrast|in contrast|in other news|still|even so)\b", re.I)
 _AUTHOR_WORDS = re.compile(
     r"\b(?:(?-i:[Ww]e|us|[Oo]ur)\b|this (?:newspaper|paper|website|reporter|publication)|could not (?:be )?(?:independently )?(?:verif|confirm)"
-    r"|(?:has|have) not been (?:independently )?(?:verified|confirmed)"
+    r"|(?:has|have|had) not (?:yet )?been (?:independently )?(?:verified|confirmed|checked|reviewed|peer[- ]reviewed|published)"
     # another party's answer, or its silence, is the author's report of a new voice
     r"|(?:did not|has not|have not|failed to) (?:immediately )?(?:respond|reply|return)"
     r"|(?:declined|refused|would not|could not be reached) (?:to )?(?:comment|be interviewed|say|elaborate)|could not be reached"

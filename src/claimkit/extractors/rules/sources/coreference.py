@@ -53,7 +53,7 @@ _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
-_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,")
+_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
 
 

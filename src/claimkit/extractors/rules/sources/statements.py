@@ -62,6 +62,13 @@ _EXPLETIVE_IT = re.compile(
 # An infinitive or an embedded question states nothing on its own ("not to be
 # named", "whether opening hours would change"): no statement.
 _NOT_A_PROPOSITION = re.compile(r"(?:not\s+)?to\s|(?:whether|if|how|why|what|when|where|who)\b", re.IGNORECASE)
+# A content that only points at another claim ("rejected a claim", "disputed that account") says nothing checkable
+# of its own: no statement.
+_ONLY_A_REFERENCE = re.compile(
+    r"(?:(?:a|an|the|that|this|those|these|such|any|the same)\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|accounts?|allegations?|accusations?|reports?|suggestions?|assertions?|characteri[sz]ations?|version|story|idea|notion)\W*$",
+    re.IGNORECASE,
+)
 _CLOSERS = "\"'\u201d\u2019"
 
 
@@ -188,7 +195,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     lead = _OPENING.match(text, c.start, c.end)
     start = lead.end() if lead else c.start
     body = text[start : c.end].strip()
-    if not body or _NOT_A_PROPOSITION.match(body):
+    if not body or _NOT_A_PROPOSITION.match(body) or _ONLY_A_REFERENCE.match(body):
         return None
     body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions)
     first = _FIRST_WORD.match(body)
