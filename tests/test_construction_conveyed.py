@@ -99,3 +99,29 @@ def test_a_speech_participle_keeps_the_speaker() -> None:
     """", saying that ...": the subject of the clause before is the speaker."""
     found = [c for c in _attributed("The minister spoke for an hour, saying that taxes would rise.") if c.cue and c.cue.mention.text == "saying"]
     assert [(c.source.mention.text if c.source and c.source.mention else None, c.content.text) for c in found] == [("The minister", "taxes would rise")]
+
+
+def test_a_question_put_is_still_a_message() -> None:
+    claims = _attributed("The ferry inspector asked whether the lifeboats had been tested.")
+    assert [c.content.text for c in claims] == ["whether the lifeboats had been tested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        (
+            "Marta Ilves, who runs an organic orchard higher up the valley, said her trees had barely been touched.",
+            "Marta Ilves",
+            "her trees had barely been touched",
+        ),
+        (
+            "Colm Reyes, who keeps bees further down the river, said his hives had survived the flood.",
+            "Colm Reyes",
+            "his hives had survived the flood",
+        ),
+    ],
+)
+def test_a_name_with_a_relative_clause_is_the_speaker_not_the_content(sentence: str, source: str, content: str) -> None:
+    claims = _attributed(sentence)
+    assert [c.content.text for c in claims] == [content]
+    assert claims[0].source is not None and claims[0].source.name == source and claims[0].source.kind == "person"

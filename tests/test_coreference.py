@@ -180,3 +180,109 @@ def test_ner_on_windows_finds_the_names_it_finds_in_the_whole_sentence() -> None
     whole = ner._ner()(text)
     assert {(e.text, e.label_) for e in whole.ents if e.label_ in ner.LABELS} <= found
     assert "Tom Barker" in {t for t, label in found if label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_name"),
+    [
+        (
+            "Dunmore county council said the ferry would run twice a day. "
+            "The state said it would not pay for a second boat.",
+            "it would not pay",
+            "Dunmore county council",
+        ),
+        (
+            "The Harbour Board said the pier would close for a month. "
+            "The union said its members would refuse the extra shifts.",
+            "its members would refuse",
+            "Harbour Board",
+        ),
+        (
+            "Kelso University said the lecture halls were safe. "
+            "The hospital said two students had been treated for fumes.",
+            "two students had been treated",
+            "Kelso University",
+        ),
+    ],
+)
+def test_a_description_is_not_a_body_of_another_kind(extractor: RuleExtractor, text: str, content: str, not_name: str) -> None:
+    c = _by_content(_claims(extractor, text), content)
+    assert c.source is not None and c.source.name != not_name
+    assert c.source.resolved_from is None
+
+
+def test_the_government_may_be_its_ministry(extractor: RuleExtractor) -> None:
+    text = (
+        "The Ministry of Health announced a new vaccine drive on Monday. "
+        "The government said clinics would open on Sundays."
+    )
+    c = _by_content(_claims(extractor, text), "clinics would open")
+    assert c.source is not None and c.source.name == "Ministry of Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "statement"),
+    [
+        (
+            "The referee said the pitch was waterlogged and that the match would be replayed on Tuesday.",
+            "the pitch was waterlogged",
+            "The pitch was waterlogged and the match would be replayed on Tuesday.",
+        ),
+        (
+            "A hospital spokeswoman said the ward had reopened, but that its visiting hours were still short.",
+            "the ward had reopened",
+            "The ward had reopened, but its visiting hours were still short.",
+        ),
+        (
+            "The auditor said rents had risen and that figure would grow.",
+            "rents had risen",
+            "Rents had risen and that figure would grow.",
+        ),
+    ],
+)
+def test_statement_drops_the_that_of_a_second_reported_clause(extractor: RuleExtractor, text: str, content: str, statement: str) -> None:
+    assert _by_content(_claims(extractor, text), content).statement == statement
+
+
+def test_a_body_named_only_by_a_description_is_an_antecedent(extractor: RuleExtractor) -> None:
+    text = (
+        "Cod stocks in the northern fjords have fallen by a third, the regional fishermen's federation said on Monday. "
+        "The federation estimated that forty boats would stay in port this winter."
+    )
+    c = _by_content(_claims(extractor, text), "forty boats")
+    assert c.source is not None and c.source.name == "regional fishermen's federation" and c.source.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        ("Roads will ice over by dawn, according to the national weather service.", "Roads will ice over", "government"),
+        ("The city hospital said two patients had been discharged.", "two patients", "organization"),
+        ("The regional broadcaster said the debate would go ahead.", "the debate", "media"),
+    ],
+)
+def test_a_described_body_has_its_kind(extractor: RuleExtractor, text: str, content: str, kind: str) -> None:
+    c = _by_content(_claims(extractor, text), content)
+    assert c.source is not None and c.source.kind == kind
+
+
+def test_a_description_followed_by_a_participle_is_still_the_description(extractor: RuleExtractor) -> None:
+    text = (
+        "Engineers at the Marrow Coastal Laboratory said the sea wall was sound. "
+        "A survey the laboratory published last spring found that erosion had doubled since 2010."
+    )
+    c = _by_content(_claims(extractor, text), "erosion had doubled")
+    assert c.source is not None and c.source.name == "Marrow Coastal Laboratory"
+
+
+def test_a_name_with_a_who_clause_is_a_person(extractor: RuleExtractor) -> None:
+    text = "Teodor Vasko, who farms goats near the border, said his herd had doubled."
+    c = _by_content(_claims(extractor, text), "his herd")
+    assert c.source is not None and c.source.kind == "person"
+    assert c.statement == "Teodor Vasko's herd had doubled."
+
+
+def test_a_described_body_stands_for_its_it_in_the_statement(extractor: RuleExtractor) -> None:
+    text = "The fisheries ministry said it was reviewing the quotas."
+    c = _by_content(_claims(extractor, text), "it was reviewing")
+    assert c.statement == "The fisheries ministry was reviewing the quotas."

@@ -22,6 +22,14 @@ def _texts(text: str) -> list[str]:
         ("“It is over,” she said. Nobody answered.", ["“It is over,” she said.", "Nobody answered."]),
         ("Prices rose 2.5 percent in Jan. and fell after.", ["Prices rose 2.5 percent in Jan. and fell after."]),
         ("Headline without a stop\nBody sentence one. Body two.", ["Headline without a stop", "Body sentence one.", "Body two."]),
+        # a wire dateline is a segment of its own: no claim's content opens with it
+        (
+            "Title\n\nKELSO, Mar. 4 (Border Wire) - The ferry was late, the captain said.",
+            ["Title", "KELSO, Mar. 4 (Border Wire) -", "The ferry was late, the captain said."],
+        ),
+        ("PORT ELLEN, Islay (PA) \u2014 Ten boats sank.", ["PORT ELLEN, Islay (PA) \u2014", "Ten boats sank."]),
+        ("Ten boats sank. UK - storms went on.", ["Ten boats sank.", "UK - storms went on."]),
+        ("EXCLUSIVE - The mayor resigns.", ["EXCLUSIVE - The mayor resigns."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -32,6 +32,15 @@ _LINE_BREAK = re.compile(r"\n")
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)(\w*)")
+# A wire dateline opening a paragraph ("HARTWELL, Nov. 30 (Metro Wire) - ",
+# "WASHINGTON (AP) — "): a place in capitals, then a region, a date or an
+# agency (not a word in capitals alone: "EXCLUSIVE - ..."), a dash.  It is a
+# segment of its own, so that no claim's content starts with it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{1,40}(?=[,(]|[ \t]+\()(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}){0,2}(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?"
+    r"(?:--|\u2014|\u2013|-)(?=[ \t]+\S)"
+)
 # After an abbreviation that may also end a sentence ("in the U.S."), a new
 # sentence is assumed only when one of these common openers follows.
 SENTENCE_OPENERS = frozenset(
@@ -115,6 +124,10 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         line_start = p_start
+        dateline = _DATELINE.match(text, p_start, p_end)
+        if dateline is not None:
+            out.append(Sentence(index=len(out), start=p_start, end=dateline.end(), paragraph=p_index))
+            line_start = dateline.end()
         line_ends = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]
         for line_end in line_ends:
             for s_start, s_end in split_block(text, line_start, line_end):

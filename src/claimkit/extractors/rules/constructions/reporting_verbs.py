@@ -67,7 +67,12 @@ from claimkit.extractors.rules.constructions.sentence import (
     ParsedSentence,
     Token,
 )
-from claimkit.extractors.rules.constructions.subjects import ccomp_end, source_of
+from claimkit.extractors.rules.constructions.subjects import (
+    ccomp_end,
+    right_complement,
+    source_of,
+    swallowed_subject,
+)
 from claimkit.extractors.rules.constructions.verb_arguments import (
     addressee_pp,
     governing_verb,
@@ -217,7 +222,8 @@ def _surroundings(s: ParsedSentence, v: VerbCue) -> VerbCue:
 def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
     """"said (that) Y", "asked workers if Y", "Y, he added, but Z"."""
     tok, kids = v.tok, v.kids
-    ccomp = next((c for c in kids if c.dep_ == "ccomp"), None) or misattached_that_clause(tok)
+    swallowed = swallowed_subject(tok)  # "X, who ..., said Y" misparsed: Y is the right-hand clause
+    ccomp = (right_complement(tok) if swallowed is not None else None) or next((c for c in kids if c.dep_ == "ccomp"), None) or misattached_that_clause(tok)
     if ccomp is None and v.lemma in lx.QUESTION_VERBS:
         # "asked workers if they planned to attend": the parser makes the question an adverbial clause
         ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)

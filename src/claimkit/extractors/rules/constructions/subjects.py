@@ -64,6 +64,9 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
             for g in c.children:
                 if g.dep_ == "pobj":
                     return s.np_span(g), g
+    swallowed = swallowed_subject(verb)
+    if swallowed is not None:
+        return s.np_span(swallowed, before=verb.i), swallowed
     h = verb.head
     if depth < 4 and verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i < h.i and ccomp_end(s, h.head, h) < verb.i:
         # "said X was wrong and criticized him": the subject of "said"
@@ -87,6 +90,33 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+def swallowed_subject(verb: Token) -> Any:
+    """"Marta Ilves, who runs an orchard higher up the valley, said her trees
+    were safe": the parser may hang the name and its relative clause off a
+    misread clause before the verb ("higher ...") and make what follows a
+    second complement.  With a complement clause on each side of a verb that
+    has no subject, the left one's subject, a name with a relative clause or
+    an apposition, is the verb's (the right clause, with a subject of its own,
+    is what was said: ``right_complement``)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children) or right_complement(verb) is None:
+        return None
+    left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subj = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None) if left is not None else None
+    if subj is None or subj.tag_ not in {"NNP", "NNPS"} or not any(g.dep_ in {"relcl", "appos"} for g in subj.children):
+        return None
+    return subj
+
+
+def right_complement(verb: Token) -> Any:
+    """The complement clause after ``verb`` when it has one before it too, and a subject of its own."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    right = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if right is None or not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in right.children):
+        return None
+    return right
 
 
 def after_quote(s: ParsedSentence, verb: Token) -> bool:

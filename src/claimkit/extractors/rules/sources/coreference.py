@@ -251,14 +251,27 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     # not an unnamed group ("the ministry" is not "A delegation from the Ministry of ...")
     earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want) and not (m.plural and m.kind == "group")]
     # a name ending in the noun first ("the club": Castlemere Rovers, not the Rovers Supporters Trust)
+    # a proper name before a body the article only describes ("the Association of Flight Attendants", then
+    # "the flight attendants' union": "the union" is the association)
+    earlier = sorted(earlier, key=lambda m: not m.name[:1].isupper())
     by_name = next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
-    near = [m for m in mentions.before(pos, lo) if m.kind in want]
+    near = [m for m in mentions.before(pos, lo) if m.kind in want and not _other_institution(m.name, head, affine)]
     if head in _COMPANY_HEADS:
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
     return written or mentions.salient(near)
+
+
+def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) -> bool:
+    """A name that says it is another kind of body than the description: "the
+    state" is not "Hartwell city council", "the union" not "the Harbour Board"
+    ("the government" may be any of its ministries, "the group" any body)."""
+    if head in sw.GENERIC_BODY_NOUNS:
+        return False
+    words = {w.strip("'\u2019").lower() for w in name.split()}
+    return bool((words & sw.INSTITUTION_NOUNS) - affine)
 
 
 # "the company" is a firm, never the union or the trust named nearer
@@ -286,12 +299,13 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
     """A role word right before a name ("her opponent, Amara Diallo", "striker
-    Leo Park") or an age right after it ("Diallo, 27, said"): a person, whatever
+    Leo Park"), an age or a "who" right after it ("Diallo, 27, said", "Marta
+    Ilves, who runs an orchard, said"): a person, whatever
     the small NER model says of an unfamiliar name."""
     before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
     if before and before.group(1) in sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS:
@@ -333,9 +347,20 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
         if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
             continue
-        if s.name[:1].isupper() and _is_named(s):  # not "Members of the panel": that is the panel
+        if (s.name[:1].isupper() or _described_body(words)) and _is_named(s):  # not "Members of the panel": that is the panel
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out
+
+
+_BODY_NOUNS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
+
+
+def _described_body(words: list[str]) -> bool:
+    """"the regional growers' association", "the agriculture ministry": a body
+    the article names only by a modified description; later "the association",
+    "its chairman" refer to it."""
+    words = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    return len(words) >= 2 and words[-1].lower() in _BODY_NOUNS
 
 
 def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
@@ -487,6 +512,8 @@ def _is_named(source: Source | None) -> bool:
 
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
+# "the institute published last year" (a participle the parser hangs on the noun)
+_PARTICIPLE_AFTER = re.compile(r"^((?:the|this|that)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+[a-z]+ed\b.*$", re.DOTALL | re.IGNORECASE)
 
 
 def _description_head(phrase: str) -> str | None:
@@ -494,6 +521,7 @@ def _description_head(phrase: str) -> str | None:
     visited a school in Orsund" is the minister, not Orsund; "the Ostrovan
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
+    phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
     desc = _DESCRIPTION.match(phrase)
     if desc is None:
         return None

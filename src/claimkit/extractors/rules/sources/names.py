@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.sources import words as sw
 
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -153,6 +154,10 @@ def _common_kind(h: str, words: list[str], plural: bool) -> str:
         return "government"
     if plural:
         return "group"
+    # the nouns a description of a body uses ("the weather service", "the hospital", "the broadcaster")
+    for nouns, kind in ((sw.GOVERNMENT_DESCRIPTORS, "government"), (sw.MEDIA_DESCRIPTORS, "media"), (sw.ORG_DESCRIPTORS, "organization")):
+        if h in nouns:
+            return kind
     return "unnamed"
 
 

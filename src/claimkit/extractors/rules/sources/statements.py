@@ -73,8 +73,10 @@ _CLOSERS = "\"'\u201d\u2019"
 
 
 def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> bool:
-    if source is None or source.kind in {"unnamed", "author"} or not source.name[:1].isupper():
+    if source is None or source.kind in {"unnamed", "author"}:
         return False
+    if not source.name[:1].isupper() and not (source.kind in {"organization", "government", "media"} and " " in source.name):
+        return False  # "the agriculture ministry" stands for its "it"; "officials" do not
     want = lx.PRONOUNS.get(pronoun)
     named = Named(0, 0, source.name, source.kind, plural=False)
     return want is not None and agrees(named, want, mentions.gender)
@@ -206,7 +208,19 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
             body = (name if word in _SUBJECT else _possessive(name, cand, mentions)) + body[first.end() :]
     elif not first:
         body = _later_person(body, start, cand, sentences, mentions)
+    body = _SECOND_THAT.sub(r"\g<conj> ", body)
     return _end_with_period(body[:1].upper() + body[1:])
+
+
+# "said the repairs would cost more and that the city would ask for help": the
+# second "that" joins a second reported clause; the statement reads without it
+# (not "and that figure", where "that" is a determiner).
+_SECOND_THAT = re.compile(
+    r"(?P<conj>,?\s+(?:and|but|or))\s+that\s+"
+    r"(?=(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\b|[A-Z]"
+    # a plural noun and a verb ("and that officials would visit"): "that" is no determiner before a plural
+    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can)\b)"
+)
 
 
 _LATER_PERSON = re.compile(r"\b(?P<w>he|she|him|his|her)\b(?P<next>\s+[a-z]+)?", re.IGNORECASE)

@@ -57,6 +57,7 @@ ORG_DESCRIPTORS = frozenset(
     museum gallery theatre orchestra festival zoo library utility supplier factory mill
     cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
     housebuilder shipyard brewer brewery exporter importer distributor centre center airport
+    laboratory lab observatory
     """.split()
 )
 # ... and for a public body ("the ministry", "the agency").
@@ -66,6 +67,19 @@ GOVERNMENT_DESCRIPTORS = frozenset(
     commission service police court city county state country board force inspectorate tribunal
     """.split()
 )
+# Nouns that name a kind of body ("Hartwell city council", "the Harbour Board"): a
+# description with another noun ("the state", "the union") does not stand for it.
+INSTITUTION_NOUNS = frozenset(
+    """
+    ministry department council court tribunal police commission committee board inspectorate
+    union party university college school hospital museum club church charity foundation
+    association federation league trust society coalition institute gallery theatre orchestra
+    library airport army navy parliament assembly senate congress
+    """.split()
+)
+# Descriptions that may stand for any body of their kind ("the government": any
+# ministry; "the group": the Tax Foundation).
+GENERIC_BODY_NOUNS = frozenset("government administration authorities group organisation organization body institution".split())
 # ... and for a person named before ("the minister", "the coach").
 PERSON_DESCRIPTORS = frozenset(
     """
