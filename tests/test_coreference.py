@@ -286,3 +286,13 @@ def test_a_described_body_stands_for_its_it_in_the_statement(extractor: RuleExtr
     text = "The fisheries ministry said it was reviewing the quotas."
     c = _by_content(_claims(extractor, text), "it was reviewing")
     assert c.statement == "The fisheries ministry was reviewing the quotas."
+
+
+def test_an_unnamed_relation_leaves_the_pronoun_a_representative_speaks_for_the_possessor(extractor: RuleExtractor) -> None:
+    text = (
+        "Idris Okoro was charged with fraud on Monday. His solicitor said he would plead not guilty. "
+        "Nell Garvey lost her barn in the fire. Her sister said she had seen the smoke from the road."
+    )
+    cands = _claims(extractor, text)
+    assert _by_content(cands, "he would plead").statement == "Idris Okoro would plead not guilty."
+    assert _by_content(cands, "she had seen").statement == "She had seen the smoke from the road."

@@ -108,21 +108,31 @@ def _written_at(name: str, mention: Span | None, mentions: Mentions) -> int | No
 def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str | None:
     """"Her coach, Viktor Hale, said she ...": a source described by whose it is
     ("her coach", "his lawyer") speaks of that person, so a "she" or "he" of
-    the same gender in the content is the possessor, not the source."""
+    the same gender in the content is the possessor, not the source.  An
+    unnamed relation who speaks as often of themselves ("Her neighbour said
+    she had heard"): "" (the pronoun is left as written)."""
     mention = cand.source.mention if cand.source is not None else None
     own = _POSSESSOR.get(pronoun)
     if mention is None or own is None:
         return None
     sent = sentences[cand.sentence_index]
-    hit = re.search(rf"\b{own}\s+[a-z]", text[sent.start : mention.end], re.IGNORECASE)
+    hit = re.search(rf"\b{own}\s+([a-z]+)", text[sent.start : mention.end], re.IGNORECASE)
     if hit is None or sent.start + hit.start() < mention.start - 2:
         return None
+    if hit.group(1).lower() not in _SPEAKS_FOR and not any(w[:1].isupper() for w in mention.text.split()[1:]):
+        return ""  # "Her neighbour said she had heard": the neighbour or her? Left as written
     lo = window_start(sentences, cand.sentence_index)
     ante = mentions.agreeing(own, sent.start + hit.start(), lo, (mention.start, mention.end))
     return ante.name if ante is not None else None
 
 
 _PLURAL = frozenset({"they", "their"})
+# Roles that speak for the person whose they are ("his lawyer said he would appeal"); a neighbour, a friend or a
+# sister speaks as often of themselves, and an unnamed one leaves the pronoun as it is.
+_SPEAKS_FOR = frozenset(
+    "lawyer lawyers attorney attorneys counsel solicitor barrister agent agents manager coach trainer spokesman "
+    "spokeswoman spokesperson representative representatives publicist doctor physician office campaign team".split()
+)
 
 
 def _fronted(cand: Candidate, sentences: Sequence[Sentence]) -> bool:
@@ -140,7 +150,7 @@ def _name_for(
     text = mentions.text
     possessor = _possessor(text, pronoun, cand, sentences, mentions)
     if possessor is not None:
-        return possessor
+        return possessor or None
     if pronoun in _PLURAL and _fronted(cand, sentences):
         return None
     if _source_stands(cand.source, pronoun, mentions):
