@@ -130,3 +130,16 @@ def test_pairwise_scores_worked_by_hand(tmp_path: Path) -> None:
     c.write_text('{"members": ["t1"]}\n{"cluster_id": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match=rf"^{c}:2: not a cluster line"):
         evaluate_clusters(c, q)
+
+
+def test_pivot_edges_join_the_claims_of_one_fact_check_and_no_other() -> None:
+    from claimkit.match.pivots import NONE, pivot_edges
+
+    pivots = np.array([7, NONE, 3, 7, 3, NONE, 9, 7], dtype=np.int32)
+    edges = pivot_edges(pivots)
+    uf = UnionFind(len(pivots))
+    uf.add(edges[:, 0], edges[:, 1])
+    roots = uf.roots().tolist()
+    assert roots[0] == roots[3] == roots[7] and roots[2] == roots[4]
+    assert len({roots[0], roots[2], roots[1], roots[5], roots[6]}) == 5  # no pivot, or a pivot of its own: alone
+    assert len(edges) == 3 and pivot_edges(np.full(4, NONE, dtype=np.int32)).shape == (0, 2)
