@@ -396,6 +396,19 @@ def pivot_tables(args: argparse.Namespace, parts: list[list[str]], cases: tuple[
         show(f"{name}: 7 features + 2 pivot columns + union", run(learned, [*range(7), width - 2, width - 1], plain, piv))
 
 
+def cross_alone(fifth: Split, dev: Split, path: Path) -> None:
+    """Components of the pairs whose cross-encoder probability reaches t: the fifth's sweep, dev at its best t."""
+    mpnet = mpnet_vectors()
+    cross = cross_scores([fifth, dev], path)
+    ts = [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 0.97]
+    tables = []
+    for s in (scored(fifth, mpnet, cross), scored(dev, mpnet, cross)):
+        p = 1 / (1 + np.exp(-s.x[:, 8]))
+        tables.append({t: counts(s.split, groups_of(s.split, plain(s, p, t))) for t in ts})
+    best = show("fifth: cross-encoder alone (its tweets seen)", tables[0])
+    show(f"dev: cross-encoder alone at the fifth's t {best}", {best: tables[1][best]})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cross", type=Path, help="a cross-encoder that never saw the fifth: a pair feature")
@@ -403,9 +416,14 @@ def main() -> None:
     ap.add_argument("--pivot-cross", type=Path, help="with --pivot: the cross-encoder for the fifth's matcher")
     ap.add_argument("--dev-cross", action="store_true", help="with --pivot: dev's matcher is the shipped one with its "
                     "cross-encoder (else the shipped regression alone)")
+    ap.add_argument("--cross-alone", type=Path, help="a cross-encoder's logit alone on the fifth's and dev's pairs "
+                    "(a diagnostic: the shipped one has seen most of the fifth's tweets)")
     ap.add_argument("--dev", action="store_true", help="score dev at each configuration's threshold chosen on CV")
     args = ap.parse_args()
     four, fifth, dev = load()
+    if args.cross_alone:
+        cross_alone(fifth, dev, args.cross_alone)
+        return
     parts = folds(fifth, four)
     assert set(parts[0]) == set(fifth.ids), "the first fold must be the fifth"
     order = {t: k for k, t in enumerate(four.ids + fifth.ids)}
