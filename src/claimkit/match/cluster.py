@@ -182,7 +182,7 @@ def find_edges(layout: Layout, total: int, idf: Idf, model: PairModel, runner: R
         summary.edges += len(edges)
         uf.add(edges[:, 0], edges[:, 1])
     if against is not None:
-        found = np.concatenate(runner.map(pivot_task, jobs, against))
+        found = np.concatenate(runner.map(pivot_task, jobs, against, model.encoder))
         summary.pivoted = int((found != NONE).sum())
         edges = pivot_edges(found)
         uf.add(edges[:, 0], edges[:, 1])

@@ -20,6 +20,7 @@ import numpy as np
 
 from claimkit.match import store
 from claimkit.match.edges import fragment
+from claimkit.match.encoder import model_id
 from claimkit.match.pairs import Tokens
 from claimkit.match.records import Query
 
@@ -30,14 +31,15 @@ TOP = 5  # the matcher's best read for a same_claim one
 NONE = -1
 
 
-def pivots_of(texts: list[str], ids: list[str], vectors: np.ndarray, matcher: Matcher) -> np.ndarray:
-    """Each claim's pivot: the row of its best ``same_claim`` fact-check in the collection, else ``NONE``."""
+def pivots_of(texts: list[str], ids: list[str], vectors: np.ndarray | None, matcher: Matcher) -> np.ndarray:
+    """Each claim's pivot: the row of its best ``same_claim`` fact-check in the collection, else ``NONE``
+    (``vectors``: the claims' vectors by the matcher's encoder; None: the matcher encodes them)."""
     rows = {c.id: k for k, c in enumerate(matcher.index.factchecks)}
     out = np.full(len(texts), NONE, dtype=np.int32)
     asked = [k for k, t in enumerate(texts) if not fragment(Tokens.of(t))]
     if not asked:
         return out
-    found = matcher.match([Query(ids[k], texts[k]) for k in asked], TOP, vectors[asked])
+    found = matcher.match([Query(ids[k], texts[k]) for k in asked], TOP, None if vectors is None else vectors[asked])
     for k, matches in zip(asked, found, strict=True):
         best = next((m for m in matches if m.same_claim), None)
         if best is not None:
@@ -45,13 +47,15 @@ def pivots_of(texts: list[str], ids: list[str], vectors: np.ndarray, matcher: Ma
     return out
 
 
-def pivot_task(job: tuple[str, int, int, int], matcher: Matcher) -> np.ndarray:
-    """The pivots of one part's claims, a chunk at a time."""
+def pivot_task(job: tuple[str, int, int, int], matcher: Matcher, encoder: str) -> np.ndarray:
+    """The pivots of one part's claims, a chunk at a time (``encoder``: the one the stored vectors come from;
+    another than the matcher's and the matcher encodes the texts again)."""
     work, index, count, dim = job
+    same = model_id(encoder) == model_id(matcher.reranker.encoder)
     out = [np.zeros(0, dtype=np.int32)]
     for start, vectors in zip(range(0, count, store.CHUNK), store.chunks_of_vectors(work, index, count, dim), strict=True):
         chunk = store.read_members(work, index, list(range(start, start + len(vectors))))
-        out.append(pivots_of([m.text for m in chunk], [m.id for m in chunk], vectors, matcher))
+        out.append(pivots_of([m.text for m in chunk], [m.id for m in chunk], vectors if same else None, matcher))
     return np.concatenate(out)
 
 
