@@ -74,6 +74,9 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=CACHE / "cross")
     ap.add_argument("--all", action="store_true", help="the final refit: train on all 800 train tweets with the "
                     "settings chosen on the held-out fifth (nothing is scored then)")
+    ap.add_argument("--held", choices=("matcher", "cluster"), default="matcher",
+                    help="the fifth kept apart: the matcher's (tweet by tweet) or train_cluster.py's (by fact-check)")
+    ap.add_argument("--out", type=Path, default=cross.WEIGHTS, help="where the update and head go")
     ap.add_argument("--weight", type=float, default=None,
                     help="also print the best-F1 same_claim threshold of the combined score at this weight")
     args = ap.parse_args()
@@ -82,6 +85,11 @@ def main() -> None:
     p, ids, qrels = pairs("minilm", 30, CACHE)
     train_ids = [t.id for t in checkthat.tweets(SHARED / "train" / "tweets.queries.tsv")]
     fit_ids, held = split(train_ids)
+    if args.held == "cluster":
+        from train_cluster import load
+
+        held = set(load()[1].ids)
+        fit_ids = set(train_ids) - held
     if args.all:
         fit_ids = set(train_ids)
     lr_model = fit(p, fit_ids, 1.0)
@@ -96,7 +104,7 @@ def main() -> None:
     total = steps_per_epoch * args.epochs
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20) * max(0.0, 1 - s / total))
     args.work.mkdir(parents=True, exist_ok=True)
-    ckpt = args.work / f"checkpoint-l{args.lowest}-r{args.rank}-e{args.epochs}{'-all' if args.all else ''}.pt"
+    ckpt = args.work / f"checkpoint-l{args.lowest}-r{args.rank}-e{args.epochs}{'-all' if args.all else ''}{'-cluster' if args.held == 'cluster' else ''}.pt"
     step = 0
     if ckpt.exists():
         state = torch.load(ckpt)
@@ -129,7 +137,8 @@ def main() -> None:
     save(torch, net, args)
     if args.all:
         return
-    score_held(p, ids, qrels, held, lr_model, tweets, checks, args.rerank, args.weight)
+    if args.out == cross.WEIGHTS:
+        score_held(p, ids, qrels, held, lr_model, tweets, checks, args.rerank, args.weight)
 
 
 def save(torch, net, args) -> None:  # type: ignore[no-untyped-def]
@@ -142,10 +151,11 @@ def save(torch, net, args) -> None:  # type: ignore[no-untyped-def]
         elif name.startswith("head."):
             out[name] = value.detach().contiguous()
     meta = {"scale": str(SCALE), "rank": str(args.rank), "lowest": str(args.lowest), "base": cross.minilm.NAME,
-            "origin": ("CheckThat! 2020 task 2 train, all 800 tweets" if args.all else "CheckThat! 2020 task 2 train, four fifths (640 tweets, seed 33)")
+            "origin": ("CheckThat! 2020 task 2 train, all 800 tweets" if args.all else "CheckThat! 2020 task 2 train, four fifths (640 tweets, seed 33"
+                                    + (", the fifth held apart by fact-check as train_cluster.py's)" if args.held == "cluster" else ")"))
             + f": scripts/train_cross_encoder.py --epochs {args.epochs} --lowest {args.lowest} --rank {args.rank}"}
-    save_file(out, str(cross.WEIGHTS), metadata=meta)
-    print(f"wrote {cross.WEIGHTS} ({cross.WEIGHTS.stat().st_size:,} bytes)", file=sys.stderr)
+    save_file(out, str(args.out), metadata=meta)
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)", file=sys.stderr)
 
 
 def threshold(finals: list[tuple[np.ndarray, np.ndarray]], queries: int) -> tuple[float, float, float]:

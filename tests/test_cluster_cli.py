@@ -141,3 +141,25 @@ def test_missing_match_extra_is_exit_4_with_the_install_command(tmp_path: Path, 
     assert run.returncode == 4, run.stderr
     assert run.stderr.strip() == "claimkit: error: claimkit match needs the match extra (torch is missing): pip install -e '.[match]'"
     assert run.stdout == ""
+
+
+def test_against_a_collection_joins_claims_of_the_same_fact_check(dev_slice: tuple[Path, Path], shared_dir: Path, tmp_path: Path) -> None:
+    from claimkit.match import checkthat
+
+    claims, qrels_path = dev_slice
+    ids = {json.loads(x)["id"] for x in claims.read_text(encoding="utf-8").splitlines()}
+    qrels = {k: v for k, v in read_qrels(qrels_path).items() if k in ids}
+    named = {c for v in qrels.values() for c in v}
+    checks = [c for i, c in enumerate(checkthat.verified_claims(shared_dir / "eval" / "checkthat2020" / "verified_claims.docs.tsv"))
+              if c.id in named or i % 40 == 0]
+    collection = tmp_path / "checks.jsonl"
+    collection.write_text("".join(json.dumps({"id": c.id, "claim": c.claim, "title": c.title}) + "\n" for c in checks), encoding="utf-8")
+    plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
+    assert runner.invoke(app, ["cluster", str(claims), "-o", str(plain)]).exit_code == 0
+    result = runner.invoke(app, ["cluster", str(claims), "--against", str(collection), "-o", str(joined)])
+    assert result.exit_code == 0, result.output
+    assert " matched to a fact-check" in result.stderr
+    before, after = read_groups(plain), read_groups(joined)
+    assert all(any(set(g) <= set(h) for h in after) for g in before)  # a union: no group is split
+    gained, lost = score_groups(after, qrels), score_groups(before, qrels)
+    assert gained.right_pairs > lost.right_pairs and gained.precision >= 0.8

@@ -31,3 +31,25 @@ def test_cluster_on_dask_gives_the_local_groups(cluster: str, tmp_path: Path) ->
     assert out.read_text(encoding="utf-8") == local.stdout
     assert [json.loads(x)["members"] for x in local.stdout.splitlines()] == [["a1", "a2"], ["b1", "b2"]]
     assert not list(tmp_path.glob("claimkit-cluster-*"))  # the working files are gone
+
+
+CHECKS = [
+    {"id": "fc-bridge", "claim": "The harbour bridge will be closed for a whole year.", "title": "Will the Harbour Bridge Close for a Year?"},
+    {"id": "fc-tea", "claim": "Drinking hot tea cures the common cold.", "title": "Does Tea Cure Colds?"},
+]
+
+
+def test_cluster_against_fact_checks_on_dask_gives_the_local_groups(cluster: str, tmp_path: Path) -> None:  # noqa: F811
+    claims, checks = tmp_path / "claims.jsonl", tmp_path / "checks.jsonl"
+    rows = [*ROWS, ("t1", "hot tea will cure your cold, doctors say"), ("t2", "A cup of hot tea gets rid of colds")]
+    claims.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in rows), encoding="utf-8")
+    checks.write_text("".join(json.dumps(c) + "\n" for c in CHECKS), encoding="utf-8")
+    args = [sys.executable, "-m", "claimkit", "cluster", str(claims), "--against", str(checks)]
+    local = subprocess.run(args, env=ENV, capture_output=True, text=True, check=False, timeout=900)
+    assert local.returncode == 0, local.stderr
+    assert "matched to a fact-check" in local.stderr
+    out = tmp_path / "groups.jsonl"
+    run = subprocess.run([*args, "-o", str(out), "--scheduler", cluster], env=ENV, capture_output=True, text=True, check=False, timeout=900)
+    assert run.returncode == 0, run.stderr
+    assert out.read_text(encoding="utf-8") == local.stdout
+    assert any({"t1", "t2"} <= set(json.loads(x)["members"]) for x in local.stdout.splitlines())

@@ -130,3 +130,42 @@ def test_pairwise_scores_worked_by_hand(tmp_path: Path) -> None:
     c.write_text('{"members": ["t1"]}\n{"cluster_id": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match=rf"^{c}:2: not a cluster line"):
         evaluate_clusters(c, q)
+
+
+def test_pivot_edges_join_the_claims_of_one_fact_check_and_no_other() -> None:
+    from claimkit.match.pivots import NONE, pivot_edges
+
+    pivots = np.array([7, NONE, 3, 7, 3, NONE, 9, 7], dtype=np.int32)
+    edges = pivot_edges(pivots)
+    uf = UnionFind(len(pivots))
+    uf.add(edges[:, 0], edges[:, 1])
+    roots = uf.roots().tolist()
+    assert roots[0] == roots[3] == roots[7] and roots[2] == roots[4]
+    assert len({roots[0], roots[2], roots[1], roots[5], roots[6]}) == 5  # no pivot, or a pivot of its own: alone
+    assert len(edges) == 3 and pivot_edges(np.full(4, NONE, dtype=np.int32)).shape == (0, 2)
+
+
+def test_claims_of_two_articles_must_share_words_not_only_a_name() -> None:
+    from claimkit.match import pairs
+    from claimkit.match.edges import ARTICLES_OVERLAP, block_edges
+    from claimkit.match.pairs import Idf, count_documents
+
+    texts = ["Giuliana Sgrena was kidnapped near Baghdad University on February 4 while covering the elections.",
+             "Giuliana Sgrena was freed from captivity in Iraq today.",
+             "The Kell harbour bridge will close for three months of repairs next spring.",
+             "A new bakery opened on Quay Street this week.",
+             "Averly Rovers beat Kell United 3-1 at home on Saturday."]
+    tokens = [Tokens.of(t) for t in texts]
+    counts = np.zeros(pairs.BUCKETS, dtype=np.int64)
+    idf = Idf(counts, count_documents(tokens, counts))
+    vectors = np.eye(5, 8, dtype=np.float32)
+    vectors[1] = 0.75 * vectors[0] + np.sqrt(1 - 0.75**2) * np.eye(1, 8, 5, dtype=np.float32)[0]  # cosine .75
+    model = pairs.load()
+    # as two tweets (no document) the pair model joins them: the same rare name, a close vector
+    assert [x.tolist() for x in block_edges(vectors, tokens, idf, model)] == [[0], [1]]
+    # as claims of two articles they share too little of their words (a story's claims share its names)
+    assert ARTICLES_OVERLAP > 0.1
+    assert [x.tolist() for x in block_edges(vectors, tokens, idf, model, ["a", "b", "c", "d", "e"])] == [[], []]
+    # the same words in two articles still join
+    same = [tokens[0], tokens[0], *tokens[2:]]
+    assert [x.tolist() for x in block_edges(vectors, same, idf, model, ["a", "b", "c", "d", "e"])] == [[0], [1]]

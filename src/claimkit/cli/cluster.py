@@ -13,13 +13,14 @@ from typing import IO, TYPE_CHECKING, Annotated, Optional
 import typer
 
 from claimkit.cli.common import check_directory, fail, output_option, say
-from claimkit.cli.match import library
+from claimkit.cli.match import library, load_matcher
 from claimkit.errors import ClaimkitError
 from claimkit.write.formats import open_output
 
 if TYPE_CHECKING:
     from claimkit.match.cluster import Summary
     from claimkit.match.groups import Group
+    from claimkit.match.matcher import Matcher
 
 
 class ClusterFormat(str, Enum):
@@ -30,6 +31,7 @@ class ClusterFormat(str, Enum):
 ClaimsArgument = Annotated[list[Path], typer.Argument(help="Claims: JSONL records from claimkit extract, or {\"id\", \"claim\"} lines (optional date, source); .gz too.")]
 ClusterOutputOption = Annotated[Optional[Path], output_option("Write the groups here (written beside it and renamed when complete) instead of stdout.")]
 ClusterFormatOption = Annotated[ClusterFormat, typer.Option("--format", "-f", help="jsonl: one group per line; table: for reading.")]
+ClusterAgainstOption = Annotated[Optional[list[Path]], typer.Option("--against", help="Fact-checks (an index from claimkit index, .ckx, or ClaimReview / JSONL files; repeat for several): two claims whose best same-claim fact-check is the same are grouped too.")]
 ClusterSchedulerOption = Annotated[Optional[str], typer.Option("--scheduler", help="Run the encoding and the comparisons on a Dask cluster (tcp://HOST:PORT; needs the dask extra); the working files go beside -o, which every worker must see.")]
 
 
@@ -38,6 +40,7 @@ def cluster_cmd(
     output: ClusterOutputOption = None,
     fmt: ClusterFormatOption = ClusterFormat.jsonl,
     scheduler: ClusterSchedulerOption = None,
+    against: ClusterAgainstOption = None,
 ) -> None:
     """Group claims from many articles that make the same claim, with the flags a fact-checker acts on
     (attribution lost, certainty hardened, source changed)."""
@@ -49,7 +52,8 @@ def cluster_cmd(
         from claimkit.match.cluster import Summary
 
         summary = Summary()
-        groups = _groups(claims, scheduler, output, summary)
+        matcher = load_matcher(against) if against else None
+        groups = _groups(claims, scheduler, output, summary, matcher)
         first = next(groups, None)  # every input is read and compared before anything is written
         with open_output(output, sys.stdout) as stream:
             _write(_chain(first, groups), stream, fmt)
@@ -58,15 +62,16 @@ def cluster_cmd(
     say(f"claimkit: {summary.format()}")
 
 
-def _groups(claims: list[Path], scheduler: str | None, output: Path | None, summary: Summary) -> Iterator[Group]:
+def _groups(claims: list[Path], scheduler: str | None, output: Path | None, summary: Summary,
+            against: Matcher | None) -> Iterator[Group]:
     if scheduler is None:
         from claimkit.match.cluster import cluster_files
 
-        return cluster_files(claims, summary=summary)
+        return cluster_files(claims, summary=summary, against=against)
     from claimkit.match.on_dask import cluster_on_dask
 
     assert output is not None
-    return cluster_on_dask(claims, scheduler, output.resolve().parent, summary)
+    return cluster_on_dask(claims, scheduler, output.resolve().parent, summary, against)
 
 
 def _chain(first: Group | None, rest: Iterator[Group]) -> Iterator[Group]:

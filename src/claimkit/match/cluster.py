@@ -11,6 +11,8 @@ cluster):
    to its nearest ones (``blocking``; one cell up to 4,096 claims);
 3. inside each cell the pairs of close vectors are scored by the pair model
    (``pairs``, ``edges``); the pairs at or above its threshold are edges;
+   with a fact-check collection (``against``), claims whose best same_claim
+   fact-check is the same are joined too (``pivots``);
 4. the edges are joined by union-find (``unionfind``); every component of two
    or more claims is a ``Group`` (``groups``), written in the order of its
    first member in the input, its members read back a batch at a time.
@@ -28,7 +30,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -37,7 +39,11 @@ from claimkit.match import blocking, members, pairs, store
 from claimkit.match.edges import block_edges
 from claimkit.match.groups import Group, make_group
 from claimkit.match.pairs import Idf, PairModel, Tokens
+from claimkit.match.pivots import NONE, pivot_edges, pivot_task
 from claimkit.match.unionfind import UnionFind
+
+if TYPE_CHECKING:
+    from claimkit.match.matcher import Matcher
 
 Encode = Callable[[list[str]], np.ndarray]
 TASK_RECORDS = 65536  # cell memberships per stage-3 task
@@ -134,10 +140,12 @@ class Summary:
     groups: int = 0
     grouped: int = 0
     inputs: list[str] = field(default_factory=list)
+    pivoted: int | None = None  # with --against: the claims whose best fact-check is the same claim
 
     def format(self) -> str:
+        matched = "" if self.pivoted is None else f", {self.pivoted} matched to a fact-check"
         return (f"{self.claims} claim(s) from {len(self.inputs)} file(s), {self.groups} group(s) of "
-                f"{self.grouped} claim(s), {self.cells} cell(s)")
+                f"{self.grouped} claim(s), {self.cells} cell(s){matched}")
 
 
 def _sample(layout: Layout, total: int) -> np.ndarray:
@@ -158,19 +166,25 @@ def _batches(cells: list[np.ndarray]) -> list[list[np.ndarray]]:
     return [b for b in out if b]
 
 
-def find_edges(layout: Layout, total: int, idf: Idf, model: PairModel, runner: Runner, summary: Summary) -> UnionFind:
-    """Stages 2-4: cells, edges inside them, components."""
+def find_edges(layout: Layout, total: int, idf: Idf, model: PairModel, runner: Runner, summary: Summary,
+               against: Matcher | None = None) -> UnionFind:
+    """Stages 2-4: cells, edges inside them (and with ``against``, claims of the same best fact-check), components."""
     every = np.arange(total, dtype=np.int64)
+    jobs = [(layout.work, k, int(layout.starts[k + 1] - layout.starts[k]), layout.dim) for k in range(len(layout.starts) - 1)]
     if blocking.cell_count(total) == 1:
         cells = [every] if total > 1 else []
     else:
         cents = blocking.centroids(_sample(layout, total), blocking.cell_count(total))
-        jobs = [(layout.work, k, int(layout.starts[k + 1] - layout.starts[k]), layout.dim) for k in range(len(layout.starts) - 1)]
         cells = blocking.cells(np.concatenate(runner.map(assign_task, jobs, cents)))
     summary.cells = len(cells)
     uf = UnionFind(total)
     for edges in runner.map(cells_task, _batches(cells), layout, idf, model):
         summary.edges += len(edges)
+        uf.add(edges[:, 0], edges[:, 1])
+    if against is not None:
+        found = np.concatenate(runner.map(pivot_task, jobs, against, model.encoder))
+        summary.pivoted = int((found != NONE).sum())
+        edges = pivot_edges(found)
         uf.add(edges[:, 0], edges[:, 1])
     return uf
 
@@ -202,14 +216,16 @@ def write_groups(layout: Layout, uf: UnionFind, summary: Summary) -> Iterator[Gr
 
 
 def cluster_files(paths: Sequence[Path], *, encode: Encode | None = None, runner: Runner | None = None,
-                  work_dir: Path | None = None, summary: Summary | None = None) -> Iterator[Group]:
+                  work_dir: Path | None = None, summary: Summary | None = None, against: Matcher | None = None) -> Iterator[Group]:
     """The groups of the claims in ``paths`` (claim records or ``{"id", "claim"}`` JSONL), in input order.
 
     ``encode`` stands in for the MiniLM encoder (tests, benchmarks); ``runner``
     runs the tasks (default: here, one after the other); ``work_dir`` is where
     the working directory is made (default: the system's; on a cluster, a
-    directory every worker sees).  Every input is read and encoded before the
-    first group is given, so bad input fails before anything is written.
+    directory every worker sees); ``against``: a matcher over a fact-check
+    collection, whose best same_claim fact-check joins claims too
+    (``pivots``).  Every input is read and encoded before the first group is
+    given, so bad input fails before anything is written.
     """
     members.check_inputs(paths)
     model = pairs.load()
@@ -228,5 +244,5 @@ def cluster_files(paths: Sequence[Path], *, encode: Encode | None = None, runner
             raise InputError(f"{', '.join(map(str, paths))}: no claim to cluster")
         layout = Layout(work, np.cumsum([0] + [i.count for i in infos]), max(i.dim for i in infos))
         idf = Idf(counts, int(total))
-        uf = find_edges(layout, total, idf, model, runner, summary)
+        uf = find_edges(layout, total, idf, model, runner, summary, against)
         yield from write_groups(layout, uf, summary)

@@ -98,12 +98,13 @@ class Matcher:
             out.append(mine)
         return out
 
-    def match(self, queries: Sequence[Query], top: int = 5) -> list[list[Match]]:
-        """The ``top`` best fact-checks of each query, in the order of ``queries``."""
+    def match(self, queries: Sequence[Query], top: int = 5, vectors: np.ndarray | None = None) -> list[list[Match]]:
+        """The ``top`` best fact-checks of each query, in the order of ``queries`` (``vectors``: the queries'
+        cleaned texts already encoded with the re-ranker's encoder)."""
         if top < 1:
             raise InputError(f"--top must be at least 1 (got {top})")
         texts = [clean(q.text) or q.text for q in queries]
-        vectors = self.encode(texts)
+        vectors = self.encode(texts) if vectors is None else vectors
         out: list[list[Match]] = []
         for start in range(0, len(queries), BLOCK):
             stop = min(start + BLOCK, len(queries))
