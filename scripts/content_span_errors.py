@@ -84,7 +84,12 @@ def main() -> None:
     ap.add_argument("--scores", type=Path, default=S.DEFAULT)
     ap.add_argument("--examples", type=int, default=0, help="print this many examples of each failing category")
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--gap", default="", help="accurate_tagger.CONTENT_GAP for this run (inf: join every run, as before issue 32)")
     args = ap.parse_args()
+    from claimkit.extractors.rules.cues import accurate_tagger
+
+    if args.gap:
+        accurate_tagger.CONTENT_GAP = None if args.gap == "inf" else float(args.gap)
     from claimkit.evaluate.polnear import is_overlap, score_documents, trim_span
     from claimkit.extractors.rules import RuleExtractor
 
