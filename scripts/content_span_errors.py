@@ -86,13 +86,12 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--gap", default="", help="accurate_tagger.CONTENT_GAP for this run (inf: join every run, as before issue 32)")
     args = ap.parse_args()
+    from claimkit.evaluate.polnear import score_documents
+    from claimkit.extractors.rules import RuleExtractor
     from claimkit.extractors.rules.cues import accurate_tagger
 
     if args.gap:
         accurate_tagger.CONTENT_GAP = None if args.gap == "inf" else float(args.gap)
-    from claimkit.evaluate.polnear import is_overlap, score_documents, trim_span
-    from claimkit.extractors.rules import RuleExtractor
-
     gold, texts = H.load_corpus()
     H.install_cache(texts)
     ids = S.part_ids(args.part)[: args.limit or None]
@@ -110,6 +109,13 @@ def main() -> None:
     ids = [d for d in ids if d in preds]
     rep = score_documents({d: gold[d] for d in ids}, preds, texts)
     print(f"{len(ids)} articles with stored logits; {H.short(rep)}  sum {H.objective(rep):.4f}")
+    tally(gold, texts, ids, preds, rule_spans, args.examples, args.top)
+
+
+def tally(gold, texts, ids, preds, rule_spans, n_examples: int, top: int) -> None:  # type: ignore[no-untyped-def]
+    """Count and print the categories, the rule's categories and the wrong boundaries."""
+    from claimkit.evaluate.polnear import is_overlap, trim_span
+
     cats: Counter[str] = Counter()
     rule_cats: Counter[str] = Counter()
     words: Counter[str] = Counter()
@@ -129,19 +135,17 @@ def main() -> None:
             c = category(gt, pt)
             cats[c] += 1
             rule = _rule_span(rule_spans, text, p.cue)
-            rc = category(gt, trim_span(text, (rule,))) if rule else "?"
-            rule_cats[f"{c:13} <- rule's span {rc}"] += 1
-            if pt and c not in ("exact",):
+            rule_cats[f"{c:13} <- rule's span {category(gt, trim_span(text, (rule,))) if rule else '?'}"] += 1
+            if pt and c != "exact":
                 boundary_words(text, gt, pt, words)
-            if c not in ("exact", "overlap") and len(examples.setdefault(c, [])) < args.examples:
-                examples[c].append(f"  cue {text[gc[0][0]:gc[-1][1]]!r}\n    gold {text[gt[0][0]:gt[-1][1]]!r}\n    pred {text[pt[0][0]:pt[-1][1]]!r}" if pt else "")
+            if pt and c not in ("exact", "overlap") and len(examples.setdefault(c, [])) < n_examples:
+                examples[c].append(f"  cue {text[gc[0][0] : gc[-1][1]]!r}\n    gold {text[gt[0][0] : gt[-1][1]]!r}\n    pred {text[pt[0][0] : pt[-1][1]]!r}")
     show("content of gold attributions whose cue was found", cats, 20)
     show("category <- the rule's span before the tagger", rule_cats, 40)
-    show("wrong boundaries (first words of the difference)", words, args.top)
+    show("wrong boundaries (first words of the difference)", words, top)
     for c, ex in examples.items():
         print(f"\n## examples: {c}")
         print("\n".join(ex))
-
 
 def _rule_span(rule_spans: dict, text: str, cue: tuple) -> tuple[int, int] | None:  # type: ignore[type-arg]
     return rule_spans.get((text, cue[0])) if len(cue) == 1 else None
