@@ -21,7 +21,7 @@ from claimkit.errors import ExtractorError
 from claimkit.extractors.rules import RuleExtractor, parse
 from claimkit.extractors.rules.constructions import tagged_only
 from claimkit.extractors.rules.cues import cue_model, role_spans
-from claimkit.extractors.rules.cues.accurate_tagger import WEIGHTS_FILE
+from claimkit.extractors.rules.cues.accurate_tagger import CONTENT_GAP, WEIGHTS_FILE
 from claimkit.model import Article
 from claimkit.write import validate
 
@@ -152,6 +152,33 @@ def test_role_spans_never_take_in_the_cue_and_keep_the_rule_when_off(monkeypatch
     assert role_spans.corrected(doc, 0, scores, 1, (rule[0] + 4, rule[1]), [cue]) == (rule[0] + 4, rule[1])
 
 
+def test_content_runs_join_only_across_weak_gaps_from_the_run_nearest_the_cue() -> None:
+    text = "Trump went with the odds, pointing out that Carolina would win - even though he picked Manning to win."
+    doc, scores = _scored(text, content="Carolina would win Manning to".split(), source=[])
+    cue = _span(text, "pointing out")
+    rule = (_span(text, "Carolina")[0], len(text) - 1)  # the rule's content runs to the end of the sentence
+    # any gap (before issue 32): the second content the rule's span runs into is joined on
+    got = role_spans.corrected(doc, 0, scores, 1, rule, [cue])
+    assert text[got[0] : got[1]] == "Carolina would win - even though he picked Manning to win"
+    # words scored below -gap between the runs: only the run nearest the cue
+    got = role_spans.corrected(doc, 0, scores, 1, rule, [cue], gap=2.0)
+    assert text[got[0] : got[1]] == "Carolina would win"
+    # a gap the tagger is not confident about is bridged
+    weak = [(s, -1.0 if s < 0 else c) for s, c in scores]
+    got = role_spans.corrected(doc, 0, weak, 1, rule, [cue], gap=2.0)
+    assert text[got[0] : got[1]] == "Carolina would win - even though he picked Manning to win"
+
+
+def test_nearest_run_is_the_one_next_to_the_cue_on_either_side() -> None:
+    text = "Boasting many residents, the voters there favour Trump, according to Politico."
+    doc, scores = _scored(text, content="Boasting many residents voters there favour Trump".split(), source=[])
+    scores = [(s, -3.0) if t.text == "the" else (s, c) for t, (s, c) in zip(doc, scores, strict=True)]
+    cue = _span(text, "according to")
+    rule = (0, _span(text, "Trump")[1])
+    got = role_spans.corrected(doc, 0, scores, 1, rule, [cue], gap=2.0)
+    assert text[got[0] : got[1]] == "voters there favour Trump"
+
+
 def test_a_confident_tagger_cue_no_rule_found_becomes_an_attribution() -> None:
     text = "Most delegates in Lisbon voted for the new fishing quota after a long night."
     doc, roles = _scored(text, content="the new fishing quota".split(), source="Most delegates in Lisbon".split())
@@ -201,6 +228,7 @@ def test_tagger_scores_every_token_for_three_roles(tagger) -> None:  # type: ign
     assert by_word["said"][0] > 0, by_word  # a cue
     assert by_word["authority"][1][0] > 0, by_word  # inside the source
     assert by_word["cranes"][1][1] > 0, by_word  # inside the content
+    assert doc.user_data[cue_model.ROLE_GAP] == CONTENT_GAP  # the accurate mode joins content runs across weak gaps only
 
 
 def test_saved_update_merges_into_the_same_network(tagger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Chars, Found, ParsedSentence
 from claimkit.extractors.rules.cues import role_spans
+from claimkit.extractors.rules.cues.cue_model import ROLE_GAP
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
@@ -32,7 +33,7 @@ def use_roles(s: ParsedSentence, f: Found, roles: list[Any]) -> None:
         head = f.source_head
         if head is None or head.doc is not d or src[0] <= head.idx + off < src[1]:
             f.source = src
-    f.content = role_spans.corrected(d, off, roles, 1, f.content, [f.cue] + ([f.source] if f.source else []))
+    f.content = role_spans.corrected(d, off, roles, 1, f.content, [f.cue] + ([f.source] if f.source else []), d.user_data.get(ROLE_GAP))
 
 
 def tagger_cue(s: ParsedSentence, f: Found, scores: list[float | None]) -> Chars:

@@ -25,7 +25,7 @@ from typing import Any
 
 from claimkit.errors import ExtractorError
 from claimkit.extractors.rules.cues import mpnet_layers
-from claimkit.extractors.rules.cues.cue_model import TAGGER_SCORES
+from claimkit.extractors.rules.cues.cue_model import ROLE_GAP, TAGGER_SCORES
 from claimkit.extractors.rules.cues.cue_tagger import LORA_SCALE, lora, store_token_scores
 from claimkit.pretrained import mpnet_base
 
@@ -35,6 +35,9 @@ FROZEN = 4  # lower layers kept frozen (their output is cached in training; 8 be
 MAX_PIECES = 512
 _ADAPTED = ("attn.q", "attn.k", "attn.v", "attn.o", "intermediate.dense", "output.dense")
 _BATCH_PIECES = 4096
+# content runs are joined only across gaps with no word below -CONTENT_GAP
+# (``role_spans.nearest_runs``); chosen on held-out train (docs/models.md)
+CONTENT_GAP: float | None = 2.0  # None: any gap (before issue 32)
 
 
 def _requirements() -> tuple[Any, Any]:
@@ -198,10 +201,12 @@ class AccurateTagger:
 
     def annotate(self, docs: Sequence[Any]) -> None:
         """Per token, its first wordpiece's logits: ``TAGGER_SCORES`` the cue
-        logit plus the calibration offset, ``ROLE_SCORES`` (source, content)."""
+        logit plus the calibration offset, ``ROLE_SCORES`` (source, content),
+        ``ROLE_GAP`` the gap content runs are joined across."""
         todo = [d for d in docs if TAGGER_SCORES not in d.user_data]
         for doc, pieces in zip(todo, self.scores([d.text for d in todo]), strict=True):
             store_token_scores(doc, pieces, self.offset, roles=True)
+            doc.user_data[ROLE_GAP] = CONTENT_GAP
 
 
 @lru_cache(maxsize=2)

@@ -28,6 +28,8 @@ TAGGER_SCORES = "ck_cue_tagger"
 TAGGER_WEIGHT = 0.5  # a tagged token's score: this share of the tagger's log-odds, the rest the model's
 # and where the accurate tagger (``accurate_tagger``) leaves its per-token (source, content) logits
 ROLE_SCORES = "ck_role_scores"
+# and the gap its content runs may be joined across (``role_spans.nearest_runs``); absent: any gap
+ROLE_GAP = "ck_role_gap"
 
 # Tokens the model scores: verbs, nouns and adjectives that are not auxiliaries.
 SCORED_POS = frozenset("VNJ")
