@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import descriptors, groups
@@ -460,9 +460,11 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         return list(candidates), Mentions(text, [])
     spans = _spans_to_tag(sentences, candidates)
     found = ner.entities(text, spans, sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS)
-    first = Mentions(text, _named_in(text, spans, found))
+    # read once; each Mentions gets its own copies, since it rewrites names and kinds in place
+    named_in = _named_in(text, spans, found)
+    first = Mentions(text, [replace(n) for n in named_in])
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
-    mentions = Mentions(text, _merge(_named_in(text, spans, found), _named_from_sources(text, sentences, named)))
+    mentions = Mentions(text, _merge(named_in, _named_from_sources(text, sentences, named)))
     mentions.learn_descriptors()
     settled = mentions.settle_kinds()
     mentions.add_joint(spans)
