@@ -5,7 +5,7 @@ Its weights are a small JSON file shipped beside this module
 (``reranker_checkthat2020_train.json``), written by
 ``scripts/train_matcher.py`` from CheckThat! 2020 train pairs; it records the
 feature names, the standardisation, the coefficients, the ``same_claim``
-threshold on the probability, the encoder the features were computed with,
+threshold on the probability and the floor on the pair's cosine (``same_cos``), the encoder the features were computed with,
 and where it came from.  A file whose feature names differ from
 ``features.NAMES`` is refused: the two must move together.
 """
