@@ -146,7 +146,7 @@ def main() -> None:
     origin = (f"logistic regression (C={args.c}) over claimkit.match.features, fitted on the candidates of the 800 "
               f"CheckThat! 2020 task 2 train tweets (scripts/train_matcher.py); threshold from the held-out fifth (seed {SEED})")
     if args.cross_top:
-        origin += (f"; the cross-encoder (scripts/train_cross_encoder.py, four fifths of train) reads the best {args.cross_top} "
+        origin += (f"; the cross-encoder (scripts/train_cross_encoder.py --all: all 800 train tweets) reads the best {args.cross_top} "
                    f"again, weight {args.cross_weight}, chosen on the held-out fifth")
     if args.same_cos is not None:
         origin += (f"; same_claim also needs a cosine of at least {args.same_cos} (scripts/tune_unchecked.py: the held-out "
