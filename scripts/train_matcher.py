@@ -124,6 +124,8 @@ def main() -> None:
     ap.add_argument("--cross-top", type=int, default=0, help="with --final: the cross-encoder reads the best K again "
                     "(chosen with scripts/train_cross_encoder.py; 0: no cross-encoder)")
     ap.add_argument("--cross-weight", type=float, default=0.0, help="with --final: its weight in the final logit")
+    ap.add_argument("--same-cos", type=float, default=None, help="with --final: same_claim also needs the pair's cosine "
+                    "at least this (chosen with scripts/tune_unchecked.py)")
     ap.add_argument("--dev", action="store_true", help="with --final: score dev (once per final choice)")
     args = ap.parse_args()
     p, ids, qrels = pairs(args.encoder, args.depth, args.cache)
@@ -144,10 +146,13 @@ def main() -> None:
     origin = (f"logistic regression (C={args.c}) over claimkit.match.features, fitted on the candidates of the 800 "
               f"CheckThat! 2020 task 2 train tweets (scripts/train_matcher.py); threshold from the held-out fifth (seed {SEED})")
     if args.cross_top:
-        origin += (f"; the cross-encoder (scripts/train_cross_encoder.py, four fifths of train) reads the best {args.cross_top} "
+        origin += (f"; the cross-encoder (scripts/train_cross_encoder.py --all: all 800 train tweets) reads the best {args.cross_top} "
                    f"again, weight {args.cross_weight}, chosen on the held-out fifth")
+    if args.same_cos is not None:
+        origin += (f"; same_claim also needs a cosine of at least {args.same_cos} (scripts/tune_unchecked.py: the held-out "
+                   "fifth and the claims of our own fictional tune articles)")
     final = Reranker(final.names, final.mean, final.scale, final.coef, final.intercept, threshold, args.encoder, args.depth,
-                     origin, args.cross_top, args.cross_weight)
+                     origin, args.cross_top, args.cross_weight, args.same_cos)
     WEIGHTS.write_text(final.to_json() + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS}")
     if not args.dev:

@@ -5,7 +5,8 @@ fact-checks best first as ``Match`` records: ``score`` is the final score
 (the logistic re-ranker's logit plus the weighted cross-encoder logit, as a
 probability), ``same_claim`` is the logistic re-ranker's probability at or
 above its trained threshold (better calibrated than the sum: on the held-out
-fifth F1 .82 against .70).
+fifth F1 .82 against .70) and the pair's cosine at or above ``same_cos``
+(``Reranker.same_claim``).
 Queries are cleaned (``text.clean``: tweet links, signatures, tags), encoded
 in one pass, and scored against the collection in blocks of ``BLOCK`` so that
 memory stays bounded (a block is 4 x BLOCK x collection floats).
@@ -84,10 +85,9 @@ class Matcher:
         for q, text in enumerate(texts):
             r, rb, rc = features.candidates(s, q, self.reranker.depth)
             x = features.pair_features(s, q, r, rb, rc, text, [self._texts[i] for i in r])
-            lg = self.reranker.logit(x)
             rows.append(r)
-            logits.append(lg)
-            same.append(1.0 / (1.0 + np.exp(-lg)) >= self.reranker.threshold)
+            logits.append(self.reranker.logit(x))
+            same.append(self.reranker.same_claim(x))
         out = []
         for query, r, final, yes in zip(queries, rows, self.final_logits(texts, rows, logits), same, strict=True):
             prob = 1.0 / (1.0 + np.exp(-final))

@@ -5,7 +5,7 @@ Its weights are a small JSON file shipped beside this module
 (``reranker_checkthat2020_train.json``), written by
 ``scripts/train_matcher.py`` from CheckThat! 2020 train pairs; it records the
 feature names, the standardisation, the coefficients, the ``same_claim``
-threshold on the probability, the encoder the features were computed with,
+threshold on the probability and the floor on the pair's cosine (``same_cos``), the encoder the features were computed with,
 and where it came from.  A file whose feature names differ from
 ``features.NAMES`` is refused: the two must move together.
 """
@@ -38,6 +38,7 @@ class Reranker:
     origin: str
     cross_top: int = 0  # with the cross-encoder: how many of the best are read again by it
     cross_weight: float = 0.0  # final logit = the regression's logit + cross_weight x the cross-encoder's
+    same_cos: float | None = None  # same_claim also needs the encoder's cosine of the pair at least this (None: not asked)
 
     def logit(self, features: np.ndarray) -> np.ndarray:
         z = (np.asarray(features, dtype=np.float64) - np.array(self.mean)) / np.array(self.scale)
@@ -45,6 +46,15 @@ class Reranker:
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logit(features)))
+
+    def same_claim(self, features: np.ndarray) -> np.ndarray:
+        """Per candidate: is it the same claim?  The regression's probability at or above ``threshold`` and, when
+        asked, the cosine of claim and fact-check (an absolute figure, unlike the rank features) at or above
+        ``same_cos``."""
+        yes = self.probability(features) >= self.threshold
+        if self.same_cos is not None:
+            yes &= np.asarray(features, dtype=np.float64)[:, NAMES.index("cos")] >= self.same_cos
+        return yes
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
