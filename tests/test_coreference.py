@@ -296,3 +296,21 @@ def test_an_unnamed_relation_leaves_the_pronoun_a_representative_speaks_for_the_
     cands = _claims(extractor, text)
     assert _by_content(cands, "he would plead").statement == "Idris Okoro would plead not guilty."
     assert _by_content(cands, "she had seen").statement == "She had seen the smoke from the road."
+
+
+def test_a_company_s_first_name_alone_is_the_company_and_the_union_is_not_it(extractor: RuleExtractor) -> None:
+    text = (
+        "Corvane Ferries will drop its winter crossings, the operator said on Monday. "
+        "Corvane's chief executive, Ada Lind, said the company could not afford the crew's demands. "
+        "The union said those figures were wrong."
+    )
+    cands = _claims(extractor, text)
+    assert _by_content(cands, "the company could not").statement == "Corvane Ferries could not afford the crew's demands."
+    union = _by_content(cands, "those figures")
+    assert union.source is not None and union.source.name != "Corvane Ferries"
+
+
+def test_a_described_body_speaks_of_itself_by_its_description(extractor: RuleExtractor) -> None:
+    text = "Lisa Grant of Holloway University spoke first. The fisheries ministry said it had no plans to close the port."
+    c = _by_content(_claims(extractor, text), "it had no plans")
+    assert c.statement == "The fisheries ministry had no plans to close the port."

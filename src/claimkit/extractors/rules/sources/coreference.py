@@ -95,6 +95,9 @@ class Mentions:
                 return earlier.name
             if earlier.kind == m.kind != "person" and words in (full[: len(words)], full[-len(words) :]):
                 return earlier.name  # "Nordvik" for Nordvik Seafoods, "Rovers" for Castlemere Rovers
+            if _brand(m, words, earlier, full):
+                m.kind = earlier.kind
+                return earlier.name
         return m.name
 
     def learn_descriptors(self) -> None:
@@ -197,6 +200,19 @@ class Mentions:
         return [m for m in reversed(self.items) if m.end <= pos and m.start >= lo]
 
 
+def _brand(m: Named, words: list[str], earlier: Named, full: list[str]) -> bool:
+    """"Northline's chief executive" after "Northline Rail": a company's first
+    name alone, which NER may take for a place, is the company (not so "Carrow"
+    before "Carrow Commuters' Association": a body named after a place)."""
+    rest = {w.strip("'\u2019").lower() for w in full[len(words) :]}
+    return (
+        earlier.kind == "organization"
+        and m.kind == "government"
+        and full[: len(words)] == words
+        and not rest & (sw.INSTITUTION_NOUNS | sw.GENERIC_BODY_NOUNS | set(sw.GOVERNMENT_DESCRIPTORS))
+    )
+
+
 def _is_joint(m: Named) -> bool:
     return m.plural and " and " in m.name
 
@@ -267,10 +283,13 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
 def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) -> bool:
     """A name that says it is another kind of body than the description: "the
     state" is not "Hartwell city council", "the union" not "the Harbour Board"
-    ("the government" may be any of its ministries, "the group" any body)."""
+    nor "Northline Rail" ("the government" may be any of its ministries, "the
+    group" any body)."""
     if head in sw.GENERIC_BODY_NOUNS:
         return False
     words = {w.strip("'\u2019").lower() for w in name.split()}
+    if head in sw.INSTITUTION_NOUNS and head != "party" and not words & affine:
+        return True  # "the union" is no company: a body of that kind is named so ("party": "Labour" often is not)
     return bool((words & sw.INSTITUTION_NOUNS) - affine)
 
 

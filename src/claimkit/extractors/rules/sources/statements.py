@@ -75,7 +75,7 @@ _CLOSERS = "\"'\u201d\u2019"
 def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> bool:
     if source is None or source.kind in {"unnamed", "author"}:
         return False
-    if not source.name[:1].isupper() and not (source.kind in {"organization", "government", "media"} and " " in source.name):
+    if not source.name[:1].isupper() and source.kind not in {"organization", "government", "media"}:
         return False  # "the agriculture ministry" stands for its "it"; "officials" do not
     want = lx.PRONOUNS.get(pronoun)
     named = Named(0, 0, source.name, source.kind, plural=False)
@@ -154,6 +154,9 @@ def _name_for(
     if pronoun in _PLURAL and _fronted(cand, sentences):
         return None
     if _source_stands(cand.source, pronoun, mentions):
+        described = _described(cand.source)  # type: ignore[arg-type]
+        if described is not None:
+            return described
         name = fullest([cand.source.name])  # type: ignore[union-attr]
         if groups.as_description(name) != name:
             return groups.as_description(name)
@@ -169,6 +172,14 @@ def _name_for(
     if ante is None and pronoun == "its":
         ante = owners.topic(cand.content.start, mentions)  # "its online orders" in an article about Brenmoor
     return owners.name_of(text, ante) if ante is not None else None
+
+
+def _described(source: Source) -> str | None:
+    """A body the article only describes, as the source phrase wrote it ("The transport ministry")."""
+    mention = source.mention
+    if source.name[:1].isupper() or mention is None or not mention.text[:4].lower() == "the ":
+        return None
+    return "The " + mention.text[4:].split(",")[0].strip()  # not its ", which awards the franchise"
 
 
 def _end_with_period(s: str) -> str:
