@@ -177,7 +177,7 @@ def _name_for(
 def _described(source: Source) -> str | None:
     """A body the article only describes, as the source phrase wrote it ("The transport ministry")."""
     mention = source.mention
-    if source.name[:1].isupper() or mention is None or not mention.text[:4].lower() == "the ":
+    if source.name[:1].isupper() or mention is None or mention.text[:4].lower() != "the ":
         return None
     return "The " + mention.text[4:].split(",")[0].strip()  # not its ", which awards the franchise"
 
