@@ -125,3 +125,38 @@ def test_a_name_with_a_relative_clause_is_the_speaker_not_the_content(sentence: 
     claims = _attributed(sentence)
     assert [c.content.text for c in claims] == [content]
     assert claims[0].source is not None and claims[0].source.name == source and claims[0].source.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The harbour master told a gathering of boat owners that the quay would reopen in May.", "the quay would reopen in May"),
+        ("The head of the clinic told a panel of local councillors that waiting times had halved.", "waiting times had halved"),
+    ],
+)
+def test_the_people_told_are_not_part_of_what_they_were_told(sentence: str, content: str) -> None:
+    assert [c.content.text for c in _attributed(sentence)] == [content]
+
+
+def test_the_letter_a_writer_wrote_in_is_no_second_attribution() -> None:
+    claims = _attributed("The landlord wrote in a letter to tenants that rents would rise in April.")
+    assert [(c.cue.mention.text if c.cue else None, c.content.text) for c in claims] == [("wrote", "rents would rise in April")]
+    assert claims[0].source is not None and claims[0].source.name.lower().endswith("landlord")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Kestrel Dairies will close two of its creameries in the spring, the cooperative announced on Friday, citing a fall in milk prices.",
+            "Kestrel Dairies will close two of its creameries in the spring",
+        ),
+        (
+            "Harlow Buses will scrap its late routes from March, the operator announced on Monday, blaming the cost of fuel.",
+            "Harlow Buses will scrap its late routes from March",
+        ),
+    ],
+)
+def test_a_closing_announcement_followed_by_a_participle_keeps_its_content(sentence: str, content: str) -> None:
+    claims = [c for c in _attributed(sentence) if c.cue is not None and c.cue.mention.text == "announced"]
+    assert [c.content.text for c in claims] == [content]

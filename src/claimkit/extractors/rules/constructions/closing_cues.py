@@ -30,6 +30,16 @@ from claimkit.extractors.rules.sources import words as sw
 # what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
 _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
 _BODY_WORDS = sw.GOVERNMENT_NAME_WORDS | sw.ORG_NAME_WORDS
+_BODY_NOUNS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
+
+
+def _participle_after(d: Any, i: int) -> bool:
+    """", blaming a shortage of drivers": the rest of the sentence after the
+    cue phrase is a comma and a participle phrase (what the source did as it
+    spoke), however the parser attached it."""
+    if i < len(d) and d[i].text == ",":
+        i += 1
+    return 0 < i < len(d) and d[i - 1].text == "," and d[i].tag_ == "VBG" and all(t.is_punct or t.is_space for t in d[d[i].right_edge.i + 1 :])
 
 
 def _closing_source(s: ParsedSentence, tok: Token, last: int) -> tuple[Any, int] | None:
@@ -104,14 +114,17 @@ def final_report(s: ParsedSentence, tok: Token, lemma: str) -> Found | None:
     d, h = s.doc, tok.head
     if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or h.i != tok.i - 1 or lemma not in s.lex.cue_verbs:
         return None
-    if not (h.tag_.startswith("NNP") or h.lower_ in lx.SOURCE_NOUNS or h.lower_ in _BODY_WORDS):
+    if not (h.tag_.startswith("NNP") or h.lower_ in lx.SOURCE_NOUNS or h.lower_ in _BODY_WORDS or h.lower_ in _BODY_NOUNS):
         return None
     comma = h.left_edge.i - 1
     if comma < 4 or d[comma].text != "," or s.quotes.at(s.off + d[comma].idx) is not None:
         return None
-    if any(c.i > tok.i and c.dep_ not in {"prep", "npadvmod", "advmod", "punct"} for c in tok.children):
+    participle = next((c for c in tok.children if c.dep_ == "advcl" and _participle_after(d, c.left_edge.i)), None)
+    skip = participle.i if participle is not None else -1
+    if any(c.i > tok.i and c.dep_ not in {"prep", "npadvmod", "advmod", "punct"} and c.i != skip for c in tok.children):
         return None
-    if any(not t.is_punct for t in d[tok.right_edge.i + 1 :]):
+    end = participle.left_edge.i if participle is not None else tok.right_edge.i + 1
+    if any(not t.is_punct for t in d[end:]) and not _participle_after(d, end) and participle is None:
         return None
     content = s.clean(*s.tspan(0, comma - 1), drop_that=False)
     if content is None:

@@ -77,7 +77,7 @@ def run(s: ParsedSentence) -> list[Found]:
     # poll found, one attribution (as PolNeAR annotates it)
     polls = [f.content for f in out if f.rule == "poll"]
     out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
-    out = [f for f in out if not inside_other(s, f, out)]
+    out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out)]
     for f in out:
         f.content = cut_inner(s, f, out)
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
@@ -85,6 +85,18 @@ def run(s: ParsedSentence) -> list[Found]:
         for f in out:
             use_roles(s, f, roles)
     return out
+
+
+def _channel_of_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:
+    """"wrote in a letter to staff that Y": the letter is how the writer said Y,
+    not a second attribution of Y (the noun's reading has the verb's content)."""
+    if f.rule != "learned-arg":
+        return False
+    noun = next((t for t in s.doc if f.cue[0] <= s.off + t.idx < f.cue[1]), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return any(g is not f and g.content == f.content and g.cue[0] <= s.off + verb.idx < g.cue[1] for g in found)
 
 
 def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:

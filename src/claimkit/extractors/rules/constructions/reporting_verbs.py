@@ -223,7 +223,12 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
     """"said (that) Y", "asked workers if Y", "Y, he added, but Z"."""
     tok, kids = v.tok, v.kids
     swallowed = swallowed_subject(tok)  # "X, who ..., said Y" misparsed: Y is the right-hand clause
-    ccomp = (right_complement(tok) if swallowed is not None else None) or next((c for c in kids if c.dep_ == "ccomp"), None) or misattached_that_clause(tok)
+    ccomp = (
+        (right_complement(tok) if swallowed is not None else None)
+        or next((c for c in kids if c.dep_ == "ccomp"), None)
+        or misattached_that_clause(tok)
+        or _addressee_that_clause(v)
+    )
     if ccomp is None and v.lemma in lx.QUESTION_VERBS:
         # "asked workers if they planned to attend": the parser makes the question an adverbial clause
         ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)
@@ -245,6 +250,20 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
         if end is not None:
             content = (content[0], end)
     return Reading(content, "ccomp")
+
+
+def _addressee_that_clause(v: VerbCue) -> Any:
+    """"told a meeting of passenger groups that the cuts were temporary": the
+    parser hangs the that-clause off the person addressed as a relative clause,
+    though "that" is its complementizer (it opens the clause: a relative "that"
+    is its subject or object, not its mark)."""
+    for c in v.kids:
+        if c.i not in v.addressed:
+            continue
+        for t in c.subtree:
+            if t.dep_ in {"relcl", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
+                return t
+    return None
 
 
 def _for_to_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
