@@ -30,7 +30,6 @@ from claimkit.extractors.rules.sources import words as sw
 # what may follow a sentence-final cue ("..., said X, a spokeswoman, on Monday.")
 _FINAL_RIGHT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "advmod", "prep", "punct", "dobj", "dative", "agent"})
 _BODY_WORDS = sw.GOVERNMENT_NAME_WORDS | sw.ORG_NAME_WORDS
-_BODY_NOUNS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
 
 
 def _participle_after(d: Any, i: int) -> bool:
@@ -114,7 +113,7 @@ def final_report(s: ParsedSentence, tok: Token, lemma: str) -> Found | None:
     d, h = s.doc, tok.head
     if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or h.i != tok.i - 1 or lemma not in s.lex.cue_verbs:
         return None
-    if not (h.tag_.startswith("NNP") or h.lower_ in lx.SOURCE_NOUNS or h.lower_ in _BODY_WORDS or h.lower_ in _BODY_NOUNS):
+    if not (h.tag_.startswith("NNP") or h.lower_ in lx.SOURCE_NOUNS or h.lower_ in _BODY_WORDS or h.lower_ in sw.BODY_NOUNS):
         return None
     comma = h.left_edge.i - 1
     if comma < 4 or d[comma].text != "," or s.quotes.at(s.off + d[comma].idx) is not None:

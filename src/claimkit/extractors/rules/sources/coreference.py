@@ -371,15 +371,12 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
     return out
 
 
-_BODY_NOUNS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.MEDIA_DESCRIPTORS
-
-
 def _described_body(words: list[str]) -> bool:
     """"the regional growers' association", "the agriculture ministry": a body
     the article names only by a modified description; later "the association",
     "its chairman" refer to it."""
     words = [w for w in words if w.lower() not in {"the", "a", "an"}]
-    return len(words) >= 2 and words[-1].lower() in _BODY_NOUNS
+    return len(words) >= 2 and words[-1].lower() in sw.BODY_NOUNS
 
 
 def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:

@@ -91,6 +91,8 @@ PERSON_DESCRIPTORS = frozenset(
 )
 # ... and for a medium ("the newspaper", "the broadcaster").
 MEDIA_DESCRIPTORS = frozenset("newspaper paper broadcaster magazine channel outlet daily tabloid station".split())
+# Every noun a description of a body uses ("the operator", "the ministry", "the broadcaster").
+BODY_NOUNS = ORG_DESCRIPTORS | GOVERNMENT_DESCRIPTORS | MEDIA_DESCRIPTORS
 # Last words of a newspaper's or broadcaster's name ("the Tarvik Herald").
 MEDIA_NAME_WORDS = frozenset(
     "herald times post gazette tribune journal chronicle observer courier telegraph guardian standard mirror echo".split()
