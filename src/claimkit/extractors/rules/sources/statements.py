@@ -75,8 +75,8 @@ _CLOSERS = "\"'\u201d\u2019"
 def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> bool:
     if source is None or source.kind in {"unnamed", "author"}:
         return False
-    if not source.name[:1].isupper() and source.kind not in {"organization", "government", "media"}:
-        return False  # "the agriculture ministry" stands for its "it"; "officials" do not
+    if not source.name[:1].isupper() and (source.kind not in {"organization", "government", "media"} or pronoun != "it"):
+        return False  # "the agriculture ministry" stands for its "it" (not for an "its", left to the search); "officials" do not
     want = lx.PRONOUNS.get(pronoun)
     named = Named(0, 0, source.name, source.kind, plural=False)
     return want is not None and agrees(named, want, mentions.gender)
