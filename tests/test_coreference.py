@@ -314,3 +314,12 @@ def test_a_described_body_speaks_of_itself_by_its_description(extractor: RuleExt
     text = "Lisa Grant of Holloway University spoke first. The fisheries ministry said it had no plans to close the port."
     c = _by_content(_claims(extractor, text), "it had no plans")
     assert c.statement == "The fisheries ministry had no plans to close the port."
+
+
+def test_the_trust_is_the_trust_named_before(extractor: RuleExtractor) -> None:
+    text = (
+        "According to the Harrow Heritage Trust, a charity, the mill roof is unsafe. "
+        "The trust said repairs would take two years."
+    )
+    c = _by_content(_claims(extractor, text), "repairs would take")
+    assert c.source is not None and c.source.name == "Harrow Heritage Trust" and c.source.kind == "organization"

@@ -54,7 +54,7 @@ ORG_DESCRIPTORS = frozenset(
     drugmaker chipmaker retailer lender insurer bank operator developer publisher studio startup
     club team side university college school institute union party alliance charity foundation
     association federation league organisation organization campaign network chain hospital
-    museum gallery theatre orchestra festival zoo library utility supplier factory mill
+    museum gallery theatre orchestra festival zoo library utility supplier factory mill trust
     cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
     housebuilder shipyard brewer brewery exporter importer distributor centre center airport
     laboratory lab observatory
