@@ -163,6 +163,7 @@ _WORD_BEFORE = re.compile(r"((?:[\w]+)|['\u2019](?:s|re))\s+$")
 # plan (certain, negative: gold32); a negated verb stays an intention ("was not
 # planning to": probable, negative).
 _NEGATED_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_PLAN_NOUNS = frozenset("plan plans aim aims".split())
 
 
 def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
@@ -186,6 +187,11 @@ def _not_a_hedge_here(match: re.Match[str], cue: Cue | None) -> bool:
         before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         previous = before.group(1).lower() if before else ""
         return previous not in lexicon.BE_FORMS if word in lexicon.ATTEMPT_PROGRESSIVE else previous in lexicon.DETERMINERS
+    if word.split()[0] in _PLAN_NOUNS:
+        # "suspended work on its plan to deepen the channel": a plan named by a noun phrase, not the subject's intention
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        if before is not None and (before.group(1).lower() in lexicon.DETERMINERS or before.group(1) in {"'s", "\u2019s"}):
+            return True
     if word in lexicon.INTENTION_HEDGES and word != "would" and _NEGATED_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return True  # "had no plans to": no plan, certain and negative
     return word in lexicon.INTENTION_HEDGES and cue is not None and _commits(cue.lemma)
@@ -284,7 +290,8 @@ def _cue_negated(text: str, cue: Cue, scope_start: int) -> bool:
     negated = bool(_NEGATED_CUE.search(text[window_start : cue.mention.start])) or _has_negation(
         text, cue.mention.start, cue.mention.end
     )
-    return negated != _is_denial(cue.lemma)
+    # "rejected the suggestion that X": the cue's lemma is the noun, its verb denies
+    return negated != (_is_denial(cue.lemma) or _is_denial(cue.mention.text.split()[0]))
 
 
 def rate_certainty(text: str, content: Span, cue: Cue | None, scope_start: int, scope_end: int) -> Certainty:

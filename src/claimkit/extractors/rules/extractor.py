@@ -169,6 +169,7 @@ class RuleExtractor:
             self._remember(doc, s.start, text, history)
 
         cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands = documents.documents_for_it(text, sentences, cands, mentions)
         cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)
         cands += self._continued_quotes(text, sentences, skip, cands, quotes)
@@ -238,7 +239,7 @@ class RuleExtractor:
         if f.source is not None and f.source_head is not None:
             source = self._source(f.source, f.source_head, text, sent, sentences, quotes, history, docs)
         elif f.fixed_source is not None:
-            source = Source(name=f.fixed_source, kind="unnamed")
+            source = Source(name=f.fixed_source, kind="author" if f.fixed_source == lexicon.AUTHOR_SOURCE else "unnamed")
         if source is None:  # an attribution always has a source, if only an unnamed one
             source = Source(name=lexicon.UNNAMED_SOURCE, kind="unnamed")
         quoted = quotes.quoted_chars(cs, ce)

@@ -134,6 +134,9 @@ ADVERB_CUES = frozenset(
 )
 UNNAMED_ADVERB_SOURCE = "unnamed sources"
 UNNAMED_SOURCE = "unnamed source"  # an attribution whose source is not in the sentence
+# "The report appears to support X", "Residents seem divided": with nobody it
+# seems to ("appears to officials"), the impression is the writer's own
+AUTHOR_SOURCE = "the author"
 
 # Light verb + noun cues: "expressed hope", "voiced concern", "has concerns".
 CUE_NOUNS = frozenset(

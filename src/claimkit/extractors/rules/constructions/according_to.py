@@ -25,7 +25,8 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
             by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if by_obj is not None:
                 src_tok = by_obj
-    content = s.outside(tok.i, _past_apposition(s, max(pobj.right_edge.i, to.i)))
+    hi = _past_apposition(s, max(pobj.right_edge.i, to.i))
+    content = _around(s, tok.i, hi) or s.outside(tok.i, hi)
     if content is None:
         return None
     return Found(
@@ -36,6 +37,22 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
         source_head=src_tok,
         rule="according",
     )
+
+
+def _around(s: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """"The cost of the repairs, according to the council, had doubled": a
+    phrase set into its clause, between the subject and its verb, reports the
+    whole clause (as an inserted "he said" does)."""
+    doc = s.doc
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None or root.i <= hi or lo == 0 or doc[lo - 1].text != ",":
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < lo for c in root.children):
+        return None
+    last = len(doc) - 1
+    while last > hi and doc[last].is_punct:
+        last -= 1
+    return s.clean(*s.tspan(0, last))
 
 
 def _past_apposition(s: ParsedSentence, hi: int) -> int:

@@ -80,9 +80,22 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
+    if _sourceless_stance(s, tok, f):
+        return False
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+def _sourceless_stance(s: ParsedSentence, tok: Token, f: Found) -> bool:
+    """"A petition against the dredging has gathered 2,000 signatures": a
+    noun of a stance with nobody named and only a thing for its object
+    ("against the dredging", "for a new school") tells what the stance is
+    about, not a message anyone conveyed."""
+    if f.rule != "learned-arg" or f.source is not None or not tok.tag_.startswith("NN") or _has_clause(s, f):
+        return False
+    prep = s.doc[tok.i + 1] if tok.i + 1 < len(s.doc) else None
+    return prep is not None and prep.lower_ in {"against", "for"} and len(s.text[f.content[0] : f.content[1]].split()) <= 5
 
 
 # Verbs that draw a conclusion from what is before them: as a participle after a comma, their subject is that event

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimkit.extractors.rules.constructions.sentence import QUOTE_CHARS, SUBJ, Chars, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.subjects import stolen_subject
 
 # what, after "X, he said,", starts the cue's own business (when it was said, who said it) rather than the rest of X; so does any participle
 _AROUND_NOT = frozenset("according who which where after before when as".split())
@@ -25,7 +28,9 @@ def inserted(s: ParsedSentence, tok: Token) -> Chars | None:
     if s.quotes.at(s.off + s.doc[lo].idx) is not None and s.quotes.at(s.off + s.doc[hi].idx) is None:
         return None
     left = [t for t in s.doc[lo : tok.left_edge.i] if not t.is_punct]
-    if not any(t.dep_ in SUBJ or t.dep_ == "expl" for t in left) and not any(t.i == h.i for t in left):
+    if stolen_subject(tok) is not None:
+        lo = stolen_subject(tok).left_edge.i  # "The bridge, Ms Varga said, was ...": the clause's subject, hung on the cue
+    elif not any(t.dep_ in SUBJ or t.dep_ == "expl" for t in left) and not any(t.i == h.i for t in left):
         lo = tok.right_edge.i + 1
     if hi < lo:
         return None
@@ -59,5 +64,15 @@ def resumed_after_cue(s: ParsedSentence, tok: Token, ccomp: Token) -> int | None
     if first.lower_ in _AROUND_NOT or first.tag_ == "VBG":
         # "..., he said, adding that ...", "..., citing ...", "..., according to ...": the cue's own business
         return None
+    if _speakers_next_act(d, tok, first):
+        return None
     end = s.clean(*s.tspan(first.i, last), drop_that=False)
     return end[1] if end is not None else None
+
+
+def _speakers_next_act(d: Any, tok: Token, first: Token) -> bool:
+    """"..., he said, but declined to comment on ...": a verb joined to the cue
+    with no subject of its own tells what the speaker did next; it resumes
+    nothing ("..., he added, but people need to connect" does)."""
+    verb = d[first.i + 1] if first.dep_ == "cc" and first.i + 1 < len(d) else first
+    return bool(verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_.startswith("VB") and not any(c.dep_ in SUBJ for c in verb.children))

@@ -502,10 +502,12 @@ def _assemble(s: ParsedSentence, v: VerbCue, reading: Reading) -> Found | None:
     tok, lemma, learned = v.tok, v.lemma, v.learned
     content = reading.content
     assert content is not None
+    fixed = None
     if reading.source is not None:
         src, head = s.np_span(reading.source), reading.source
     elif reading.path == "raising":
         src, head = None, None
+        fixed = _writers_impression(v)
     else:
         src, head = source_of(s, tok)
     if src is None and s.lex.verb_prob(lemma) < 0.5 and lemma not in lx.EXTRA_VERBS and not learned:
@@ -528,4 +530,16 @@ def _assemble(s: ParsedSentence, v: VerbCue, reading: Reading) -> Found | None:
         source=src,
         source_head=head,
         rule="verb:" + reading.path,
+        fixed_source=fixed,
     )
+
+
+def _writers_impression(v: VerbCue) -> str | None:
+    """"The report appears to support X", "Residents seem divided": "seem"
+    and "appear" with nobody they seem to are the writer's impression, not an
+    unnamed source's ("is expected to", "is said to" are others')."""
+    if not (v.lemma in lx.RAISING_VERBS or v.tok.lower_ in lx.RAISING_FORMS):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in v.kids):
+        return None  # "seemed to the inspectors to be"
+    return lx.AUTHOR_SOURCE

@@ -56,8 +56,9 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
 
 def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
     """The source span of a cue verb and its head token, or (None, None)."""
+    stolen = stolen_subject(verb)
     for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"}:
+        if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
             return s.np_span(c, before=verb.i), c
     for c in verb.children:
         if c.dep_ == "agent":
@@ -107,6 +108,18 @@ def swallowed_subject(verb: Token) -> Any:
     if subj is None or subj.tag_ not in {"NNP", "NNPS"} or not any(g.dep_ in {"relcl", "appos"} for g in subj.children):
         return None
     return subj
+
+
+def stolen_subject(verb: Token) -> Any:
+    """"The bridge, Ms Varga said, was never designed for lorries": the parser
+    may give an inserted cue verb two subjects; the first, set off by a comma
+    from the second, is the subject of the clause the cue is set into."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if verb.dep_ != "parataxis" or len(subjects) < 2:
+        return None
+    first, second = subjects[0], subjects[-1]
+    between = verb.doc[first.i + 1 : second.left_edge.i]
+    return first if any(t.text == "," for t in between) else None
 
 
 def right_complement(verb: Token) -> Any:

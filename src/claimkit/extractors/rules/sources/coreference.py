@@ -589,6 +589,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     lead = text[max(0, mention.start - 15) : mention.start].lower().split()[-1:] + mention.text.split()[:1]
     if any(w.lower() in sw.COUNTRY_ADJECTIVES for w in lead):
         kind = "government"  # "neighbouring Ostravia"
+    elif _role_of_a_body(mention.text):
+        kind = "person"  # "a Marlow Coastal director", "A Northgate Bank spokeswoman": one person of the body
     elif not described and (kind != "person" or label is not None):
         kind = kind_of_name(name, label, kind)
     at = text.find(name, mention.start, max(mention.end, ent.end if ent else 0))
@@ -599,10 +601,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
     elif kind == "person" and " " not in name:
         earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
-        if earlier is not None:
-            name = earlier.name  # "Bellini told ..." after "head coach Marco Bellini"
-        else:
-            name = full_name_before(text, name, mention.start) or name
+        # "Bellini told ..." after "head coach Marco Bellini"
+        name = earlier.name if earlier is not None else full_name_before(text, name, mention.start) or name
     if (name, kind) == (source.name, source.kind):
         return None
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
@@ -642,6 +642,16 @@ def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | No
     if ent is None or not text.startswith(",", ent.end):
         return None
     return ent
+
+
+def _role_of_a_body(phrase: str) -> bool:
+    """Whether a phrase is a body's name followed by a person's role in lower
+    case: "a Marlow Coastal director", "a Kelso Council engineer"."""
+    words = phrase.strip().rstrip(",.").split()
+    if len(words) < 2 or not words[-1][:1].islower() or not any(w[:1].isupper() for w in words[:-1] if w.lower() not in {"a", "an", "the"}):
+        return False
+    last = words[-1].lower()
+    return last in lx.PERSON_HEADS or last in sw.PERSON_DESCRIPTORS or last in sw.PERSON_ROLE_WORDS
 
 
 def _described_person(phrase: str, name: str) -> bool:

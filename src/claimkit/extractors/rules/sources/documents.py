@@ -13,6 +13,13 @@ as the mention (``resolved_from`` keeps it).  The author is read
   the article that introduced a document of the same noun with its author.
 
 A document with no author found keeps the source the rules gave it.
+
+An "it" whose nearest possible antecedent is a document that opened a
+sentence ("The draft report, seen by this newspaper, appears to support them.
+It found that ...", "A new study was published on Friday. It shows ...") is
+that document, or its author where the phrase names one: a subject is what a
+following "it" most likely continues, and a finding verb's "it" is more often
+a study than the body named in passing before it (``documents_for_it``).
 """
 
 from __future__ import annotations
@@ -23,9 +30,9 @@ from collections.abc import Sequence
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer, window_start
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
-from claimkit.model import Candidate, Sentence, Source
+from claimkit.model import Candidate, Sentence, Source, Span
 
-__all__ = ["authors"]
+__all__ = ["authors", "documents_for_it"]
 
 _NOUNS = lx.DOCUMENT_HEADS | {"application", "website", "figures", "findings", "accounts", "results", "submission"}
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*"
@@ -112,4 +119,63 @@ def authors(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     for c in candidates:
         author = _author(text, sentences, c, mentions)
         out.append(c if author is None else c.model_copy(update={"source": author}))
+    return out
+
+
+# documents that find, show or say: not "plan", "bill", "law" (whose "it" is as often the body's)
+_FINDING_NOUNS = frozenset(
+    "report study survey poll analysis paper review audit assessment investigation inquiry memo letter statement ruling filing complaint".split()
+)
+_OPENING = re.compile(
+    rf"(?:The|A|An|This|That|Its|Their|[A-Z][\w'\u2019&-]*['\u2019]s?)\s+(?P<words>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<noun>{'|'.join(sorted(_FINDING_NOUNS))})\b"
+)
+
+
+def _opening_document(text: str, sentences: Sequence[Sentence], lo: int, pos: int) -> tuple[re.Match[str], int] | None:
+    """The last sentence-opening document phrase between ``lo`` and ``pos``, with its sentence's end."""
+    last = None
+    for s in sentences:
+        if s.start < lo or s.start >= pos:
+            continue
+        hit = _OPENING.match(text, s.start, min(s.end, pos))
+        if hit is not None:
+            last = (hit, min(s.end, pos))
+    return last
+
+
+def _document_source(text: str, opening: tuple[re.Match[str], int], mention: Span, mentions: Mentions, lo: int) -> Source:
+    """The source an "it" standing for the document ``hit`` names: its author
+    where its sentence gives one ("A survey ... was published on Tuesday by the
+    guild"), else the document."""
+    hit, end = opening
+    noun = hit.group("noun")
+    found = _author_phrase(text, hit.start(), end, noun) or _author_after(text, hit.end())
+    ante = _named(found[0], found[1], lo, mentions) if found is not None else None
+    if ante is not None and ante.kind != "document":
+        return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+    name = (hit.group("words") + noun).strip()
+    return Source(name=name, kind="document", mention=mention, resolved_from=mention)
+
+
+def _for_it(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Mentions) -> Source | None:
+    source = c.source
+    if source is None or source.mention is None or source.mention.text.strip().lower() != "it":
+        return None
+    pos = source.mention.start
+    lo = window_start(sentences, c.sentence_index)
+    opening = _opening_document(text, sentences, lo, pos)
+    if opening is None:
+        return None
+    ante = mentions.agreeing("it", pos, lo)
+    if ante is not None and ante.start >= opening[1]:
+        return None  # a body named after the document's sentence is nearer
+    return _document_source(text, opening, source.mention, mentions, lo)
+
+
+def documents_for_it(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
+    """The candidates with an "it" that stands for a document made that document or its author (module docstring)."""
+    out = []
+    for c in candidates:
+        found = _for_it(text, sentences, c, mentions)
+        out.append(c if found is None else c.model_copy(update={"source": found}))
     return out

@@ -152,7 +152,10 @@ def _name_for(
     if possessor is not None:
         return possessor or None
     if pronoun in _PLURAL and _fronted(cand, sentences):
-        return None
+        return _both_before(text, cand, sentences) if pronoun == "they" else None
+    body = _body_spoken_for(cand.source, pronoun)
+    if body is not None:
+        return body
     if _source_stands(cand.source, pronoun, mentions):
         described = _described(cand.source)  # type: ignore[arg-type]
         if described is not None:
@@ -172,6 +175,48 @@ def _name_for(
     if ante is None and pronoun == "its":
         ante = owners.topic(cand.content.start, mentions)  # "its online orders" in an article about Brenmoor
     return owners.name_of(text, ante) if ante is not None else None
+
+
+# "A spokesman for the environment agency", "an official at the Ministry of Health": whose voice the person is
+_FOR_A_BODY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official|officer|director|executive|lawyer)"
+    r"\s+(?:for|at|of|from)\s+(?P<body>(?:the\s+)?[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,5})$",
+    re.IGNORECASE,
+)
+
+
+def _body_spoken_for(source: Source | None, pronoun: str) -> str | None:
+    """"A spokesman for the environment agency confirmed it had received ...":
+    a person speaking for a body speaks of the body as "it" ("The environment
+    agency"; "The Calder Port Authority" as written)."""
+    if pronoun not in {"it", "its"} or source is None or source.mention is None:
+        return None
+    hit = _FOR_A_BODY.match(source.mention.text.strip())
+    if hit is None:
+        return None
+    body = hit.group("body")
+    last = body.split()[-1].lower()
+    if not (last in sw.BODY_NOUNS or last in sw.INSTITUTION_NOUNS or last in sw.GENERIC_BODY_NOUNS or any(w[:1].isupper() for w in body.split())):
+        return None  # "a spokesman for the family": not an "it"
+    return body[:1].upper() + body[1:]
+
+
+_BOTH = re.compile(
+    r"(?:Both\s+(?:the\s+)?[a-z]+|The\s+two\s+[a-z]+"
+    r"|Both\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+    r"(?=\s+[a-z])"
+)
+
+
+def _both_before(text: str, cand: Candidate, sentences: Sequence[Sentence]) -> str | None:
+    """"Both parties met on Wednesday. They spent three hours ...": a "they"
+    opening the sentence after one that opens with two parties named together
+    ("Both parties", "The two unions", "Both Avel and the council") is them."""
+    index = cand.sentence_index
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    hit = _BOTH.match(text, sentences[index - 1].start, sentences[index - 1].end)
+    return hit.group() if hit else None
 
 
 def _described(source: Source) -> str | None:
@@ -217,7 +262,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     c = cand.content
     lead = _OPENING.match(text, c.start, c.end)
     start = lead.end() if lead else c.start
-    body = text[start : c.end].strip()
+    body = _without_inserted_cue(text, start, c.end, cand).strip()
     if not body or _NOT_A_PROPOSITION.match(body) or _ONLY_A_REFERENCE.match(body):
         return None
     body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions)
@@ -233,6 +278,32 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     return _end_with_period(body[:1].upper() + body[1:])
 
 
+def _without_inserted_cue(text: str, start: int, end: int, cand: Candidate) -> str:
+    """The content's words without a cue phrase set into them: "The final
+    version, he said, reflected new data" reads "The final version reflected
+    new data" (the span keeps the cue, as the annotators mark it)."""
+    cue = cand.cue.mention if cand.cue is not None else None
+    if cue is None or not (start < cue.start and cue.end < end):
+        return text[start:end]
+    lo, hi = cue.start, cue.end
+    mention = cand.source.mention if cand.source is not None else None
+    if mention is not None and start < mention.start and mention.end < end and abs(mention.start - cue.start) < 60:
+        lo, hi = min(lo, mention.start), max(hi, mention.end)
+    left = text.rfind(",", start, lo)
+    right = text.find(",", hi, end)
+    if left < 0 or right < 0 or text[left + 1 : lo].strip() or len(text[hi:right].split()) > 4:
+        return text[start:end]  # not set off by commas on both sides ("on Monday" after the cue may stand)
+    rest = text[right + 1 : end]
+    first = rest.split()[0].lower() if rest.split() else ""
+    joined = first in _AUXILIARIES or first.endswith("ed")  # "The final version, he said, reflected ...": subject and verb
+    return text[start:left] + (rest if joined else "," + rest)  # "... on June 29, eleven months after ..." keeps its comma
+
+
+_AUXILIARIES = frozenset(
+    "is are was were will would could should might may must can has have had does did be been".split()
+)
+
+
 # "said the repairs would cost more and that the city would ask for help": the
 # second "that" joins a second reported clause; the statement reads without it
 # (not "and that figure", where "that" is a determiner).
@@ -240,7 +311,9 @@ _SECOND_THAT = re.compile(
     r"(?P<conj>,?\s+(?:and|but|or))\s+that\s+"
     r"(?=(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\b|[A-Z]"
     # a plural noun and a verb ("and that officials would visit"): "that" is no determiner before a plural
-    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can)\b)"
+    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can)\b"
+    # a gerund and a verb ("and that dredging would resume")
+    r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b)"
 )
 
 
