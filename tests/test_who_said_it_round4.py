@@ -133,3 +133,35 @@ def test_a_plan_named_by_a_noun_does_not_hedge_the_main_event() -> None:
 def test_rejecting_a_suggestion_denies_it() -> None:
     claim = _one("The club rejected the suggestion that the match had been fixed.", "the match had been fixed")
     assert claim.certainty.polarity == "negative"
+
+
+# ------------------------------------------- from a second read (rural clinics)
+def test_a_body_named_by_its_place_and_a_description_is_what_the_description_refers_to() -> None:
+    text = (
+        "The Dunmore county council is planning to sell two car parks. "
+        "In a statement, the council said no buyer had been chosen. It also said the sale would raise 3 million pounds."
+    )
+    claims = _attributed(text)
+    said = [c for c in claims if c.content.text.startswith(("no buyer", "the sale"))]
+    assert len(said) == 2 and all(c.source is not None and c.source.name == "Dunmore county council" for c in said)
+
+
+def test_a_nationality_before_a_description_names_no_body() -> None:
+    text = "Talks with Brunel Motors have stalled. The French company said the plant in Lyon would stay open."
+    claim = _one(text, "the plant in Lyon")
+    assert claim.source is not None and claim.source.name != "French company"
+
+
+def test_who_read_a_document_is_not_its_source() -> None:
+    claim = _one("The ferry will be sold in May, according to documents obtained by the Harwick Herald.", "The ferry will be sold")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("documents", "document")
+
+
+def test_a_statement_on_a_day_is_no_attribution_of_the_day() -> None:
+    claims = _attributed("In a statement on Friday, the bakery chain said no shops would close.")
+    assert [c.content.text for c in claims] == ["no shops would close"]
+
+
+def test_what_befell_the_subject_of_the_clause_stays_in_the_content() -> None:
+    claim = _one("The tenant said she had asked for repairs in June and had been refused.", "she had asked")
+    assert claim.content.text.endswith("and had been refused")

@@ -269,7 +269,7 @@ DOCUMENT_HEADS = frozenset(
     report study survey poll polls data document documents memo letter statement filing filings record
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
-    petition
+    petition papers reports studies surveys letters memos
     """.split()
 )
 UNNAMED_HEADS = frozenset(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
 
+# "papers seen by the Courier", "documents obtained by reporters": who read the papers did not write them
+_READ_NOT_WRITTEN = frozenset("seen obtained reviewed read examined leaked acquired accessed viewed heard".split())
+
 
 def according(s: ParsedSentence, tok: Token) -> Found | None:
     """The record of "according" (followed by "to") at ``tok``, or None."""
@@ -21,7 +24,7 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
     src_tok = pobj
     # "information released ... by Blaze": the agent is the source
     for t in pobj.subtree:
-        if t.dep_ == "agent":
+        if t.dep_ == "agent" and t.head.lower_ not in _READ_NOT_WRITTEN:
             by_obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if by_obj is not None:
                 src_tok = by_obj
@@ -33,10 +36,22 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
         cue=s.tspan(tok.i, to.i),
         lemma="according to",
         content=s.snap(content),
-        source=s.np_span(src_tok),
+        source=_who_wrote(s, src_tok),
         source_head=src_tok,
         rule="according",
     )
+
+
+def _who_wrote(s: ParsedSentence, src: Token) -> tuple[int, int]:
+    """The source phrase, without a participle of who read it: "internal
+    papers seen by the Westmoor Courier" are the papers, not the paper that saw them."""
+    read = next((c for c in src.children if c.dep_ == "acl" and c.i > src.i and c.lower_ in _READ_NOT_WRITTEN), None)
+    if read is None:
+        return s.np_span(src)
+    end = read.i - 1
+    while end > src.i and s.doc[end].is_punct:
+        end -= 1
+    return s.tspan(src.left_edge.i, end)
 
 
 def _around(s: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:

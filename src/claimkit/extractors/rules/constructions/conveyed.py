@@ -41,7 +41,7 @@ whatever the verb.
 from __future__ import annotations
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
@@ -61,6 +61,7 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _JUDGING = frozenset({"view", "consider", "regard", "see"})
 _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
@@ -80,11 +81,20 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
-    if _sourceless_stance(s, tok, f):
+    if _sourceless_stance(s, tok, f) or _only_a_time(s, f):
         return False
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+def _only_a_time(s: ParsedSentence, f: Found) -> bool:
+    """"In a statement on Friday, the board said ...": a noun whose object is
+    a day or a date tells when, not what."""
+    if f.rule != "learned-arg":
+        return False
+    words = [w.strip(",.").lower() for w in s.text[f.content[0] : f.content[1]].split()]
+    return bool(words) and all(w in TIME_WORDS or w in MONTHS or w.isdigit() or w in {"the", "last", "next", "this", "of"} for w in words)
 
 
 def _sourceless_stance(s: ParsedSentence, tok: Token, f: Found) -> bool:

@@ -45,6 +45,8 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
         lemma = s.lex.lemma_of(c.lower_, "V")
         if lemma not in s.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
             continue
+        if any(g.dep_ == "auxpass" for g in c.children):
+            continue  # "said the union had asked for the papers and had been refused": what befell the subject
         cut = c.left_edge.i
         cc = [g for g in ccomp.children if g.dep_ == "cc" and g.i < c.i]
         if cc:

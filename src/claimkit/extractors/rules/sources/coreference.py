@@ -82,6 +82,13 @@ class Mentions:
             m.name = self._canonical(m)
             self.items.append(m)
 
+    def add_resolved(self, m: Named) -> None:
+        """A description or pronoun resolved to a name, as an antecedent for
+        what follows ("In a statement, the board said ... It described ...":
+        "It" is what "the board" was)."""
+        keys = [n.start for n in self.items]
+        self.items.insert(bisect.bisect_right(keys, m.start), m)
+
     def _canonical(self, m: Named) -> str:
         """The earlier full name a shorter mention stands for; a person's surname
         makes the mention a person whatever NER said ("Rahimi" ORG -> person)."""
@@ -391,6 +398,37 @@ def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: lis
     return out
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+_PLACE_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?P<noun>{'|'.join(sorted(sw.BODY_NOUNS, key=len, reverse=True))}))\b"
+)
+
+
+def _place_bodies(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
+    """Bodies named by a place and a lower-case description ("the Westmoor
+    health board", "the Calder Bay port authority"): what a later "the
+    board", "its" or "the authority" refers to, not the place.  Not a
+    nationality ("the French company" is a description), nor a paper ("the
+    Westmoor Courier newspaper"), nor a day or month."""
+    out = []
+    for lo, hi in spans:
+        for hit in _PLACE_BODY.finditer(text, lo, hi):
+            noun = hit.group("noun")
+            first = hit.group("name").split()[0]
+            start = hit.start("name")
+            if noun in sw.MEDIA_DESCRIPTORS or first.lower() in _CALENDAR or descriptors.DEMONYM.search(first):
+                continue
+            if any(e.label == "NORP" and e.start <= start < e.end for e in found):
+                continue
+            kind = descriptors.kind_of_descriptors([noun]) or "organization"
+            out.append(Named(hit.start("name"), hit.end("name"), hit.group("name"), kind))
+    return out
+
+
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
     introduced = [
@@ -398,9 +436,11 @@ def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) 
         for lo, hi in spans
         for s, e, name in [*groups.introductions(text, lo, hi), *groups.referring(text, lo, hi)]
     ]
-    # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are
-    from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in introduced)]
-    known = introduced + from_ner + _named_from_descriptions(text, spans, from_ner)
+    bodies = _place_bodies(text, spans, found)
+    # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are,
+    # nor is the place inside "the Westmoor health board" what "its" stands for
+    from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in [*introduced, *bodies])]
+    known = introduced + bodies + from_ner + _named_from_descriptions(text, spans, from_ner)
     return known + _repeats(text, spans, known)
 
 
@@ -494,6 +534,8 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         resolved = _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
+        if resolved is not None and resolved.kind != "person" and _description_head(source.mention.text.strip()):
+            mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
         out.append(_with_source(c, resolved))
     return [_settled(c, mentions, settled) for c in out], mentions
 
@@ -534,12 +576,16 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
 _PARTICIPLE_AFTER = re.compile(r"^((?:the|this|that)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+[a-z]+ed\b.*$", re.DOTALL | re.IGNORECASE)
 
 
+_NATIONALITY_AFTER_THE = re.compile(r"^([Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|French|Dutch|Greek|Thai|Swiss)\s+(?=[a-z])")
+
+
 def _description_head(phrase: str) -> str | None:
     """The noun of a definite description ("the company"; "The minister, who
     visited a school in Orsund" is the minister, not Orsund; "the Ostrovan
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
+    phrase = _NATIONALITY_AFTER_THE.sub(r"\1 ", phrase)  # "The French company" is a description of a company
     desc = _DESCRIPTION.match(phrase)
     if desc is None:
         return None

@@ -31,7 +31,7 @@ TECHNOLOGIES = frozenset(
     """.split()
 )
 # Endings of nationality adjectives ("Ostrovan", "Kessarian", "Skarlandic", "Danish", "Chinese").
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 # Words after a one-word name that show it is the subject, not an adjective.
 _AFTER_SUBJECT = frozenset(
     """
@@ -97,7 +97,7 @@ def not_a_source(text: str, start: int, end: int) -> bool:
         return True
     if all(w.lower().strip("(),.") in TECHNOLOGIES for w in words):
         return True
-    if len(words) > 2 or not _DEMONYM.search(words[-1]):
+    if len(words) > 2 or not DEMONYM.search(words[-1]):
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1).lower() not in _AFTER_SUBJECT

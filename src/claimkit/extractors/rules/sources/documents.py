@@ -51,10 +51,18 @@ def _head(phrase: str) -> str | None:
     return next((w for w in words if w in _NOUNS), None)
 
 
+_READ_BY = re.compile(r"\b(?:seen|obtained|reviewed|read|examined|leaked|acquired|accessed|viewed|heard)\s+(?:by|from)\s+$", re.IGNORECASE)
+
+
+def _read_by(text: str, hit: re.Match[str]) -> bool:
+    """"papers seen by the Westmoor Courier": who read a document is not its author."""
+    return bool(hit.group("by")) and bool(_READ_BY.search(text, max(0, hit.start("by") - 30), hit.start("by")))
+
+
 def _author_phrase(text: str, start: int, end: int, noun: str) -> tuple[str, int] | None:
     """The author's words in ``text[start:end]`` and where they stand."""
     hit = _phrase(noun).search(text, start, end)
-    if hit is None:
+    if hit is None or _read_by(text, hit):
         return None
     group = "owner" if hit.group("owner") else "by"
     return hit.group(group), hit.start(group)
@@ -73,6 +81,9 @@ def _introduced(text: str, before: int, noun: str) -> tuple[str, int] | None:
     """The author of the last phrase before ``before`` that introduced a ``noun`` with one."""
     last = None
     for hit in _phrase(noun).finditer(text, 0, before):
+        if _read_by(text, hit):
+            last = None
+            continue
         group = "owner" if hit.group("owner") else "by"
         last = (hit.group(group), hit.start(group))
     return last
@@ -163,7 +174,8 @@ def _for_it(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
         return None
     pos = source.mention.start
     lo = window_start(sentences, c.sentence_index)
-    opening = _opening_document(text, sentences, lo, pos)
+    # earlier sentences only: "A second review is expected in September, it said" is the content, not the speaker
+    opening = _opening_document(text, sentences, lo, sentences[c.sentence_index].start)
     if opening is None:
         return None
     ante = mentions.agreeing("it", pos, lo)

@@ -82,7 +82,7 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
     pos = start + hit.start()
     named = refer(hit["d"].lower(), pos, lo, mentions)
     if named is None and head in {"company", "firm", "business"}:
-        named = topic(pos, mentions)  # the firm the article is about
+        named = topic(pos, mentions, frozenset({"organization"}))  # the firm the article is about (a firm, not the agency)
     if named is None or named.start >= pos:
         return None
     described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
@@ -114,9 +114,9 @@ def _ends_phrase(rest: str, possessive: bool) -> bool:
     return _PHRASE_END.match(rest) is not None or rest.split()[0].endswith("ed")
 
 
-def topic(pos: int, mentions: Mentions) -> Named | None:
-    """The organisation or public body named most often before ``pos`` (twice at least)."""
-    before = [m for m in mentions.items if m.end <= pos and m.kind in {"organization", "government"} and not m.plural]
+def topic(pos: int, mentions: Mentions, kinds: frozenset[str] = frozenset({"organization", "government"})) -> Named | None:
+    """The organisation or public body (of ``kinds``) named most often before ``pos`` (twice at least)."""
+    before = [m for m in mentions.items if m.end <= pos and m.kind in kinds and not m.plural]
     counts = Counter(m.name for m in before)
     if not counts:
         return None
