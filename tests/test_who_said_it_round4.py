@@ -165,3 +165,33 @@ def test_a_statement_on_a_day_is_no_attribution_of_the_day() -> None:
 def test_what_befell_the_subject_of_the_clause_stays_in_the_content() -> None:
     claim = _one("The tenant said she had asked for repairs in June and had been refused.", "she had asked")
     assert claim.content.text.endswith("and had been refused")
+
+
+# ------------------------------------------- from a third read (grounded jets)
+def test_a_description_set_before_a_name_by_a_comma_settles_its_kind() -> None:
+    text = "The water regulator, Ofwex, said it had fined two suppliers. Ofwex added that the fines would rise next year."
+    claims = _attributed(text)
+    assert claims and all(c.source is not None and (c.source.name, c.source.kind) == ("Ofwex", "government") for c in claims)
+    assert _one(text, "it had fined").statement == "Ofwex had fined two suppliers."
+
+
+def test_told_an_occasion_that_y_keeps_the_occasion_out_of_the_content() -> None:
+    claim = _attributed("The head teacher told an assembly that no pupil had been hurt.")[0]
+    assert claim.content.text == "no pupil had been hurt"
+
+
+def test_a_state_of_being_persuaded_with_no_proposition_is_no_attribution() -> None:
+    assert _attributed("The tenants' association, which represents 300 households, was not convinced.") == []
+
+
+def test_a_second_that_before_a_quantifier_is_dropped() -> None:
+    claim = _one("The council said the road would reopen on Monday and that some buses would be diverted.", "the road would reopen")
+    assert claim.statement == "The road would reopen on Monday and some buses would be diverted."
+
+
+def test_a_fronted_they_after_a_delegation_is_the_delegation() -> None:
+    text = (
+        "A delegation from the farmers' union met the minister on Monday. "
+        "They asked for a delay to the new rules, according to a person at the meeting."
+    )
+    assert _one(text, "They asked").statement == "The delegation from the farmers' union asked for a delay to the new rules."

@@ -81,11 +81,25 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
-    if _sourceless_stance(s, tok, f) or _only_a_time(s, f):
+    if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _belief_without_proposition(s, tok, f):
         return False
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
+
+
+# states of being persuaded or not, which need a proposition to convey anything
+_PERSUADED = frozenset("convinced unconvinced persuaded satisfied impressed sure certain sceptical skeptical".split())
+
+
+def _belief_without_proposition(s: ParsedSentence, tok: Token, f: Found) -> bool:
+    """"The pilots' association was not convinced.": a state of being
+    persuaded, with nobody else named and no clause, conveys no content (its
+    subject is not what was said)."""
+    return bool(
+        f.rule == "verb:fallback" and f.source is None and tok.lower_ in _PERSUADED
+        and f.content[1] <= f.cue[0] and not _has_clause(s, f)
+    )
 
 
 def _only_a_time(s: ParsedSentence, f: Found) -> bool:

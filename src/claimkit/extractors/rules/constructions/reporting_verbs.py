@@ -263,7 +263,26 @@ def _addressee_that_clause(v: VerbCue) -> Any:
         for t in c.subtree:
             if t.dep_ in {"relcl", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
                 return t
+            if t.dep_ == "relcl" and _no_gap_after_that(t):
+                return t
     return None
+
+
+_BE = frozenset("be is are was were been being".split())
+
+
+def _no_gap_after_that(clause: Token) -> bool:
+    """"told a briefing that none of the aircraft had been in danger": a
+    "that" the parser reads as the relative clause's object, where the clause
+    has a subject of its own and no room for an object (a form of "be", a
+    passive, an object or complement already there), is its complementizer."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    if not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i != that.i for g in clause.children):
+        return False
+    filled = any(g.dep_ in {"dobj", "attr", "acomp", "ccomp", "auxpass", "oprd"} and g.i != that.i for g in clause.children)
+    return clause.lower_ in _BE or filled
 
 
 def _for_to_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:

@@ -53,6 +53,7 @@ _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
+_DESCRIPTOR_COMMA_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$", re.IGNORECASE)
 _DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
 
@@ -115,7 +116,12 @@ class Mentions:
             at = self.text.find(m.name, m.start, m.end)  # "The sportswear maker Kestrova" as one source phrase
             before = _DESCRIPTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
             after = _DESCRIPTOR_AFTER.match(self.text, at + len(m.name) if at >= 0 else m.end)
-            found = {hit.group(1).lower() for hit in (before, after) if hit}
+            # "The aviation regulator, Traficom, said": a description set before the name by a comma
+            name_at = at if at > m.start else m.start
+            comma = _DESCRIPTOR_COMMA_BEFORE.search(self.text, max(0, name_at - 50), name_at)
+            if comma is not None and _word_before(self.text, comma.start()) in _PREPOSITIONS:
+                comma = None  # "A spokeswoman for the force, Inspector Mia Holt": the force is hers, not her kind
+            found = {hit.group(1).lower() for hit in (before, after, comma) if hit}
             bare = descriptors.descriptor_before(self.text, at if at > m.start else m.start)
             if bare:
                 found.add(bare)

@@ -211,12 +211,22 @@ _BOTH = re.compile(
 def _both_before(text: str, cand: Candidate, sentences: Sequence[Sentence]) -> str | None:
     """"Both parties met on Wednesday. They spent three hours ...": a "they"
     opening the sentence after one that opens with two parties named together
-    ("Both parties", "The two unions", "Both Avel and the council") is them."""
+    ("Both parties", "The two unions", "Both Avel and the council") or with a
+    group ("A delegation from the association met ...") is them."""
     index = cand.sentence_index
     if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     hit = _BOTH.match(text, sentences[index - 1].start, sentences[index - 1].end)
-    return hit.group() if hit else None
+    if hit:
+        return hit.group()
+    group = _GROUP_OPENING.match(text, sentences[index - 1].start, sentences[index - 1].end)
+    return "The " + group.group("g") if group else None  # "A delegation from the association met ...": "The delegation from the association"
+
+
+_GROUP_OPENING = re.compile(
+    rf"(?:A|An|The)\s+(?P<g>(?:[a-z-]+\s+)?(?:{'|'.join(sorted(groups.HEADS | {'team', 'group'}))})\s+(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:[a-z]+ed|met|went|spent|held|took|saw|made|came|were|had|was)\b)"
+)
 
 
 def _described(source: Source) -> str | None:
@@ -313,7 +323,9 @@ _SECOND_THAT = re.compile(
     # a plural noun and a verb ("and that officials would visit"): "that" is no determiner before a plural
     r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can)\b"
     # a gerund and a verb ("and that dredging would resume")
-    r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b)"
+    r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b"
+    # a quantifier ("and that some delays were likely"): "that" is no determiner before one
+    r"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o|[Nn]one|[Ss]everal|[Ff]ew|[Bb]oth|[Ee]ach|[Ee]very|[Oo]ther|[Mm]ore)\b)"
 )
 
 
