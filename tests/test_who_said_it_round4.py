@@ -195,3 +195,12 @@ def test_a_fronted_they_after_a_delegation_is_the_delegation() -> None:
         "They asked for a delay to the new rules, according to a person at the meeting."
     )
     assert _one(text, "They asked").statement == "The delegation from the farmers' union asked for a delay to the new rules."
+
+
+def test_a_continued_account_names_the_group_its_they_continues() -> None:
+    text = (
+        "According to a statement released by the Harwick Museum, the visiting delegation spent a day in its archive. "
+        "They examined the ship's logs and copied two maps."
+    )
+    claim = _one(text, "They examined")
+    assert claim.continues is not None and claim.statement == "The visiting delegation examined the ship's logs and copied two maps."

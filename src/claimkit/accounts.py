@@ -67,6 +67,26 @@ class _Account:
     anchor: int  # index of the opening record in the candidate list
     source: Source
     quote: bool  # a quotation account (continued by whole quotations only)
+    group: str | None = None  # the group the account is about, which its "They ..." sentences continue
+
+
+# "the North Korean delegation spent two days ...", "both parties reportedly engaged ...": whom a following "They" means
+_GROUP = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Bb]oth)\s+(?:(?:[A-Z][\w'\u2019-]*|[a-z-]+)\s+){0,3}?"
+    r"(?:delegations?|teams?|groups?|panels?|committees?|commissions?|missions?|crews?|parties|sides|officials|members|"
+    r"representatives|visitors|inspectors|negotiators|researchers|investigators)\b"
+)
+_THEY = re.compile(r"^They\b")
+
+
+def _group_of(content: str) -> str | None:
+    """The group a content opens with, as a sentence would open with it ("The North Korean delegation", "Both parties")."""
+    hit = _GROUP.match(content)
+    if hit is None:
+        return None
+    words = hit.group().split()
+    first = "The" if words[0].lower() in {"the", "a", "an"} else words[0][:1].upper() + words[0][1:]
+    return " ".join([first, *words[1:]])
 
 
 def _opens_indirect(c: Candidate) -> bool:
@@ -116,6 +136,10 @@ def _record(text: str, s: Sentence, account: _Account) -> Candidate | None:
     if content is None:
         return None
     statement = None if account.quote else content.text[:1].upper() + content.text[1:] + "."
+    if statement is not None and account.group is not None:
+        statement = _THEY.sub(account.group, statement, count=1)  # "They closely examined ..." after "the delegation spent ..."
+    elif statement is not None:
+        account.group = _group_of(content.text)
     return Candidate(
         content=content,
         mode="direct" if account.quote else "indirect",
@@ -157,9 +181,9 @@ def _opened(text: str, cands: list[Candidate], said: list[int], ended: _Account 
     if _evidential(c) and first and ended is not None and not ended.quote:
         source = ended.source.model_copy(update={"mention": None, "resolved_from": None})
         cands[i] = c.model_copy(update={"source": source})
-        return _Account(i, source, quote=False)
+        return _Account(i, source, quote=False, group=_group_of(c.content.text))
     if _opens_indirect(c):
-        return _Account(i, c.source, quote=False)  # type: ignore[arg-type]
+        return _Account(i, c.source, quote=False, group=_group_of(c.content.text))  # type: ignore[arg-type]
     if _opens_quote(text, c):
         return _Account(i, c.source, quote=True)  # type: ignore[arg-type]
     return None
