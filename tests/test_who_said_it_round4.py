@@ -204,3 +204,18 @@ def test_a_continued_account_names_the_group_its_they_continues() -> None:
     )
     claim = _one(text, "They examined")
     assert claim.continues is not None and claim.statement == "The visiting delegation examined the ship's logs and copied two maps."
+
+
+# ------------------------------------------- from a fourth read (coral study)
+def test_where_a_study_appeared_is_not_its_source() -> None:
+    claim = _one(
+        "Wheat yields fell by a tenth in the drought, according to a study published on Monday in the journal Field Crops Today.",
+        "Wheat yields fell",
+    )
+    assert claim.source is not None and claim.source.kind == "document" and "Field Crops" not in claim.source.name
+
+
+def test_a_finite_verb_hung_on_an_apposition_keeps_its_speaker() -> None:
+    text = "The Orwell Cycling Club met on Monday. Its secretary, Nina Hale, called on the council to repaint the lanes."
+    claim = next(c for c in _attributed(text) if c.cue is not None and c.cue.mention.text.startswith("called"))
+    assert claim.source is not None and claim.source.name == "Nina Hale"

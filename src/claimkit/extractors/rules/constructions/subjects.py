@@ -81,6 +81,9 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and coarse(verb.head.head.tag_) == "V":
         return source_of(s, verb.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBZ"} and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") and verb.head.i < verb.i:
+        # "Its chairman, Felix Marr, called on ...": a finite verb the parser hangs on the sentence's noun is its predicate
+        return s.np_span(verb.head, before=verb.i), verb.head
     if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
         h = verb.head
         return s.tspan(h.left_edge.i, h.i), h
