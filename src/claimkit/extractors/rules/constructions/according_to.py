@@ -43,14 +43,12 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
 
 
 def _who_wrote(s: ParsedSentence, src: Token) -> tuple[int, int]:
-    """The source phrase, without a participle of who read it ("internal
-    papers seen by the Westmoor Courier" are the papers, not the paper that
-    saw them) or of where and when it appeared ("a study published on
-    Wednesday in the journal X")."""
+    """The source phrase, without a participle of who read it: "internal
+    papers seen by the Westmoor Courier" are the papers, not the paper that saw them."""
     read = next(
-        (c for c in src.children if c.dep_ == "acl" and c.i > src.i and (c.lower_ in _READ_NOT_WRITTEN or (c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)))),
+        (c for c in src.children if c.dep_ == "acl" and c.i > src.i and c.lower_ in _READ_NOT_WRITTEN),
         None,
-    )  # "a study published on Wednesday in the journal X": the journal printed it, the study says it
+    )
     if read is None:
         return s.np_span(src)
     end = read.i - 1

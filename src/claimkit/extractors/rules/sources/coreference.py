@@ -625,6 +625,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     assert mention is not None
     name, kind = source.name, source.kind
     ent = _entity_in(mention.start, mention.end, found) or _apposition(text, mention.end, found)
+    if ent is not None and _where_it_appeared(text, name, mention.start, ent.start):
+        ent = None  # "a study published on Wednesday in the journal Marine Ecology Letters": the study's, not the journal's
     label, described = None, False
     if ent is not None:
         ent_name = clean_name(ent.text)
@@ -694,6 +696,16 @@ def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | No
     if ent is None or not text.startswith(",", ent.end):
         return None
     return ent
+
+
+_APPEARED_IN = re.compile(r"\b(?:published|printed|posted|appeared|released|presented)\b[^,;]*\b(?:in|on|at|to)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _where_it_appeared(text: str, name: str, start: int, ent_start: int) -> bool:
+    """Whether a document's phrase names its entity only as where or to whom
+    it appeared ("a study published in the journal X", "a report presented to
+    the Y council")."""
+    return name.split()[-1:] != [] and name.split()[-1].lower() in lx.DOCUMENT_HEADS and bool(_APPEARED_IN.search(text, start, ent_start))
 
 
 def _role_of_a_body(phrase: str) -> bool:

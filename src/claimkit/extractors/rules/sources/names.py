@@ -174,6 +174,8 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         name, name_words, titled, descriptor = _common_name(head), [], False, ""
     name = name.strip(" ,")
 
+    if not proper and h in lx.DOCUMENT_HEADS:
+        return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
         return name, "media"
     known = history.kinds.get(name.lower()) or (history.kinds.get(h) if proper else None)
