@@ -219,3 +219,30 @@ def test_a_finite_verb_hung_on_an_apposition_keeps_its_speaker() -> None:
     text = "The Orwell Cycling Club met on Monday. Its secretary, Nina Hale, called on the council to repaint the lanes."
     claim = next(c for c in _attributed(text) if c.cue is not None and c.cue.mention.text.startswith("called"))
     assert claim.source is not None and claim.source.name == "Nina Hale"
+
+
+# ------------------------------------------- from a fifth read (a planning appeal)
+def test_a_company_name_ending_in_a_trade_word_is_an_organisation() -> None:
+    claim = _attributed("Brookfield Developments argued that the council had ignored its officers.")[0]
+    assert claim.source is not None and claim.source.kind == "organization"
+
+
+def test_a_person_speaking_for_a_company_is_not_the_company() -> None:
+    text = "Harlow Estates lost its case on Monday. A spokesman for Harlow Estates said the firm would study the ruling."
+    claim = _one(text, "the firm would study")
+    assert claim.source is not None and claim.source.kind == "person" and claim.source.name != "Harlow Estates"
+    assert claim.statement == "Harlow Estates would study the ruling."
+
+
+def test_the_company_is_the_last_company_named_even_paragraphs_before() -> None:
+    text = (
+        "Ferncliff Foods had argued that the inspectors ignored the new ovens. "
+        "The inspectors visited twice. The judge agreed with them.\n\nThe company said it would appeal."
+    )
+    claim = _one(text, "it would appeal")
+    assert claim.source is not None and claim.source.name == "Ferncliff Foods"
+
+
+def test_asking_not_to_be_named_is_no_attribution() -> None:
+    claims = _attributed("A council official, who asked not to be named, said the budget would be cut.")
+    assert [c.content.text for c in claims] == ["the budget would be cut"]

@@ -40,6 +40,8 @@ whatever the verb.
 
 from __future__ import annotations
 
+import re
+
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
@@ -216,9 +218,15 @@ def _has_clause(s: ParsedSentence, f: Found) -> bool:
     return False
 
 
+_ANONYMITY = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity)\b", re.IGNORECASE)
+
+
 def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     """"did not name the stores", "would not discuss the deal", "showed no
-    reaction", "declined to comment on the loan": nothing is conveyed."""
+    reaction", "declined to comment on the loan": nothing is conveyed; nor
+    by "asked not to be named" (a request for anonymity, not a message)."""
+    if _ANONYMITY.match(s.text, f.content[0], f.content[1]):
+        return True
     if _has_clause(s, f):
         return False
     if lemma in {"decline", "refuse"}:

@@ -290,6 +290,9 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     near = [m for m in mentions.before(pos, lo) if m.kind in want and not _other_institution(m.name, head, affine)]
     if head in _COMPANY_HEADS:
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
+        if not near and written is None:
+            # "The company said ..." three sentences after "Lunegate Homes had argued": the last company named
+            near = [m for m in mentions.before(pos, 0) if m.kind == "organization" and not m.plural and m.name.lower().split()[-1] not in _NOT_A_COMPANY][:1]
     return written or mentions.salient(near)
 
 
@@ -627,6 +630,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     ent = _entity_in(mention.start, mention.end, found) or _apposition(text, mention.end, found)
     if ent is not None and _where_it_appeared(text, name, mention.start, ent.start):
         ent = None  # "a study published on Wednesday in the journal Marine Ecology Letters": the study's, not the journal's
+    if ent is not None and _ROLE_FOR.match(text, mention.start, ent.start):
+        ent = None  # "A spokeswoman for Lunegate": a person speaking for the company, not the company
     label, described = None, False
     if ent is not None:
         ent_name = clean_name(ent.text)
@@ -698,6 +703,11 @@ def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | No
     return ent
 
 
+_ROLE_FOR = re.compile(
+    r"(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official|officer|director|executive|"
+    r"lawyer|adviser|advisor|source|member|employee|worker|engineer|manager)s?\s+(?:for|of|at|from|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _APPEARED_IN = re.compile(r"\b(?:published|printed|posted|appeared|released|presented)\b[^,;]*\b(?:in|on|at|to)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 

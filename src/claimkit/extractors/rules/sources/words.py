@@ -11,6 +11,7 @@ from __future__ import annotations
 ORG_NAME_WORDS = frozenset(
     """
     company co co. corp corp. corporation inc inc. ltd ltd. llc plc ag sa gmbh group holdings bank banks
+    homes developments properties estates builders construction logistics freight industries enterprises
     capital partners ventures investments airways airlines air aero aerospace motors automotive foods
     seafoods farms therapeutics pharmaceuticals pharma biotech energy oil gas power systems technologies
     technology tech labs laboratories software media studios entertainment insurance securities
