@@ -292,7 +292,10 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
         if not near and written is None:
             # "The company said ..." three sentences after "Lunegate Homes had argued": the last company named
-            near = [m for m in mentions.before(pos, 0) if m.kind == "organization" and not m.plural and m.name.lower().split()[-1] not in _NOT_A_COMPANY][:1]
+            near = [
+                m for m in mentions.before(pos, 0)
+                if m.kind == "organization" and not m.plural and m.name.lower().split()[-1] not in _NOT_A_COMPANY and not (m.name.isupper() and len(m.name) <= 4)
+            ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
 
 

@@ -174,7 +174,7 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         name, name_words, titled, descriptor = _common_name(head), [], False, ""
     name = name.strip(" ,")
 
-    if not proper and h in lx.DOCUMENT_HEADS:
+    if not proper and h in lx.DOCUMENT_HEADS and h not in lx.UNNAMED_HEADS:
         return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
         return name, "media"
