@@ -246,3 +246,12 @@ def test_the_company_is_the_last_company_named_even_paragraphs_before() -> None:
 def test_asking_not_to_be_named_is_no_attribution() -> None:
     claims = _attributed("A council official, who asked not to be named, said the budget would be cut.")
     assert [c.content.text for c in claims] == ["the budget would be cut"]
+
+
+def test_a_council_named_by_its_place_is_not_what_else_bears_the_place_name() -> None:
+    text = (
+        "The Marlby Jazz Festival has been cancelled. Its director said ticket buyers would be refunded. "
+        "Marlby town council said it would meet the organisers next week."
+    )
+    claim = _one(text, "it would meet")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Marlby town council", "government")

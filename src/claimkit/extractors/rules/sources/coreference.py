@@ -630,6 +630,11 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     mention = source.mention
     assert mention is not None
     name, kind = source.name, source.kind
+    body = _place_body_phrase(mention.text, name)
+    if body is not None:
+        # "Greymouth town council said": the council of that place, not the festival named after the place
+        kind = descriptors.kind_of_descriptors([name]) or "organization"
+        return None if (body, kind) == (source.name, source.kind) else Source(name=body, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
     ent = _entity_in(mention.start, mention.end, found) or _apposition(text, mention.end, found)
     if ent is not None and _where_it_appeared(text, name, mention.start, ent.start):
         ent = None  # "a study published on Wednesday in the journal Marine Ecology Letters": the study's, not the journal's
@@ -704,6 +709,17 @@ def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | No
     if ent is None or not text.startswith(",", ent.end):
         return None
     return ent
+
+
+def _place_body_phrase(phrase: str, noun: str) -> str | None:
+    """"Greymouth town council", "the Westmoor health board": a body named by a
+    place and a lower-case description ending in ``noun``; the phrase without "the"."""
+    if noun not in sw.BODY_NOUNS or noun in sw.MEDIA_DESCRIPTORS:
+        return None
+    hit = re.fullmatch(rf"(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)})", phrase.strip())
+    if hit is None or descriptors.DEMONYM.search(hit.group(1).split()[0]) or hit.group(1).split()[0].lower() in _CALENDAR:
+        return None
+    return hit.group(1)
 
 
 _ROLE_FOR = re.compile(
