@@ -255,3 +255,19 @@ def test_a_council_named_by_its_place_is_not_what_else_bears_the_place_name() ->
     )
     claim = _one(text, "it would meet")
     assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Marlby town council", "government")
+
+
+# ------------------------------------------- from a seventh read (an app fined)
+def test_the_company_prefers_the_company_it_stood_for_before() -> None:
+    text = (
+        "The regulator fined the delivery firm Pronto Foods on Monday. The company said it would appeal. "
+        "Consumer group Fairbuy, the largest of them, said the fine was too small. "
+        "The company, founded in 2019, says it has 400,000 users."
+    )
+    claim = _one(text, "it has 400,000 users")
+    assert claim.source is not None and claim.source.name == "Pronto Foods"
+
+
+def test_an_it_after_a_thing_named_in_its_sentence_is_left_as_written() -> None:
+    text = "The Harwick Tenants' Union met on Monday. Residents welcomed the rent freeze but said it was too short."
+    assert _one(text, "it was too short").statement == "It was too short."

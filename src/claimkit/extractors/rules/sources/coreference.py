@@ -90,6 +90,11 @@ class Mentions:
         keys = [n.start for n in self.items]
         self.items.insert(bisect.bisect_right(keys, m.start), m)
 
+    def describe(self, name: str, head: str) -> None:
+        """Remember that a description ("the company") was resolved to ``name``: a
+        later "the company" prefers the name it already stood for."""
+        self.descriptors.setdefault(name, set()).add(head)
+
     def _canonical(self, m: Named) -> str:
         """The earlier full name a shorter mention stands for; a person's surname
         makes the mention a person whatever NER said ("Rahimi" ORG -> person)."""
@@ -546,8 +551,10 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         resolved = _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
-        if resolved is not None and resolved.kind != "person" and _description_head(source.mention.text.strip()):
+        head = _description_head(source.mention.text.strip())
+        if resolved is not None and resolved.kind != "person" and head:
             mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
+            mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
     return [_settled(c, mentions, settled) for c in out], mentions
 

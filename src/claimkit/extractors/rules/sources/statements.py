@@ -172,6 +172,8 @@ def _name_for(
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
     ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
+    if ante is not None and pronoun in {"it", "its"} and _thing_between(text, max(ante.end, sentences[cand.sentence_index].start), cand.content.start):
+        return None  # "Consumer groups welcomed the fine but said it was too small": "it" is the fine
     if ante is None and pronoun == "its":
         ante = owners.topic(cand.content.start, mentions)  # "its online orders" in an article about Brenmoor
     return owners.name_of(text, ante) if ante is not None else None
@@ -227,6 +229,24 @@ _GROUP_OPENING = re.compile(
     rf"(?:A|An|The)\s+(?P<g>(?:[a-z-]+\s+)?(?:{'|'.join(sorted(groups.HEADS | {'team', 'group'}))})\s+(?:from|of)\s+"
     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:[a-z]+ed|met|went|spent|held|took|saw|made|came|were|had|was)\b)"
 )
+
+
+_THE_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?([a-z-]+)\b(?!\s+(?:of|for)\b)")
+_NOT_THINGS = sw.BODY_NOUNS | sw.INSTITUTION_NOUNS | sw.GENERIC_BODY_NOUNS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS
+
+
+def _thing_between(text: str, start: int, end: int) -> bool:
+    """Whether a thing named by "the" ("welcomed the fine but said it ...")
+    stands between a body and the "it" of the content, in the content's sentence."""
+    for hit in _THE_NOUN.finditer(text, start, end):
+        words = hit.group().lower().split()[1:]
+        if any(w in _NOT_THINGS or w in _SPEECH_FORMS for w in words) or hit.group(1).endswith(("s", "ed")):
+            continue  # "The board said its ...": a body and its verb, no thing
+        return True
+    return False
+
+
+_SPEECH_FORMS = frozenset("said says told tells added adds argued argues claimed claims".split())
 
 
 def _described(source: Source) -> str | None:
