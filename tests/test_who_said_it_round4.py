@@ -271,3 +271,12 @@ def test_the_company_prefers_the_company_it_stood_for_before() -> None:
 def test_an_it_after_a_thing_named_in_its_sentence_is_left_as_written() -> None:
     text = "The Harwick Tenants' Union met on Monday. Residents welcomed the rent freeze but said it was too short."
     assert _one(text, "it was too short").statement == "It was too short."
+
+
+def test_a_description_with_its_own_described_antecedent_is_not_another_body() -> None:
+    text = (
+        "The Orland port authority has stopped dredging after fishermen complained to the marine agency. "
+        "The authority said work would resume in May. A spokeswoman for the marine agency said the agency would study the complaint."
+    )
+    claim = _one(text, "the agency would study")
+    assert claim.statement == "The agency would study the complaint."

@@ -288,7 +288,10 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     # a proper name before a body the article only describes ("the Association of Flight Attendants", then
     # "the flight attendants' union": "the union" is the association)
     earlier = sorted(earlier, key=lambda m: not m.name[:1].isupper())
-    by_name = next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
+    exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head]), None)
+    if exact is None and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,2}}{re.escape(head)}\b", mentions.text[:pos]):
+        return None  # "the agency" after "the environment agency": a body the article only describes, not the port authority named nearer
+    by_name = exact or next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
