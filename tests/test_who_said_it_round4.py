@@ -280,3 +280,13 @@ def test_a_description_with_its_own_described_antecedent_is_not_another_body() -
     )
     claim = _one(text, "the agency would study")
     assert claim.statement == "The agency would study the complaint."
+
+
+# ------------------------------------------- from an eighth read (a mayoral race)
+def test_a_surname_read_as_a_body_is_the_person_named_before() -> None:
+    text = (
+        "The poll put the Green candidate, Tomas Brandvik, on 12 percent. "
+        "Brandvik called the tram plan 'a disgrace' and said it would cost too much."
+    )
+    claims = [c for c in _attributed(text) if c.source is not None and "Brandvik" in c.source.name]
+    assert claims and all(c.source is not None and (c.source.name, c.source.kind) == ("Tomas Brandvik", "person") for c in claims)

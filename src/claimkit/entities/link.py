@@ -40,6 +40,8 @@ def _kind(members: list[Source]) -> str:
     votes = Counter(s.kind for s in members)
     named = {k: n for k, n in votes.items() if k != "unnamed"} or dict(votes)
     fullest = max(members, key=lambda s: len(names.words(s.name)))
+    if fullest.kind == "person" and len(names.words(fullest.name)) >= 2 and all(len(names.words(s.name)) == 1 for s in members if s.kind != "person"):
+        return "person"  # "Daniel Hughes" once, "Hughes" twice as an organisation (NER's reading of a lone surname): a person
     return max(named, key=lambda k: (named[k], k == fullest.kind))
 
 

@@ -674,6 +674,13 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     if kind != "person" and at >= 0 and _AGE_AFTER.match(text, at + len(name)) and kind_of_name(name, None, "person") == "person":
         kind = "person"  # "Brandt, 24, said"
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
+    if (named is None or named.kind != "person") and kind == "organization" and " " not in name and kind_of_name(name, None, "person") == "person":
+        # "Hughes called the plan ..." read as ORG where NER missed this sentence's person: the earlier "Daniel Hughes"
+        named = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
+        full = full_name_before(text, name, mention.start) if named is None or named.kind != "person" else None
+        at = text.rfind(full, 0, mention.start) if full else -1
+        if full and at >= 0 and _person_context(text, at, at + len(full)):
+            named = Named(at, at + len(full), full, "person")  # "... the Labour candidate, Daniel Hughes, on 38 percent"
     if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
     elif kind == "person" and " " not in name:
