@@ -290,3 +290,12 @@ def test_a_surname_read_as_a_body_is_the_person_named_before() -> None:
     )
     claims = [c for c in _attributed(text) if c.source is not None and "Brandvik" in c.source.name]
     assert claims and all(c.source is not None and (c.source.name, c.source.kind) == ("Tomas Brandvik", "person") for c in claims)
+
+
+def test_a_pronoun_resolved_to_a_surname_carries_the_full_name_given_before() -> None:
+    text = (
+        "The poll put her rival, Ingrid Solvang, on 35 percent. Hughes accused Solvang of planning cuts. "
+        "She denied it, and said the claim was false."
+    )
+    claim = _one(text, "the claim was false")
+    assert claim.source is not None and claim.source.name == "Ingrid Solvang"

@@ -632,7 +632,10 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
     if ante is None:
         return None
-    return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+    name = ante.name
+    if ante.kind == "person" and " " not in name:
+        name = full_name_before(mentions.text, name, ante.start) or name  # "She" after "Moore" after "Patricia Moore"
+    return Source(name=name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
 
 
 def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner.Entity]) -> Source | None:
