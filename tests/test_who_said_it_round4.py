@@ -299,3 +299,13 @@ def test_a_pronoun_resolved_to_a_surname_carries_the_full_name_given_before() ->
     )
     claim = _one(text, "the claim was false")
     assert claim.source is not None and claim.source.name == "Ingrid Solvang"
+
+
+# ------------------------------------------- from a ninth read (a sewage leak)
+def test_a_river_is_not_the_company() -> None:
+    text = (
+        "Tarn Valley Water admitted on Tuesday that sewage had escaped into the River Corve after residents reported "
+        "that the River Corve had turned grey.\n\nThe company said a pump had failed. It said engineers had fixed it by noon."
+    )
+    claims = [c for c in _attributed(text) if c.content.text.startswith(("a pump", "engineers"))]
+    assert len(claims) == 2 and all(c.source is not None and c.source.name == "Tarn Valley Water" for c in claims)

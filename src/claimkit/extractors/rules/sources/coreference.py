@@ -359,6 +359,9 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None
 
 
+_LANDFORMS = frozenset("river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier".split())
+
+
 def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
     out = []
     for e in found:
@@ -372,6 +375,9 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if descriptors.not_a_source(text, e.start, e.end):
             continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         name = clean_name(e.text)
+        low = name.lower().split()
+        if low and {low[0], low[-1]} & _LANDFORMS and not set(low) & (sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS):
+            continue  # "the River Leadon", which NER may read as a body: a place no "it" or "the company" stands for
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
