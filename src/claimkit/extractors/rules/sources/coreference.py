@@ -288,7 +288,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     # a proper name before a body the article only describes ("the Association of Flight Attendants", then
     # "the flight attendants' union": "the union" is the association)
     earlier = sorted(earlier, key=lambda m: not m.name[:1].isupper())
-    exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head]), None)
+    # a name ending in the noun, or one the noun described ("Brenmoor, the home furnishings retailer,")
+    exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head] or head in mentions.descriptors.get(m.name, ())), None)
     if exact is None and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,2}}{re.escape(head)}\b", mentions.text[:pos]):
         return None  # "the agency" after "the environment agency": a body the article only describes, not the port authority named nearer
     by_name = exact or next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
