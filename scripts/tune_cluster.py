@@ -4,6 +4,8 @@
     PYTHONPATH=src python scripts/tune_cluster.py --cross FILE.safetensors   # + the cross-encoder on tweet pairs
     PYTHONPATH=src python scripts/tune_cluster.py --pivot FILE.safetensors   # + the matcher as a pivot
     ... --dev                                                           # and score dev once with the choices
+    PYTHONPATH=src python scripts/tune_cluster.py --pivot-sweep [--hidden]  # a looser pivot: the best fact-check at p >= t
+    PYTHONPATH=src python scripts/tune_cluster.py --unchecked RECORDS --index CKX   # ... on claims nobody checked
 
 Splits: the held-out fifth of ``train_cluster.py`` (by fact-check, seed 33,
 160 tweets, 33 same-claim pairs), the pair model fitted on the other four
@@ -15,7 +17,10 @@ cross-encoder (``--cross``) must be one that never saw the fifth
 fifth and dev only, since it saw the other folds' tweets.  The pivot
 (``--pivot``): each tweet's best ``same_claim`` fact-check by the matcher's
 regression fitted on the tweets outside the fold (and that cross-encoder on
-the fifth); two tweets with the same one are joined.
+the fifth); two tweets with the same one are joined.  ``--pivot-sweep`` (round 4): the matcher's best
+fact-check as the pivot when the regression's probability of it reaches t, rules and t swept on the fifth and
+the folds (``--hidden``: half of each fold's fact-checks taken out of the collection); ``--unchecked``: the
+pivots those rules give claims of our fictional articles or of news, with the shipped matcher.
 """
 
 from __future__ import annotations
@@ -396,6 +401,220 @@ def pivot_tables(args: argparse.Namespace, parts: list[list[str]], cases: tuple[
         show(f"{name}: 7 features + 2 pivot columns + union", run(learned, [*range(7), width - 2, width - 1], plain, piv))
 
 
+# --- a looser pivot: the matcher's best fact-check when its probability reaches t (round 4) -------------------------
+
+@dataclass(frozen=True)
+class Read:
+    """One tweet read by a matcher: its best fact-check (the matcher's order), the regression's probability of the
+    best and of the second, the best's cosine, and the old pivot (the best ``same_claim`` of the top 5: probability
+    at or above the shipped threshold and cosine at or above the shipped floor)."""
+
+    best: str
+    p1: float
+    p2: float
+    cos: float
+    same: str | None
+
+
+def reads(which: set[str], reranker, same_cos: float | None, pairs=None) -> dict[str, Read]:  # type: ignore[no-untyped-def]
+    """Each tweet of ``which`` read by ``reranker`` (no cross-encoder: its order is the regression's; ``pairs``:
+    the candidates, else ``matcher_pairs()``)."""
+    from claimkit.match.features import NAMES
+
+    p, ids = pairs or matcher_pairs()
+    cos = NAMES.index("cos")
+    out: dict[str, Read] = {}
+    for k, q in enumerate(p.qids):
+        if q not in which:
+            continue
+        prob = reranker.probability(p.x[k])
+        order = np.argsort(-prob, kind="stable")
+        same = (prob >= reranker.threshold) & (p.x[k][:, cos] >= (same_cos if same_cos is not None else -9.0))
+        old = next((ids[p.rows[k][j]] for j in order[:5] if same[j]), None)
+        second = float(prob[order[1]]) if len(order) > 1 else 0.0
+        out[q] = Read(ids[p.rows[k][order[0]]], float(prob[order[0]]), second, float(p.x[k][order[0], cos]), old)
+    return out
+
+
+def out_of_fold_reads(parts: list[list[str]], scored_pairs=None) -> dict[str, Read]:  # type: ignore[no-untyped-def]
+    """Every train tweet read by the matcher's regression fitted on the other folds (shipped threshold and floor;
+    ``scored_pairs``: the candidates read, else those the regression is fitted on)."""
+    from train_matcher import fit as fit_matcher
+
+    from claimkit.match.rerank import load as load_reranker
+
+    shipped = load_reranker()
+    p, _ = matcher_pairs()
+    every = {t for part in parts for t in part}
+    out: dict[str, Read] = {}
+    for part in parts:
+        model = fit_matcher(p, every - set(part), 1.0)
+        model = type(model)(**{**model.__dict__, "threshold": shipped.threshold})
+        out.update(reads(set(part), model, shipped.same_cos, scored_pairs))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def hidden_pairs(hide: frozenset[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """``matcher_pairs`` with fact-checks taken out of the collection for some tweets (``hide``: (tweet, fact-check)
+    pairs): their BM25 and cosine set below any other before the candidates are drawn, so that every feature is
+    what a collection without them gives."""
+    from match_vectors import texts
+    from train_matcher import Pairs
+
+    from claimkit.match import features
+    from claimkit.match.index import build
+    from claimkit.match.text import content_words
+
+    claims = checkthat.verified_claims(SHARED / "verified_claims.docs.tsv")
+    tweets = [t for s in ("train", "dev") for t in checkthat.tweets(SHARED / s / "tweets.queries.tsv")]
+    t = texts()
+    index = build(claims, lambda _texts: cached("minilm", "claimtitle", t["claimtitle"], CACHE), "minilm")
+    qtexts = [clean(q.text) for q in tweets]
+    s = features.scores(index, [content_words(q) for q in qtexts], cached("minilm", "tweet", t["tweet"], CACHE))
+    column = {c.id: k for k, c in enumerate(claims)}
+    for q, c in hide:
+        row = next(k for k, tw in enumerate(tweets) if tw.id == q)
+        for m in s.bm25.values():
+            m[row, column[c]] = -1e6
+        s.cos[row, column[c]] = -10.0
+    check_text = [f"{c.claim} {c.title or ''}" for c in claims]
+    out = Pairs([], [], [], [])
+    for q, tweet in enumerate(tweets):
+        rows, rb, rc = features.candidates(s, q, 30)
+        out.qids.append(tweet.id)
+        out.rows.append(rows)
+        out.x.append(features.pair_features(s, q, rows, rb, rc, qtexts[q], [check_text[r] for r in rows]))
+        out.y.append(np.zeros(len(rows), dtype=bool))
+    return out, [c.id for c in claims]
+
+
+def half_hidden(parts: list[list[str]]) -> frozenset[tuple[str, str]]:
+    """In every fold, half its fact-check groups (seed 33) taken out of the collection for the fold's tweets: an
+    archive where half the claims were never checked."""
+    qrels = read_qrels(SHARED / "train" / "tweet-vclaim-pairs.qrels")
+    out = set()
+    for part in parts:
+        checks = sorted({c for q in part for c in qrels[q]})
+        random.Random(SEED).shuffle(checks)
+        gone = set(checks[: len(checks) // 2])
+        out |= {(q, c) for q in part for c in gone}
+    return frozenset(out)
+
+
+PivotRule = Callable[[Read, float], "str | None"]
+PIVOT_RULES: dict[str, PivotRule] = {
+    "best, p >= t": lambda r, t: r.best if r.p1 >= t else None,
+    "best, p >= t, cos >= .425": lambda r, t: r.best if r.p1 >= t and r.cos >= 0.425 else None,
+    "best, p >= t, p - p2 >= .2": lambda r, t: r.best if r.p1 >= t and r.p1 - r.p2 >= 0.2 else None,
+    "best, p >= t, else same_claim": lambda r, t: r.best if r.p1 >= t else r.same,
+    "best, p >= t, cos >= .425, else same_claim": lambda r, t: r.best if r.p1 >= t and r.cos >= 0.425 else r.same,
+}
+PIVOT_TS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.727]
+
+
+def pivot_sweep(parts: list[list[str]], cases: tuple[list[Case], list[Case]], hidden: bool) -> None:
+    """Each pivot rule at each t: the pivot alone and its union with the pair model (at its threshold), on the
+    fifth and pooled over the five folds; the regression refitted without the scored fold, no cross-encoder
+    (``hidden``: half of each fold's fact-checks taken out of the collection, ``half_hidden``)."""
+    fifth_case, cv = cases
+    oof = out_of_fold_reads(parts, hidden_pairs(half_hidden(parts)) if hidden else None)
+    old = {q: r.same for q, r in oof.items()}
+    print("half of each fold's fact-checks taken out of the collection" if hidden else "the whole collection")
+    for name, case in (("fifth", fifth_case), ("CV", cv)):
+        p, r, f = f1(pivot_only(case, old))
+        print(f"{name:5s} old pivot (same_claim of the top 5) alone: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        p, r, f = f1(run(case, list(range(7)), plain, old, [SHIPPED])[SHIPPED])
+        print(f"{name:5s} old pivot ∪ pair model: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    for label, rule in PIVOT_RULES.items():
+        for t in PIVOT_TS:
+            piv = {q: rule(r, t) for q, r in oof.items()}
+            cells = []
+            for case in (fifth_case, cv):
+                alone = f1(pivot_only(case, piv))
+                union = f1(run(case, list(range(7)), plain, piv, [SHIPPED])[SHIPPED])
+                cells.append(f"alone P {alone[0]:.3f} R {alone[1]:.3f} F1 {alone[2]:.3f} | union P {union[0]:.3f} "
+                             f"R {union[1]:.3f} F1 {union[2]:.3f}")
+            print(f"{label:32s} t {t:.3f}  fifth: {cells[0]}  ||  CV: {cells[1]}")
+    probs = np.array([r.p1 for r in oof.values()])
+    print("out-of-fold best probability (no cross-encoder), quantiles .1/.25/.5/.75/.9: "
+          + " ".join(f"{v:.3f}" for v in np.quantile(probs, [0.1, 0.25, 0.5, 0.75, 0.9])))
+
+
+def ranked_of(records: Path, index_path: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    """The shipped matcher's best 5 (``Matcher.rank``, cross-encoder included) of every claim of ``records`` that
+    is no fragment, with the claims' documents and texts; kept in ``cache`` (an .npz) when given."""
+    from claimkit.match.edges import fragment
+    from claimkit.match.index import load as load_index
+    from claimkit.match.matcher import Matcher, Ranked
+    from claimkit.match.pairs import Tokens
+    from claimkit.match.queries import read_queries
+
+    queries = [q for q in read_queries([records]) if not fragment(Tokens.of(q.text))]
+    docs = [str((q.record or {}).get("doc_id")) for q in queries]
+    texts = [clean(q.text) or q.text for q in queries]
+    if cache is not None and cache.exists():
+        z = np.load(cache)
+        return [Ranked(*(z[k][i] for k in ("rows", "score", "regression", "same", "cosine"))) for i in range(len(queries))], docs, texts
+    ranked = Matcher(load_index(index_path)).rank(queries, 5)
+    if cache is not None:
+        np.savez(cache, **{k: np.stack([getattr(r, a) for r in ranked]) for k, a in
+                           (("rows", "rows"), ("score", "score"), ("regression", "regression"), ("same", "same_claim"), ("cosine", "cosine"))})
+    return ranked, docs, texts
+
+
+NO_PIVOT = -1
+FLOOR_COS = 0.425  # the shipped same_claim's cosine floor
+
+
+def same_claim_pivot(r) -> int:  # type: ignore[no-untyped-def]
+    """The shipped rule (claimkit.match.pivots): the best of the top 5 the matcher calls same_claim."""
+    same = np.flatnonzero(r.same_claim)
+    return int(r.rows[same[0]]) if len(same) else NO_PIVOT
+
+
+def pivot_rules():  # type: ignore[no-untyped-def]
+    """The rules read on claims nobody checked: name -> (ranked -> pivot row or NO_PIVOT).  The looser ones take the
+    matcher's best when the regression's probability of it (or the final one, cross-encoder included) reaches a
+    floor and its cosine the same_claim floor, else fall back on the shipped rule."""
+
+    def looser(r, t: float, final: bool = False) -> int:  # type: ignore[no-untyped-def]
+        p = r.score[0] if final else r.regression[0]
+        return int(r.rows[0]) if p >= t and r.cosine[0] >= FLOOR_COS else same_claim_pivot(r)
+
+    rules = {"same_claim only (shipped)": same_claim_pivot}
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6):
+        rules[f"regression >= {t}, cos >= .425, else same_claim"] = lambda r, t=t: looser(r, t)
+    for f in (0.9, 0.99, 0.999):
+        rules[f"final >= {f}, cos >= .425, else same_claim"] = lambda r, f=f: looser(r, f, final=True)
+    return rules
+
+
+def unchecked_pivots(records: Path, index_path: Path, cache: Path | None, show_rule: str | None) -> None:
+    """Claims nobody checked (our fictional articles), or news the collection mostly does not hold: per rule, how
+    many claims get a pivot and how many pairs of different texts share one (for fiction every such join is
+    wrong); with ``show_rule``, the pairs it joins that the rule before round 4 does not, to be read."""
+    ranked, docs, texts = ranked_of(records, index_path, cache)
+    p1 = np.array([r.regression[0] for r in ranked])
+    moved = np.mean([int(np.argmax(r.regression)) != 0 for r in ranked])
+    print(f"{len(ranked)} claims (no fragment) from {len(set(docs))} documents; regression probability of the "
+          f"matcher's best, quantiles .1/.25/.5/.75/.9/.99: " + " ".join(f"{v:.3f}" for v in np.quantile(p1, [0.1, 0.25, 0.5, 0.75, 0.9, 0.99]))
+          + f"; best by the cross-encoder not the regression's best of the top 5: {moved:.3f}")
+    joined: dict[str, set[tuple[int, int]]] = {}
+    for name, rule in pivot_rules().items():
+        by: dict[int, list[int]] = {}
+        for k, r in enumerate(ranked):
+            if (f := rule(r)) != NO_PIVOT:
+                by.setdefault(f, []).append(k)
+        joined[name] = {(a, b) for g in by.values() for x, a in enumerate(g) for b in g[x + 1 :] if texts[a] != texts[b]}
+        across = sum(docs[a] != docs[b] for a, b in joined[name])
+        print(f"{name:48s} {sum(len(g) for g in by.values()):5d} with a pivot, {len(joined[name]):5d} pairs of different "
+              f"texts share one ({across} across documents)")
+    if show_rule:
+        for a, b in sorted(joined[show_rule] - joined["same_claim only (shipped)"])[:40]:
+            print(f"   {docs[a]} | {texts[a][:100]}\n   {docs[b]} | {texts[b][:100]}\n")
+
+
 def cross_alone(fifth: Split, dev: Split, path: Path) -> None:
     """Components of the pairs whose cross-encoder probability reaches t: the fifth's sweep, dev at its best t."""
     mpnet = mpnet_vectors()
@@ -418,8 +637,20 @@ def main() -> None:
                     "cross-encoder (else the shipped regression alone)")
     ap.add_argument("--cross-alone", type=Path, help="a cross-encoder's logit alone on the fifth's and dev's pairs "
                     "(a diagnostic: the shipped one has seen most of the fifth's tweets)")
+    ap.add_argument("--pivot-sweep", action="store_true", help="the matcher's best fact-check as a pivot when its "
+                    "probability reaches t: a sweep of t and rules, fifth and 5-fold CV (then stop)")
+    ap.add_argument("--unchecked", type=Path, help="claim records nobody checked (our fictional articles) or news: "
+                    "the pivots each rule gives them (with --index, then stop)")
+    ap.add_argument("--index", type=Path, help="with --unchecked: the fact-check collection (claimkit index)")
+    ap.add_argument("--cache", type=Path, help="with --unchecked: keep the matcher's reads here (.npz)")
+    ap.add_argument("--show", help="with --unchecked: print the pairs this rule joins that the shipped one does not")
+    ap.add_argument("--hidden", action="store_true", help="with --pivot-sweep: half of each fold's fact-checks taken "
+                    "out of the collection")
     ap.add_argument("--dev", action="store_true", help="score dev at each configuration's threshold chosen on CV")
     args = ap.parse_args()
+    if args.unchecked:
+        unchecked_pivots(args.unchecked, args.index, args.cache, args.show)
+        return
     four, fifth, dev = load()
     if args.cross_alone:
         cross_alone(fifth, dev, args.cross_alone)
@@ -436,6 +667,9 @@ def main() -> None:
     s_four, s_fifth, s_dev = (scored(s, mpnet, cross) for s in (four, fifth, dev))
     fifth_case: list[Case] = [([s_four], s_fifth)]
     cv: list[Case] = [([scored(r, mpnet, None)], scored(f, mpnet, None)) for r, f in zip(rest_splits, fold_splits, strict=True)]
+    if args.pivot_sweep:
+        pivot_sweep(parts, (fifth_case, cv), args.hidden)
+        return
     sets = {"7 features": list(range(7)), "7 + MPNet cosine": list(range(8)), "MiniLM cosine alone": [0]}
     if cross:
         sets |= {"7 + cross-encoder": [*range(7), 8], "7 + MPNet + cross-encoder": list(range(9)), "cross-encoder alone": [8]}

@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python scripts/tune_unchecked.py dump --records fiction.jsonl --out rows.json
     PYTHONPATH=src python scripts/tune_unchecked.py rules --rows rows.json
+    PYTHONPATH=src python scripts/tune_unchecked.py pivots --rows rows.json   # claimkit cluster --against's rules
 
 ``fiction.jsonl`` is ``claimkit extract`` run on articles written for the project (gold22, the gold32 tune
 articles, examples/, ...): their events are invented, so Snopes cannot have checked any of their claims and
@@ -163,6 +164,35 @@ def rules(args: argparse.Namespace) -> None:
         print(f"{name:50s} {prec:5.3f} {rec:6.3f} {unchecked:5.3f} {tune:4d} {other:5d}")
 
 
+def best_row(found: list[Row]) -> tuple[Row, float]:
+    """The best candidate in the final order and its final probability (regression + cross-encoder)."""
+    final = np.array([float(r["reg"]) + WEIGHT * float(r["cross"]) for r in found])
+    k = int(np.argmax(final))
+    return found[k], float(1 / (1 + np.exp(-final[k])))
+
+
+def pivots(args: argparse.Namespace) -> None:
+    """A claim's pivot is its best fact-check (final order) when a rule trusts it: per rule, on the held-out tweets
+    the share given a pivot and the share of those right, the share of "unchecked" tweets given one (all wrong),
+    and the fictional records given one (all wrong)."""
+    data = json.loads(args.rows.read_text(encoding="utf-8"))
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    cos = features.NAMES.index("cos")
+    rules: dict[str, Callable[[Row, float], bool]] = {}
+    for t in (0.2, 0.3, 0.5, 0.727):
+        rules[f"regression p >= {t}, cos >= .425"] = lambda r, f, t=t: bool(sig(float(r["reg"])) >= t and r["x"][cos] >= 0.425)
+    for t in (0.5, 0.9, 0.99, 0.999):
+        rules[f"final p >= {t}, cos >= .425"] = lambda r, f, t=t: bool(f >= t and r["x"][cos] >= 0.425)
+    print(f"{'rule':40s} {'held: pivot':>11s} {'right':>6s} {'unchecked':>9s} {'fiction':>7s}")
+    for name, rule in rules.items():
+        held = [best_row(f) for f in data["held"]]
+        yes = [r for r, f in held if rule(r, f)]
+        unchecked = np.mean([rule(*best_row(f)) for f in data["unchecked"]])
+        fiction = sum(rule(*best_row(f["rows"])) for f in data["fiction"])
+        right = np.mean([bool(r["right"]) for r in yes]) if yes else 0.0
+        print(f"{name:40s} {len(yes) / len(held):11.3f} {right:6.3f} {unchecked:9.3f} {fiction:7d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="what", required=True)
@@ -174,8 +204,10 @@ def main() -> None:
                    help="the cross-encoder trained on the four fifths (for the held-out tweets)")
     r = sub.add_parser("rules")
     r.add_argument("--rows", type=Path, required=True)
+    v = sub.add_parser("pivots")
+    v.add_argument("--rows", type=Path, required=True)
     args = ap.parse_args()
-    dump(args) if args.what == "dump" else rules(args)
+    {"dump": dump, "rules": rules, "pivots": pivots}[args.what](args)
 
 
 if __name__ == "__main__":

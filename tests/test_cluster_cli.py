@@ -163,3 +163,43 @@ def test_against_a_collection_joins_claims_of_the_same_fact_check(dev_slice: tup
     assert all(any(set(g) <= set(h) for h in after) for g in before)  # a union: no group is split
     gained, lost = score_groups(after, qrels), score_groups(before, qrels)
     assert gained.right_pairs > lost.right_pairs and gained.precision >= 0.8
+
+
+DESK_CHECKS = [  # a small collection written for this test
+    ("fc-bridge", "The harbour bridge will be closed for a whole year.", "Will the Harbour Bridge Close for a Year?"),
+    ("fc-tea", "Drinking hot tea cures the common cold.", "Does Tea Cure Colds?"),
+    ("fc-moon", "The moon landing in 1969 was filmed in a studio.", "Was the Moon Landing Faked?"),
+    ("fc-5g", "5G masts spread the coronavirus.", "Do 5G Towers Spread COVID-19?"),
+    ("fc-vax", "The flu vaccine gives you the flu.", "Can the Flu Shot Give You the Flu?"),
+    ("fc-ferry", "The island ferry will stop running in winter.", "Is the Island Ferry Ending Winter Sailings?"),
+    ("fc-rail", "The night train to the coast has been cancelled for good.", "Was the Coastal Night Train Scrapped?"),
+    ("fc-tax", "The city will double the parking charges next month.", "Are Parking Charges Doubling?"),
+    ("fc-school", "Schools will close on Fridays to save money.", "Will Schools Shut on Fridays?"),
+    ("fc-water", "Tap water in the town contains lead.", "Is There Lead in the Town's Tap Water?"),
+    ("fc-mayor", "The mayor bought a yacht with council money.", "Did the Mayor Buy a Yacht with Public Funds?"),
+]
+DESK_CLAIMS = [
+    ("c0", "Why are the harbour ferries not sailing after November?"),  # best fc-ferry, not same_claim (probability .33)
+    ("c1", "Winter timetable: no boats to the island from December to February."),  # fc-ferry, same_claim
+    ("c2", "Half the office came down with influenza a week after the vaccination day."),  # best fc-vax, not same_claim (.36)
+    ("c3", "The jab they gave us last winter is what gave my whole family the flu."),  # fc-vax, same_claim
+    ("c4", "Having the influenza vaccine will give you influenza."),  # fc-vax, same_claim
+    ("c5", "The island ferry service is being suspended for the cold months."),  # fc-ferry, same_claim
+    ("c6", "The council approved a new budget for the libraries."),  # no fact-check says it
+]
+
+
+def test_against_joins_claims_of_one_same_claim_fact_check_and_not_the_ones_it_only_ranks_first(tmp_path: Path) -> None:
+    claims, checks = tmp_path / "claims.jsonl", tmp_path / "checks.jsonl"
+    claims.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in DESK_CLAIMS), encoding="utf-8")
+    checks.write_text("".join(json.dumps({"id": i, "claim": c, "title": t}) + "\n" for i, c, t in DESK_CHECKS), encoding="utf-8")
+    plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
+    assert runner.invoke(app, ["cluster", str(claims), "-o", str(plain)]).exit_code == 0
+    assert read_groups(plain) == []  # the pair model joins none of them: what follows is the pivot's
+    result = runner.invoke(app, ["cluster", str(claims), "--against", str(checks), "-o", str(joined)])
+    assert result.exit_code == 0, result.output
+    # c0 and c2 have the same best fact-check as a group, at a probability under same_claim's threshold: a pivot
+    # on the best fact-check at such a probability (tried in round 4, docs/clusters.md) would join them and glues
+    # different claims of one story together on news
+    assert sorted(sorted(g) for g in read_groups(joined)) == [["c1", "c5"], ["c3", "c4"]]
+    assert "4 matched to a fact-check" in result.stderr

@@ -15,6 +15,7 @@ memory stays bounded (a block is 4 x BLOCK x collection floats).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -27,6 +28,18 @@ from claimkit.match.records import Match, Query
 from claimkit.match.text import clean, content_words
 
 BLOCK = 64
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One query's best fact-checks, best first: their rows in the collection, the final score (``Match.score``),
+    the regression's own probability (without the cross-encoder), ``same_claim`` and the pair's cosine."""
+
+    rows: np.ndarray
+    score: np.ndarray
+    regression: np.ndarray
+    same_claim: np.ndarray
+    cosine: np.ndarray
 
 
 class Matcher:
@@ -79,35 +92,44 @@ class Matcher:
             out.append(final)
         return out
 
-    def _block(self, queries: Sequence[Query], texts: Sequence[str], s: features.Scores, top: int) -> list[list[Match]]:
-        """The matches of one block of queries (``s`` holds their scores against the whole collection)."""
-        rows, logits, same = [], [], []
+    def _block(self, texts: Sequence[str], s: features.Scores, top: int) -> list[Ranked]:
+        """The ranked best of one block of queries (``s`` holds their scores against the whole collection)."""
+        rows, logits, same, cos = [], [], [], []
         for q, text in enumerate(texts):
             r, rb, rc = features.candidates(s, q, self.reranker.depth)
             x = features.pair_features(s, q, r, rb, rc, text, [self._texts[i] for i in r])
             rows.append(r)
             logits.append(self.reranker.logit(x))
             same.append(self.reranker.same_claim(x))
+            cos.append(np.asarray(x, dtype=np.float64)[:, features.NAMES.index("cos")])
         out = []
-        for query, r, final, yes in zip(queries, rows, self.final_logits(texts, rows, logits), same, strict=True):
+        for r, lg, final, yes, c in zip(rows, logits, self.final_logits(texts, rows, logits), same, cos, strict=True):
             prob = 1.0 / (1.0 + np.exp(-final))
-            mine = []
-            for rank, j in enumerate(np.argsort(-prob, kind="stable")[:top], 1):
-                c = self.index.factchecks[r[j]]
-                mine.append(Match(query.id, c.id, rank, float(prob[j]), bool(yes[j]), c.claim, c.title, c.url, c.rating, c.date, c.checked_by))
-            out.append(mine)
+            b = np.argsort(-prob, kind="stable")[:top]
+            out.append(Ranked(np.asarray(r)[b], prob[b], 1.0 / (1.0 + np.exp(-lg[b])), np.asarray(yes)[b], c[b]))
         return out
 
-    def match(self, queries: Sequence[Query], top: int = 5, vectors: np.ndarray | None = None) -> list[list[Match]]:
-        """The ``top`` best fact-checks of each query, in the order of ``queries`` (``vectors``: the queries'
-        cleaned texts already encoded with the re-ranker's encoder)."""
+    def rank(self, queries: Sequence[Query], top: int = 5, vectors: np.ndarray | None = None) -> list[Ranked]:
+        """The ``top`` best fact-checks of each query as collection rows with their scores, in the order of
+        ``queries`` (``vectors``: the queries' cleaned texts already encoded with the re-ranker's encoder)."""
         if top < 1:
             raise InputError(f"--top must be at least 1 (got {top})")
         texts = [clean(q.text) or q.text for q in queries]
         vectors = self.encode(texts) if vectors is None else vectors
-        out: list[list[Match]] = []
+        out: list[Ranked] = []
         for start in range(0, len(queries), BLOCK):
             stop = min(start + BLOCK, len(queries))
             s = features.scores(self.index, [content_words(t) for t in texts[start:stop]], vectors[start:stop])
-            out += self._block(queries[start:stop], texts[start:stop], s, top)
+            out += self._block(texts[start:stop], s, top)
+        return out
+
+    def match(self, queries: Sequence[Query], top: int = 5, vectors: np.ndarray | None = None) -> list[list[Match]]:
+        """The ``top`` best fact-checks of each query as ``Match`` records, in the order of ``queries``."""
+        out = []
+        for query, ranked in zip(queries, self.rank(queries, top, vectors), strict=True):
+            mine = []
+            for k, (row, prob, yes) in enumerate(zip(ranked.rows.tolist(), ranked.score.tolist(), ranked.same_claim.tolist(), strict=True)):
+                c = self.index.factchecks[row]
+                mine.append(Match(query.id, c.id, k + 1, float(prob), bool(yes), c.claim, c.title, c.url, c.rating, c.date, c.checked_by))
+            out.append(mine)
         return out
