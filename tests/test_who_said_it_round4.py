@@ -309,3 +309,14 @@ def test_a_river_is_not_the_company() -> None:
     )
     claims = [c for c in _attributed(text) if c.content.text.startswith(("a pump", "engineers"))]
     assert len(claims) == 2 and all(c.source is not None and c.source.name == "Tarn Valley Water" for c in claims)
+
+
+def test_a_source_named_only_as_somebodys_is_named_by_whose_it_is() -> None:
+    text = (
+        "Councillor Mia Torvald wants to freeze parking charges. Her campaign says the freeze would cost 2 million pounds. "
+        "A study by the Harwick Institute looked at parking in 40 towns. Its authors suggested that charges made little difference."
+    )
+    campaign = _one(text, "the freeze would cost")
+    assert campaign.source is not None and campaign.source.name == "Mia Torvald's campaign"
+    authors = _one(text, "charges made little difference")
+    assert authors.source is not None and authors.source.name == "Harwick Institute's authors"

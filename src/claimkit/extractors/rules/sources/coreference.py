@@ -555,6 +555,10 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     out = []
     for c in named:
         source = c.source
+        owned = _owned_source(sentences, c, mentions) if source is not None else None
+        if owned is not None:
+            out.append(_with_source(c, owned))
+            continue
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
@@ -567,6 +571,25 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
             mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
     return [_settled(c, mentions, settled) for c in out], mentions
+
+
+_OWNED = re.compile(r"(?P<p>its|their|his|her)\s+(?P<rest>(?:[a-z-]+\s+)?[a-z-]+)", re.IGNORECASE)
+
+
+def _owned_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions) -> Source | None:
+    """"Its authors suggested ...", "Her campaign says ...": a source named only as
+    somebody's, with no name of its own, is named by whose it is ("Nuffield
+    Trust's authors", "Patricia Moore's campaign"); its kind stays the noun's."""
+    source = c.source
+    mention = source.mention if source is not None else None
+    hit = _OWNED.fullmatch(mention.text.strip()) if mention is not None else None
+    if source is None or mention is None or hit is None or source.resolved_from is not None:
+        return None
+    owner = mentions.agreeing(hit.group("p").lower(), mention.start, window_start(sentences, c.sentence_index))
+    if owner is None:
+        return None
+    whose = owner.name if owner.kind != "person" or " " in owner.name else full_name_before(mentions.text, owner.name, owner.start) or owner.name
+    return Source(name=f"{whose}'s {hit.group('rest')}", kind=source.kind, mention=mention, resolved_from=mention)
 
 
 def _settled(c: Candidate, mentions: Mentions, settled: dict[str, str]) -> Candidate:

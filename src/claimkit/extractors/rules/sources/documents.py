@@ -25,7 +25,7 @@ a study than the body named in passing before it (``documents_for_it``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer, window_start
@@ -126,10 +126,15 @@ def _author(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
 
 def authors(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
     """The candidates with each nominal report's source made its author (module docstring)."""
+    return _with_sources(candidates, lambda c: _author(text, sentences, c, mentions))
+
+
+def _with_sources(candidates: Sequence[Candidate], find: Callable[[Candidate], Source | None]) -> list[Candidate]:
+    """The candidates, each with the source ``find`` gives it where it gives one."""
     out = []
     for c in candidates:
-        author = _author(text, sentences, c, mentions)
-        out.append(c if author is None else c.model_copy(update={"source": author}))
+        found = find(c)
+        out.append(c if found is None else c.model_copy(update={"source": found}))
     return out
 
 
@@ -186,8 +191,4 @@ def _for_it(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
 
 def documents_for_it(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
     """The candidates with an "it" that stands for a document made that document or its author (module docstring)."""
-    out = []
-    for c in candidates:
-        found = _for_it(text, sentences, c, mentions)
-        out.append(c if found is None else c.model_copy(update={"source": found}))
-    return out
+    return _with_sources(candidates, lambda c: _for_it(text, sentences, c, mentions))
