@@ -320,3 +320,8 @@ def test_a_source_named_only_as_somebodys_is_named_by_whose_it_is() -> None:
     assert campaign.source is not None and campaign.source.name == "Mia Torvald's campaign"
     authors = _one(text, "charges made little difference")
     assert authors.source is not None and authors.source.name == "Harwick Institute's authors"
+
+
+def test_whom_somebody_wrote_to_is_no_content() -> None:
+    claims = _attributed("The parents' group has written to the head teacher, Ann Corby, about the new timetable.")
+    assert all("Ann Corby" not in c.content.text for c in claims)

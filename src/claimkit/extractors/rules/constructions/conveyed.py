@@ -83,7 +83,7 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
-    if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _belief_without_proposition(s, tok, f):
+    if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _belief_without_proposition(s, tok, f) or _only_whom(s, tok, lemma, f):
         return False
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
@@ -102,6 +102,20 @@ def _belief_without_proposition(s: ParsedSentence, tok: Token, f: Found) -> bool
         f.rule == "verb:fallback" and f.source is None and tok.lower_ in _PERSUADED
         and f.content[1] <= f.cue[0] and not _has_clause(s, f)
     )
+
+
+# verbs whose "to" object is who was written or spoken to, never what was said
+_TO_WHOM = frozenset("write speak talk reply respond".split())
+
+
+def _only_whom(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
+    """"The association has written to the local MP, Mark Dalton": whom it
+    wrote to is no content."""
+    if f.rule != "verb:prep" or lemma not in _TO_WHOM:
+        return False
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    return obj is not None and s.off + s.doc[obj.left_edge.i].idx == f.content[0]
 
 
 def _only_a_time(s: ParsedSentence, f: Found) -> bool:
