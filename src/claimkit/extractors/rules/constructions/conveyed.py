@@ -105,7 +105,7 @@ def _belief_without_proposition(s: ParsedSentence, tok: Token, f: Found) -> bool
 
 
 # verbs whose "to" object is who was written or spoken to, never what was said
-_TO_WHOM = frozenset("write speak talk reply respond".split())
+_TO_WHOM = frozenset("write speak talk".split())  # not "respond to criticism", "reply to a letter": what was answered
 
 
 def _only_whom(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:

@@ -360,6 +360,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None
 
 
+_TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT PST PDT CST CDT MST MDT IST JST AEST".split())
 _LANDFORMS = frozenset("river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier".split())
 
 
@@ -376,6 +377,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if descriptors.not_a_source(text, e.start, e.end):
             continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         name = clean_name(e.text)
+        if name.upper() in _TIME_ZONES:
+            continue  # "18:40 GMT" in a live blog, which NER may read as a body
         low = name.lower().split()
         if low and {low[0], low[-1]} & _LANDFORMS and not set(low) & (sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS):
             continue  # "the River Leadon", which NER may read as a body: a place no "it" or "the company" stands for
