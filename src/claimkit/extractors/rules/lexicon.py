@@ -134,6 +134,11 @@ ADVERB_CUES = frozenset(
 )
 UNNAMED_ADVERB_SOURCE = "unnamed sources"
 UNNAMED_SOURCE = "unnamed source"  # an attribution whose source is not in the sentence
+
+# Days and months: capitalised words that are neither names nor places
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+CALENDAR = WEEKDAYS | MONTHS
 # "The report appears to support X", "Residents seem divided": with nobody it
 # seems to ("appears to officials"), the impression is the writer's own
 AUTHOR_SOURCE = "the author"

@@ -63,7 +63,6 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _JUDGING = frozenset({"view", "consider", "regard", "see"})
 _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
@@ -124,7 +123,7 @@ def _only_a_time(s: ParsedSentence, f: Found) -> bool:
     if f.rule != "learned-arg" or f.source is not None:
         return False  # with a speaker ("They sent a letter on Thursday") the annotators keep the attribution
     words = [w.strip(",.").lower() for w in s.text[f.content[0] : f.content[1]].split()]
-    return bool(words) and all(w in TIME_WORDS or w in MONTHS or w.isdigit() or w in {"the", "last", "next", "this", "of"} for w in words)
+    return bool(words) and all(w in TIME_WORDS or w in lx.MONTHS or w.isdigit() or w in {"the", "last", "next", "this", "of"} for w in words)
 
 
 def _sourceless_stance(s: ParsedSentence, tok: Token, f: Found) -> bool:

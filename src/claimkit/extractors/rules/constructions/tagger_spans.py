@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Chars, Found, ParsedSentence
 from claimkit.extractors.rules.cues import role_spans
 from claimkit.extractors.rules.cues.cue_model import ROLE_GAP
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _overlap(a: Chars, b: Chars) -> bool:
@@ -75,7 +74,7 @@ def opens_time(s: ParsedSentence, j: int) -> bool:
     if d[j].tag_ != "IN" or j + 1 >= len(d):
         return False
     nxt = d[j + 1]
-    return bool(nxt.lower_ in TIME_WORDS or nxt.lower_ in _MONTHS or (nxt.like_num and len(nxt.text) == 4))
+    return bool(nxt.lower_ in TIME_WORDS or nxt.lower_ in lx.MONTHS or (nxt.like_num and len(nxt.text) == 4))
 
 
 def use_tagger(s: ParsedSentence, f: Found, scores: list[float | None], found: list[Found]) -> None:

@@ -428,10 +428,6 @@ def _named_from_descriptions(text: str, spans: list[tuple[int, int]], known: lis
     return out
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
 _PLACE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
     rf"(?P<noun>{'|'.join(sorted(sw.BODY_NOUNS, key=len, reverse=True))}))\b"
@@ -441,21 +437,19 @@ _PLACE_BODY = re.compile(
 def _place_bodies(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """Bodies named by a place and a lower-case description ("the Westmoor
     health board", "the Calder Bay port authority"): what a later "the
-    board", "its" or "the authority" refers to, not the place.  Not a
-    nationality ("the French company" is a description), nor a paper ("the
-    Westmoor Courier newspaper"), nor a day or month."""
+    board", "its" or "the authority" refers to, not the place
+    (``_place_body_phrase`` says what is not one); nor where NER reads the
+    capitals as a nationality."""
     out = []
     for lo, hi in spans:
         for hit in _PLACE_BODY.finditer(text, lo, hi):
-            noun = hit.group("noun")
-            first = hit.group("name").split()[0]
             start = hit.start("name")
-            if noun in sw.MEDIA_DESCRIPTORS or first.lower() in _CALENDAR or descriptors.DEMONYM.search(first):
+            if _place_body_phrase(hit.group("name"), hit.group("noun")) is None:
                 continue
             if any(e.label == "NORP" and e.start <= start < e.end for e in found):
                 continue
-            kind = descriptors.kind_of_descriptors([noun]) or "organization"
-            out.append(Named(hit.start("name"), hit.end("name"), hit.group("name"), kind))
+            kind = descriptors.kind_of_descriptors([hit.group("noun")]) or "organization"
+            out.append(Named(start, hit.end("name"), hit.group("name"), kind))
     return out
 
 
@@ -728,10 +722,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
 
 
-_NOT_A_FIRST_NAME = frozenset(
-    """the a an on in at by for from to of and but or when after before as if while since said says told
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+_NOT_A_FIRST_NAME = lx.CALENDAR | frozenset(
+    "the a an on in at by for from to of and but or when after before as if while since said says told".split()
 )
 
 
@@ -770,7 +762,7 @@ def _place_body_phrase(phrase: str, noun: str) -> str | None:
     if noun not in sw.BODY_NOUNS or noun in sw.MEDIA_DESCRIPTORS:
         return None
     hit = re.fullmatch(rf"(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)})", phrase.strip())
-    if hit is None or descriptors.DEMONYM.search(hit.group(1).split()[0]) or hit.group(1).split()[0].lower() in _CALENDAR:
+    if hit is None or descriptors.DEMONYM.search(hit.group(1).split()[0]) or hit.group(1).split()[0].lower() in lx.CALENDAR:
         return None
     return hit.group(1)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules import parse
 
 __all__ = ["Entity", "entities", "proper_runs"]
@@ -50,10 +51,7 @@ def _ner() -> Any:
 _RUN = re.compile(
     r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:(?:of|and|the|de|van|von|da|&)[^\S\n]+)*[A-Z][\w'\u2019.-]*)*"
 )
-_NOT_NAME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_NOT_NAME = lx.CALENDAR
 
 
 def proper_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
