@@ -325,3 +325,10 @@ def test_a_source_named_only_as_somebodys_is_named_by_whose_it_is() -> None:
 def test_whom_somebody_wrote_to_is_no_content() -> None:
     claims = _attributed("The parents' group has written to the head teacher, Ann Corby, about the new timetable.")
     assert all("Ann Corby" not in c.content.text for c in claims)
+
+
+def test_a_speakers_it_after_a_thing_it_spoke_of_is_left_as_written() -> None:
+    text = "The Ministry of Transport declined to comment on the strike, saying it was a matter for the operator."
+    assert _one(text, "it was a matter").statement == "It was a matter for the operator."
+    kept = _one("Fennick Foods rejected the findings and said it would appeal.", "it would appeal")
+    assert kept.statement == "Fennick Foods would appeal."

@@ -156,7 +156,10 @@ def _name_for(
     body = _body_spoken_for(cand.source, pronoun)
     if body is not None:
         return body
-    if _source_stands(cand.source, pronoun, mentions):
+    if _source_stands(cand.source, pronoun, mentions) and not (
+        pronoun in {"it", "its"} and cand.source.mention is not None  # type: ignore[union-attr]
+        and _thing_between(text, cand.source.mention.end, cand.content.start)  # type: ignore[union-attr]
+    ):  # "declined to comment on the dispute, saying it was ...": "it" is the dispute
         described = _described(cand.source)  # type: ignore[arg-type]
         if described is not None:
             return described
@@ -240,10 +243,15 @@ def _thing_between(text: str, start: int, end: int) -> bool:
     stands between a body and the "it" of the content, in the content's sentence."""
     for hit in _THE_NOUN.finditer(text, start, end):
         words = hit.group().lower().split()[1:]
-        if any(w in _NOT_THINGS or w in _SPEECH_FORMS for w in words) or hit.group(1).endswith(("s", "ed")):
-            continue  # "The board said its ...": a body and its verb, no thing
+        while len(words) > 1 and (words[-1] in _SPEECH_FORMS or words[-1] in _LINKS):
+            words.pop()  # "the findings and", "the board said": the noun is before
+        if any(w in _NOT_THINGS for w in words) or words[-1].endswith(("s", "ed")):
+            continue  # a body, or a plural ("rejected the findings and said it would appeal": "it" is the firm)
         return True
     return False
+
+
+_LINKS = frozenset("and or but that to in on at with for by as".split())
 
 
 _SPEECH_FORMS = frozenset("said says told tells added adds argued argues claimed claims".split())
