@@ -122,13 +122,21 @@ def _content(text: str, s: Sentence, quote: bool) -> Span | None:
     return Span(text=text[start:end], start=start, end=end) if end - start >= 2 else None
 
 
+# another party's stance, set down by the author ("The zoo blames the weather", "Greenway disputes those figures")
+_OTHER_VOICE = re.compile(
+    r"^(?:The\s+[a-z-]+|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+"
+    r"(?:blames|denies|disputes|rejects|insists|maintains|contends|argues|says|believes|accepts|admits|welcomes|criticises|criticizes)\b"
+)
+
+
 def _author_voice(line: str) -> bool:
     """Whether a prose sentence speaks in the author's voice, which ends an
     account: it turns to another thread ("However, ...", "Meanwhile, ..."),
     checks the account ("The figures could not be independently verified"),
-    or names the outlet or its reader ("we", "this newspaper")."""
+    names the outlet or its reader ("we", "this newspaper"), or sets down
+    another party's stance ("The zoo blames the weather")."""
     line = line.strip()
-    return _AUTHOR_OPENERS.match(line) is not None or _AUTHOR_WORDS.search(line) is not None
+    return _AUTHOR_OPENERS.match(line) is not None or _AUTHOR_WORDS.search(line) is not None or _OTHER_VOICE.match(line) is not None
 
 
 def _record(text: str, s: Sentence, account: _Account) -> Candidate | None:

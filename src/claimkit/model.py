@@ -258,7 +258,9 @@ class Candidate(_Frozen):
 
     ``nested_in`` is the index of the outer candidate in the same list;
     ``continues`` the index of the record that opened the account a cue-less
-    sentence carries on (``claimkit.accounts``).
+    sentence carries on (``claimkit.accounts``); ``proposition`` is False for
+    a content that is only a noun phrase ("criticised the delay", "denies
+    cheating"), of which no standalone statement is made.
     Time and certainty may be left ``None``: the normalise stage fills them.
     """
 
@@ -271,6 +273,7 @@ class Candidate(_Frozen):
     nested_in: int | None = None
     continues: int | None = None
     grounding: Grounding = "exact"
+    proposition: bool = True
     reported_at: TimeRef | None = None
     event_time: TimeRef | None = None
     times: list[TimeRef] | None = None

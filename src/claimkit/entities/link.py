@@ -17,6 +17,7 @@ with ``source.name`` and ``source.kind`` set to the entity's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -33,7 +34,12 @@ def _named_as(source: Source) -> Source:
     return source if e is None else source.model_copy(update={"name": e.name, "kind": e.kind})
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s", re.IGNORECASE)
+
+
 def _kind(members: list[Source]) -> str:
+    if any(s.mention is not None and _HONORIFIC.match(s.mention.text.strip()) and " and " not in s.mention.text for s in members):
+        return "person"  # "Mr. Bush" settles it, whatever NER made of "George W. Bush"
     given = [s.entity for s in members if s.entity is not None]
     if given:
         return max(given, key=lambda e: len(names.words(e.name))).kind

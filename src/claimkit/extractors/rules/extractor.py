@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit.extractors import Extraction
 from claimkit.extractors.rules import lexicon, parse
-from claimkit.extractors.rules.constructions import dispatch, furniture, headline_colon, tagged_only
+from claimkit.extractors.rules.constructions import (
+    conveyed,
+    dispatch,
+    furniture,
+    headline_colon,
+    subjects,
+    tagged_only,
+)
 from claimkit.extractors.rules.constructions.quotes import Quotes
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
@@ -65,18 +72,37 @@ def _outranks(c: Candidate, o: Candidate) -> bool:
     return cm.end - cm.start > om.end - om.start
 
 
-def _relative_noun(rel: Any) -> Any:
-    """The noun a relative pronoun's clause modifies ("the offer, which ..."), or None."""
-    return rel.head.head if rel.head.dep_ == "relcl" else None
+def _has_verb(doc: Any, offset: int, start: int, end: int) -> bool:
+    """Whether the words of ``start..end`` hold a finite verb or a modal (a
+    clause, not only a noun phrase: "the delay", "taking bribes", "the decision
+    to close the school"); True where the sentence was not parsed."""
+    if doc is None:
+        return True
+    return any(start <= offset + t.idx < end and t.tag_ in _FINITE for t in doc)
 
 
-def _antecedent(doc: Any, offset: int, pos: int, text: str) -> str | None:
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _relative_noun(rel: Any, through_said: bool = False) -> Any:
+    """The noun a relative pronoun's clause modifies ("the offer, which ..."; with
+    ``through_said``, "a rise, which the union says is ...": through the said clause), or None."""
+    if rel.head.dep_ == "relcl":
+        return rel.head.head
+    said = rel.head.head
+    return said.head if through_said and rel.head.dep_ == "ccomp" and said.dep_ == "relcl" and said.i > rel.i else None
+
+
+_RELATIVE_OPENING = re.compile(r"(?:which|who)\s", re.IGNORECASE)
+
+
+def _antecedent(doc: Any, offset: int, pos: int, text: str, through_said: bool = False) -> str | None:
     """The noun phrase a relative pronoun at ``pos`` stands for ("the offer
     of the union, which ..." -> "the offer of the union"), or None."""
     if doc is None:
         return None
     rel = next((t for t in doc if offset + t.idx == pos), None)
-    noun = _relative_noun(rel) if rel is not None else None
+    noun = _relative_noun(rel, through_said) if rel is not None else None
     if noun is None:
         return None
     clause = rel.head
@@ -235,6 +261,11 @@ class RuleExtractor:
                 return None
         content = Span(text=text[cs:ce], start=cs, end=ce)
         cue = Cue(lemma=f.lemma, mention=Span(text=text[f.cue[0] : f.cue[1]], start=f.cue[0], end=f.cue[1]))
+        if antecedent is None and _RELATIVE_OPENING.match(text, cs, ce) and cs < f.cue[0] < f.cue[1] < ce:
+            # "a 3 percent rise, which the union says is well below inflation": the rise is what is said to be
+            noun = _antecedent(docs.get(sent.index), sent.start, cs, text, through_said=True)
+            rest = text[f.cue[1] : ce].strip()
+            antecedent = f"{noun} {rest}".rstrip(".") + "." if noun and rest else None
         source = None
         if f.source is not None and f.source_head is not None:
             source = self._source(f.source, f.source_head, text, sent, sentences, quotes, history, docs)
@@ -244,14 +275,16 @@ class RuleExtractor:
             source = Source(name=lexicon.UNNAMED_SOURCE, kind="unnamed")
         quoted = quotes.quoted_chars(cs, ce)
         mode = "direct" if quoted > 0 and quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
-        statement = antecedent or self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
+        statement = None if mode == "direct" else antecedent or self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
+        proposition = antecedent is not None or quoted > 0 or f.rule not in conveyed.ARGUMENT_PATHS or _has_verb(docs.get(sent.index), sent.start, cs, ce)
         return Candidate(
             content=content,
             mode=mode,
             sentence_index=sent.index,
             source=source,
             cue=cue,
-            statement=statement,
+            statement=statement if proposition else None,
+            proposition=proposition,
         )
 
     def _source(
@@ -299,6 +332,9 @@ class RuleExtractor:
             history.add(Mention(sent.start + named.idx, name, kind, named.tag_ == "NNPS"))
             return source
         name, kind = classify(head, mention.text, history)
+        first = head.doc[0]
+        if head.tag_.startswith("NNP") and ss == sent.start + first.idx and first.i == head.i - 2 and subjects.name_opener(first) and name and not name.startswith(first.text):
+            name = f"{first.text} {name}"  # "Born Free Westbrook": the name's first word, which the parser read as a verb
         source = Source(name=name or mention.text, kind=kind, mention=mention)
         if kind != "unnamed":
             history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))

@@ -164,6 +164,14 @@ ACTIVITY_VERBS = frozenset(
     practice care spend travel fly hold
     """.split()
 )
+# capitalised words that open a sentence and begin no name
+OPENING_WORDS = frozenset(
+    """
+    the a an but and or so yet in on at as if when while after before for with by from to of he she it they we i
+    you this that these those there his her its their our my your however meanwhile also still then yesterday today
+    last next some many most all both each every no one two three several
+    """.split()
+)
 # collective and other nouns that can convey content besides the source
 # classes' heads (``SOURCE_NOUNS``) and those learned from PolNeAR train
 # (``speaker_nouns``)
@@ -266,7 +274,7 @@ ORG_HEADS = frozenset(
     """
     company firm corporation corp inc ltd group bank university institute foundation association
     organization organisation campaign party committee union coalition center centre council
-    startup maker manufacturer developer lab laboratory
+    startup maker manufacturer developer lab laboratory programme program project scheme initiative
     """.split()
 )
 DOCUMENT_HEADS = frozenset(
@@ -274,7 +282,8 @@ DOCUMENT_HEADS = frozenset(
     report study survey poll polls data document documents memo letter statement filing filings record
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
-    petition papers reports studies surveys letters memos
+    petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
+    figures statistics
     """.split()
 )
 UNNAMED_HEADS = frozenset(
@@ -303,7 +312,7 @@ PERSON_HEADS = frozenset(
     """.split()
 )
 TITLES = frozenset(
-    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. president senator governor secretary".split()
+    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary".split()
 )
 # every common noun the source classes know
 SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS

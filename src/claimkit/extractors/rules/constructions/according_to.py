@@ -29,7 +29,7 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
             if by_obj is not None:
                 src_tok = by_obj
     hi = _past_apposition(s, max(pobj.right_edge.i, to.i))
-    content = _around(s, tok.i, hi) or s.outside(tok.i, hi)
+    content = _around(s, tok.i, hi) or _before_a_new_clause(s, tok.i, hi) or s.outside(tok.i, hi)
     if content is None:
         return None
     return Found(
@@ -71,6 +71,21 @@ def _around(s: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
     while last > hi and doc[last].is_punct:
         last -= 1
     return s.clean(*s.tspan(0, last))
+
+
+def _before_a_new_clause(s: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """"Many work split shifts, according to the union, and rest breaks are
+    often cut short": a phrase after a clause, followed by a conjunction that
+    opens another clause, reports the clause before it, however long the next."""
+    doc, n = s.doc, len(s.doc)
+    j = hi + 1
+    while j < n and doc[j].is_punct:
+        j += 1
+    if lo < 2 or doc[lo - 1].text != "," or j >= n or doc[j].lower_ not in {"and", "but", "while", "whereas"}:
+        return None
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[j + 1 :]):
+        return None  # "..., according to the union, and rising": no clause of its own
+    return s.clean(*s.tspan(0, lo - 2))
 
 
 def _past_apposition(s: ParsedSentence, hi: int) -> int:

@@ -13,6 +13,10 @@ a record only when it can carry a message.  It cannot when
   chaired the meeting", "they considered adapting the lessons"); a noun
   ("Trump's view of NATO") is no such verb, and viewing or considering with a
   predicate is a belief ("viewed them as rivals", "is considered a threat");
+* "recall" of goods or an envoy ("recalls pouches", "recalled 40,000 teddy
+  bears", "recalled its ambassador"): a withdrawal, not a memory;
+* a passive verb of giving with a plain object and no agent ("have been
+  offered a rise"): a thing received;
 * the verb says that nothing was conveyed: a negated speech verb with a plain
   argument ("did not name the stores", "would not discuss the deal", "showed
   no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
@@ -22,6 +26,8 @@ a record only when it can carry a message.  It cannot when
   "the AI tutor asks questions"): a common noun the source classes do not
   know (``lexicon.SOURCE_NOUNS``), unless the content is a clause ("the
   harbour master is convinced that ...");
+* a noun's object names only when or where the message went ("a statement on
+  Friday", "a post on social media");
 * "according to" names a manner, not a source ("going according to
   schedule": a bare singular noun, ``ACCORDING_IDIOMS``);
 * a passive "is (not) expected" has only a noun for its content and no agent
@@ -45,6 +51,7 @@ import re
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
+from claimkit.extractors.rules.sources.words import BODY_NOUNS
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
 ARGUMENT_PATHS = frozenset({"verb:obj", "verb:prep", "verb:right", "verb:matter", "verb:xcomp", "verb:fallback", "learned-arg", "light"})
@@ -78,11 +85,17 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return True
     if lemma in lx.ACTIVITY_VERBS and tok.tag_.startswith("VB") and not _has_clause(s, f):
         return False
+    if lemma == "recall" and _withdrawn(tok):
+        return False
     if _says_nothing(s, tok, lemma, f):
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
         return False
-    if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _belief_without_proposition(s, tok, f) or _only_whom(s, tok, lemma, f):
+    if lemma in {"find", "discover", "uncover"} and _passive(s, f) and not _has_clause(s, f) and _opens_noun_phrase(s, f):
+        return False  # "The brooch was found by a metal detectorist": an object discovered, not a finding
+    if f.rule == "verb:obj" and lemma in _GIVING and f.source is None and _passive(s, f) and _opens_noun_phrase(s, f):
+        return False  # "Drivers have been offered a 3 percent rise": a thing given, by nobody named, is no message
+    if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _only_a_medium(s, f) or _belief_without_proposition(s, tok, f) or _only_whom(s, tok, lemma, f):
         return False
     if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
         return False  # "pleaded guilty": a plea in court, not a message
@@ -124,6 +137,26 @@ def _only_a_time(s: ParsedSentence, f: Found) -> bool:
         return False  # with a speaker ("They sent a letter on Thursday") the annotators keep the attribution
     words = [w.strip(",.").lower() for w in s.text[f.content[0] : f.content[1]].split()]
     return bool(words) and all(w in TIME_WORDS or w in lx.MONTHS or w.isdigit() or w in {"the", "last", "next", "this", "of"} for w in words)
+
+
+# where a message was put, not what it said: "a post on social media", "an interview on local radio"
+_MEDIA = frozenset(
+    """
+    media website twitter facebook instagram tiktok youtube linkedin telegram bluesky radio television tv blog podcast
+    """.split()
+)
+
+
+def _only_a_medium(s: ParsedSentence, f: Found) -> bool:
+    """"In a post on social media, he said ...": a noun whose object names the
+    medium (a platform, a website, the radio) tells where the message went,
+    not what it said; the clause after it is the record."""
+    if f.rule != "learned-arg" or _has_clause(s, f) or s.text[f.content[1] :].lstrip().startswith(":"):
+        return False  # "a statement on his blog: ..." introduces what follows the colon
+    if s.text[f.cue[0] : f.cue[1]].split()[-1].lower() not in {"on", "in", "via"}:
+        return False  # the medium is the object of the cue's own "on": "a post on social media"
+    words = [w.strip(",.'\u2019").lower() for w in s.text[f.content[0] : f.content[1]].split()]
+    return bool(words) and len(words) <= 4 and words[-1] in _MEDIA
 
 
 def _sourceless_stance(s: ParsedSentence, tok: Token, f: Found) -> bool:
@@ -232,6 +265,36 @@ def _has_clause(s: ParsedSentence, f: Found) -> bool:
 
 
 _ANONYMITY = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity)\b", re.IGNORECASE)
+
+
+# verbs of giving: a passive one with a plain object is a thing received ("were offered a rise")
+_GIVING = frozenset("offer give grant award pay promise".split())
+
+
+def _withdrawn(verb: Token) -> bool:
+    """"recalls pouches", "recalled 40,000 teddy bears", "recalled its
+    ambassador": goods or an envoy called back, not a memory told ("recalled
+    the night of the fire" stays, as PolNeAR marks it)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    by_a_body = subject is not None and subject.lower_ in BODY_NOUNS  # "Baby food maker recalls pouches", not "recalling summer visits"
+    bare_plural = obj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "amod"} for c in obj.children)
+    return counted or (bare_plural and by_a_body) or obj.lower_ in {"ambassador", "envoy", "ambassadors", "envoys"}
+
+
+def _opens_noun_phrase(s: ParsedSentence, f: Found) -> bool:
+    """Whether the content opens with a noun phrase ("a 3 percent rise, which
+    ..."), not a clause or a quotation."""
+    first = next((t for t in s.doc if s.off + t.idx >= f.content[0]), None)
+    return first is not None and first.tag_ in {"DT", "CD", "JJ", "NN", "NNS", "PRP$"} and s.quotes.quoted_chars(*f.content) == 0
+
+
+def _passive(s: ParsedSentence, f: Found) -> bool:
+    """Whether the cue ("have been offered") is a passive verb."""
+    return any(f.cue[0] <= s.off + t.idx < f.cue[1] and any(c.dep_ == "auxpass" for c in t.children) for t in s.doc)
 
 
 def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:

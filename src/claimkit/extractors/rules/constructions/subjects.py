@@ -61,7 +61,10 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     stolen = stolen_subject(verb)
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
-            return s.np_span(c, before=verb.i), c
+            return _with_name_before(s, c, s.np_span(c, before=verb.i)), c
+    loose = loose_name_subject(verb)
+    if loose is not None:
+        return s.np_span(loose, before=verb.i), loose
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -70,6 +73,8 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     swallowed = swallowed_subject(verb)
     if swallowed is not None:
         return s.np_span(swallowed, before=verb.i), swallowed
+    if verb.lower_ in _TOLD and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None, None  # "as customers were told to pay in cash": they were told, by nobody named
     h = verb.head
     if depth < 4 and verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i < h.i and ccomp_end(s, h.head, h) < verb.i:
         # "said X was wrong and criticized him": the subject of "said"
@@ -96,6 +101,53 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+_LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})
+# passive forms whose subject is the addressee, not the speaker
+_TOLD = frozenset("told informed advised warned asked instructed urged notified reminded".split())
+
+
+def _with_name_before(s: ParsedSentence, subj: Token, span: Chars) -> Chars:
+    """"Greenway Buses said": the parser may hang the first word of a name off
+    the verb ("Greenway" as dep) and make only "Buses" the subject; proper nouns
+    right before a proper-noun subject, hung off something outside it, are part
+    of the name."""
+    if not subj.tag_.startswith("NNP"):
+        return span
+    d = subj.doc
+    lo = subj.left_edge.i
+    first = lo
+    while first > 0 and d[first - 1].tag_ in {"NNP", "NNPS"} and d[first - 1].dep_ in _LOOSE_DEPS and not d[first - 1].is_ancestor(subj):
+        first -= 1
+    if first == 1 and d[1].tag_ in {"NNP", "NNPS"} and name_opener(d[0]):
+        first = 0  # "Born Free Westbrook, a local branch ..., claimed": the name's first word read as a verb
+    return span if first == lo else (d[first].idx + s.off, span[1])
+
+
+def name_opener(tok: Token) -> bool:
+    """Whether the sentence's first word, capitalised, alone and read as a verb or
+    an adjective, opens the proper name after it ("Born Free Westbrook", "Save
+    Kelvin Park"; not "Although", "What", "Automobile manufacturer", "Say")."""
+    return (
+        tok.i == 0 and tok.is_title and not list(tok.children) and tok.tag_ in {"VBN", "VBG", "VB", "JJ"}
+        and tok.lower_ not in lx.OPENING_WORDS and tok.lower_ not in _SPEECH
+    )
+
+
+_SPEECH = frozenset("say tell ask note add claim argue insist warn suggest imagine consider remember".split())
+
+
+def loose_name_subject(verb: Token) -> Any:
+    """"Greenway disputes those figures": a finite verb with no subject, right
+    after a proper name the parser hung off it as a modifier, has that name
+    for its subject."""
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    name = next((c for c in verb.children if c.dep_ in _LOOSE_DEPS and c.tag_ in {"NNP", "NNPS"} and c.right_edge.i == verb.i - 1), None)
+    if name is None or (name.left_edge.i != 0 and verb.doc[name.left_edge.i - 1].dep_ not in {"cc", "punct"}):
+        return None  # a name opening the sentence or a clause, not "On Monday Greenway ..."
+    return name
 
 
 def swallowed_subject(verb: Token) -> Any:

@@ -1,6 +1,6 @@
 """A source's name given in an apposition: "the league's president, Ana
 Silva", "a spokeswoman for the council, Mia Holt", "its owner, Averly
-Holdings".
+Holdings", and with no comma right after the noun ("parents' group Safe Start").
 
 When the head of a source phrase is a common noun (a role: president,
 spokeswoman, owner) and a proper name stands in apposition to it, the name is
@@ -15,16 +15,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimkit.extractors.rules import lexicon as lx
+
 
 def named(head: Any) -> Any | None:
     """The proper-noun head of a name in apposition to the common-noun ``head``, or None."""
-    if head.tag_.startswith("NNP") or not head.tag_.startswith("NN"):
-        return None
+    if not head.tag_.startswith("NN") or (head.tag_.startswith("NNP") and head.lower_ not in lx.TITLES | lx.PERSON_HEADS):
+        return None  # a proper noun is its own name, but for a title written with a capital ("The local MP, Ruth Adeyemi")
     for child in head.rights:
         if child.dep_ == "appos" and child.tag_.startswith("NNP"):
             # "the president, Ana Silva," / "president, Ana Silva." : a comma before the name
+            # or the name straight after the noun: "Parents' group Safe Start"
             first = child.left_edge
-            if first.i > 0 and child.doc[first.i - 1].text in {",", "—", "–"}:
+            if any(c.dep_ == "conj" for c in child.children):
+                return None  # "Presidential candidates Hillary Clinton and Donald Trump": both, not the first
+            if first.i > 0 and (child.doc[first.i - 1].text in {",", "—", "–"} or first.i == head.i + 1):
                 return child
     return None
 

@@ -76,6 +76,31 @@ def _extend(text: str, ent: Entity, runs: list[tuple[int, int]]) -> Entity:
     return Entity(ent.start, run[1], text[ent.start : run[1]], ent.label)
 
 
+_WHICH_AFTER = re.compile(r",\s+which\b")
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows a lower-case word (not the capital that opens a sentence)."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1][:1].islower()
+
+
+def _extend_left(text: str, ent: Entity, runs: list[tuple[int, int]], body_words: frozenset[str]) -> Entity:
+    """A body's name NER clipped at the front ("Valley River Authority" of "The
+    Esk Valley River Authority") starts where its capitalised run starts, past
+    an opening "The": only for an ORG ending in a body's word."""
+    run = next((r for r in runs if r[0] < ent.start < r[1]), None)
+    if ent.label != "ORG" or run is None or text[ent.start : ent.end].split()[-1].lower() not in body_words:
+        return ent
+    head = text[run[0] : ent.start].split()
+    while head and head[0].lower() in _OPENERS:
+        head = head[1:]
+    if not head or any(w.lower() in _NOT_NAME or not w[:1].isupper() for w in head):
+        return ent
+    start = text.rindex(head[0], run[0], ent.start)
+    return Entity(start, ent.end, text[start : ent.end], ent.label)
+
+
 # A capitalised word that opens a sentence and names nothing: no window of its own.
 _OPENERS = frozenset(
     "the a an but and or so yet in on at as if when while after before for with by from to of he she it they we i you "
@@ -129,10 +154,12 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
             for ent in doc.ents if doc is not None else ():
                 if ent.label_ in LABELS:
                     s, e = w_start + ent.start_char, w_start + ent.end_char
-                    found.append(_extend(text, Entity(s, e, text[s:e], ent.label_), runs))
+                    found.append(_extend_left(text, _extend(text, Entity(s, e, text[s:e], ent.label_), runs), runs, extra_org_words))
         for s, e in runs:
             words = {w.strip(".,").lower() for w in text[s:e].split()}
-            if words & extra_org_words and not any(f.start < e and s < f.end for f in found):
+            missed = not any(f.start < e and s < f.end for f in found)
+            if missed and (words & extra_org_words or (_WHICH_AFTER.match(text, e) and _inside_sentence(text, s))):
+                # "Skyreach Airways"; "the courier Parcelwise, which delivers ...": "which", not "who"
                 found.append(Entity(s, e, text[s:e], "ORG"))
         out += found
     out.sort(key=lambda x: x.start)

@@ -22,7 +22,9 @@ _INTRO = re.compile(
 )
 _DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<h>{'|'.join(sorted(HEADS))})\b")
 # Two parties named together: "both parties", "both sides", "the two sides", "the two firms".
-JOINT = re.compile(r"\b(?:[Bb]oth\s+(?:parties|sides)|[Tt]he\s+two\s+(?:sides|parties|firms|companies|clubs|teams))\b")
+JOINT = re.compile(
+    r"\b(?:[Bb]oth\s+(?:parties|sides)|[Tt]he\s+two\s+(?:sides|parties|firms|companies|clubs|teams|groups|unions|organi[sz]ations|bodies|charities|airlines|banks|councils))\b"
+)
 _MEMBERS = re.compile(rf"^(?:[Mm]embers|[Ss]ome|[Mm]ost)\s+of\s+(?P<d>the\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(HEADS))}))$")
 
 

@@ -13,12 +13,33 @@ media name the rules recognised stays media.
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
 
-__all__ = ["clean_name", "kind_of_name"]
+__all__ = ["clean_name", "given_name", "given_name_gender", "kind_of_name"]
+
+_GIVEN_NAMES_FILE = Path(__file__).with_name("given_names_census1990.txt")
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    lines = _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name (the 1990 US Census lists, in
+    ``given_names_census1990.txt``): evidence, not proof, that a name is a person's."""
+    return word.lower() in _given_names()
+
+
+def given_name_gender(word: str) -> str | None:
+    """"male" or "female" for a given name found in one census list only, else None."""
+    return {"m": "male", "f": "female"}.get(_given_names().get(word.lower(), ""))
 
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
 _LEGAL = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation company co co. group bank".split())
@@ -69,7 +90,7 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
     if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":
         return "media"  # "the Tarvik Herald"
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
-    if words and words[-1] in _PEOPLE_HEADS:
+    if words and words[-1] in _PEOPLE_HEADS and not (len(words) > 1 and words[-1] in sw.ORG_NAME_WORDS):
         # "Library staff", "Council workers": people, not the body named first
         # ("Officials" stays unnamed: anonymous officials, not a named group)
         return fallback if fallback in {"group", "unnamed"} else "group"
@@ -77,6 +98,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         return "government"
     if sporting:
         return "organization"
+    if label == "PERSON" and len(words) == 2 and given_name(words[0]) and words[-1] not in _LEGAL:
+        return "person"  # "Julie Banks": a given name and a family name that is also a company's word
     if any(w in sw.ORG_NAME_WORDS for w in words):
         return "organization"
     if " ".join(words) in lx.COUNTRIES or (words and words[-1] in lx.COUNTRIES and len(words) == 1):

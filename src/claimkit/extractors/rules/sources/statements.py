@@ -56,7 +56,7 @@ _OPENING = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"(?P<w>he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 _SUBJECT = frozenset({"he", "she", "it", "they"})
 _EXPLETIVE_IT = re.compile(
-    r"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+\w+\s+(?:that|to|whether|for|if)\b",
+    r"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+(?:(?:too|far|very|still|not|so|much)\s+)?(?!\w+ing\b)\w+\s+(?:that|to|whether|for|if)\b",
     re.IGNORECASE,
 )
 # An infinitive or an embedded question states nothing on its own ("not to be
@@ -69,6 +69,17 @@ _ONLY_A_REFERENCE = re.compile(
     r"(?:claims?|accounts?|allegations?|accusations?|reports?|suggestions?|assertions?|characteri[sz]ations?|version|story|idea|notion)\W*$",
     re.IGNORECASE,
 )
+_DESCRIBING = frozenset("describe brand label portray characterize characterise dub hail denounce paint cast".split())
+_AS = re.compile(r"\bas\s")
+
+
+def _described_as(cand: Candidate, body: str) -> bool:
+    """"described the brooch as 'irreplaceable'", "branded him as a liar": the
+    object of a describing verb and what it was called, no sentence to stand alone."""
+    lemma = cand.cue.lemma.split()[0] if cand.cue is not None else ""
+    return lemma in _DESCRIBING and _AS.search(body) is not None
+
+
 _CLOSERS = "\"'\u201d\u2019"
 
 
@@ -78,7 +89,9 @@ def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> b
     if not source.name[:1].isupper() and (source.kind not in {"organization", "government", "media"} or pronoun != "it"):
         return False  # "the agriculture ministry" stands for its "it" (not for an "its", left to the search); "officials" do not
     want = lx.PRONOUNS.get(pronoun)
-    named = Named(0, 0, source.name, source.kind, plural=False)
+    at = source.mention.start if source.mention is not None else -1
+    together = any(m.plural and m.start == at and m.name == source.name for m in mentions.items)  # "Tesco and Asda"
+    named = Named(0, 0, source.name, source.kind, plural=together)
     return want is not None and agrees(named, want, mentions.gender)
 
 
@@ -301,7 +314,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     lead = _OPENING.match(text, c.start, c.end)
     start = lead.end() if lead else c.start
     body = _without_inserted_cue(text, start, c.end, cand).strip()
-    if not body or _NOT_A_PROPOSITION.match(body) or _ONLY_A_REFERENCE.match(body):
+    if not body or _NOT_A_PROPOSITION.match(body) or _ONLY_A_REFERENCE.match(body) or _described_as(cand, body):
         return None
     body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions)
     first = _FIRST_WORD.match(body)
@@ -388,12 +401,19 @@ def _person_before(words: str) -> bool:
     return any(w.strip(",.'\u2019s").lower() in people or w.lower().rstrip("s") in people for w in tokens)
 
 
+# "which the union says is well below inflation": the extractor wrote its statement from the noun the clause is about
+_RELATIVE_SAID = re.compile(r"(?:which|who)\s+.*\b(?:says?|said|claims?|claimed|argues?|argued|believes?|believed|thinks?|thought|insists?|insisted)\s", re.IGNORECASE)
+
+
 def fill(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
     """The candidates with a statement on every indirect and mixed claim."""
     out = []
     for cand in candidates:
-        if cand.mode not in {"indirect", "mixed"} or cand.content.text.strip().lower() in lx.RELATIVE_PRONOUNS:
+        if cand.mode not in {"indirect", "mixed"} or cand.content.text.strip().lower() in lx.RELATIVE_PRONOUNS or _RELATIVE_SAID.match(cand.content.text):
             out.append(cand)
+            continue
+        if not cand.proposition:
+            out.append(cand.model_copy(update={"statement": None}))  # "criticised the delay": a topic, no claim to stand alone
             continue
         out.append(cand.model_copy(update={"statement": statement_for(text, cand, sentences, mentions)}))
     return out

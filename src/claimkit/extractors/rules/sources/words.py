@@ -19,7 +19,7 @@ ORG_NAME_WORDS = frozenset(
     athletic union association federation league party alliance foundation trust society fund
     coalition movement network museum gallery theatre theater orchestra festival zoo library charity
     rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
-    airport centre center
+    airport centre center buses coaches trains trams ferries cruises travel transport haulage express
     """.split()
 )
 # Words of a public body's name ("Ministry of Finance", "National Weather Service").
@@ -58,7 +58,7 @@ ORG_DESCRIPTORS = frozenset(
     museum gallery theatre orchestra festival zoo library utility supplier factory mill trust
     cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
     housebuilder shipyard brewer brewery exporter importer distributor centre center airport
-    laboratory lab observatory
+    laboratory lab observatory processor platform app
     """.split()
 )
 # ... and for a public body ("the ministry", "the agency").
