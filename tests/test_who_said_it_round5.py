@@ -437,3 +437,49 @@ def test_a_study_that_found_a_clause_still_reports() -> None:
 def test_described_x_as_y_gets_no_statement() -> None:
     claim = _one('The curator described the painting as "a national treasure".', "the painting")
     assert claim.statement is None
+
+
+# --------------------------------------------------------------- from the games-studio read
+def test_a_company_by_its_first_word_after_a_descriptor_introduced_it() -> None:
+    text = (
+        "The software maker Brightwell Systems is to cut 200 jobs.\n\n"
+        "The city council said it was disappointed by the news.\n\n"
+        "Brightwell said it would publish its results next month."
+    )
+    claim = _one(text, "it would publish")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Brightwell Systems", "organization")
+    assert claim.statement == "Brightwell Systems would publish its results next month."
+
+
+def test_they_after_analysts_is_the_analysts_and_ends_their_content() -> None:
+    text = "Analysts at Norcross Capital said the merger could save 40 million pounds, although they warned that the deal might be blocked."
+    saved = _one(text, "the merger could save")
+    assert saved.content.text == "the merger could save 40 million pounds"
+    warned = _one(text, "the deal might be blocked")
+    assert warned.source is not None and warned.source.name.startswith("Analysts")
+
+
+def test_called_x_y_gets_no_statement() -> None:
+    claim = _one('The union leader called the offer "an insult".', "the offer")
+    assert claim.statement is None
+
+
+def test_another_after_one_developer_is_another_developer() -> None:
+    text = (
+        "One nurse, who did not want to be named, said the ward had been short of staff for months. "
+        "Another said patients had waited hours for pain relief."
+    )
+    claim = _one(text, "patients had waited")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Another nurse", "person")
+
+
+def test_people_from_a_body_are_named_with_it_and_a_road_is_no_company() -> None:
+    text = (
+        "Surveyors from the consultancy Marsh Grove, which inspected the tunnel, said the lining had failed. "
+        "Lorries will be diverted via the M62, according to the operator, Pennine Freight. "
+        "The company said it would add drivers at night."
+    )
+    surveyors = _one(text, "the lining had failed")
+    assert surveyors.source is not None and surveyors.source.name == "Surveyors from Marsh Grove"
+    company = _one(text, "it would add drivers")
+    assert company.source is not None and company.source.name == "Pennine Freight"

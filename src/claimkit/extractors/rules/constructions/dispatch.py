@@ -43,7 +43,7 @@ from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
 
-_INNER_LEMMAS = frozenset("say tell claim add argue insist note write report".split())
+_INNER_LEMMAS = frozenset("say tell claim add argue insist note write report warn".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
 
 

@@ -48,7 +48,7 @@ from claimkit.model import Candidate, Sentence, Source, Span
 __all__ = ["Mentions", "agrees", "analyse", "full_name_before", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
-_PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside".split())
+_PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside via".split())
 _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
@@ -264,11 +264,11 @@ def _couple_member(text: str, family: str, pos: int, sex: str | None) -> str | N
 
 def _firm_by_first_word(name: str) -> bool:
     """Whether a company may be called by its first word alone: a name of two or
-    three words ending in a company's word ("Greenway Buses", "Riverside Coaches";
-    not a headline NER read as a body, "Obama Says Museum Will Tell"), whose
-    first word is no given name."""
+    three capitalised words ("Greenway Buses", "Northlight Interactive"; not a
+    headline NER read as a body, "Obama Says African-American Museum Will Tell",
+    nor "Apple CEO Steve Jobs"), whose first word is no given name."""
     words = name.split()
-    return 2 <= len(words) <= 3 and words[-1].lower() in sw.ORG_NAME_WORDS and not given_name(words[0])
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not given_name(words[0]) and not {w.lower() for w in words} & (lx.TITLES | lx.PERSON_HEADS)
 
 
 def _brand(m: Named, words: list[str], earlier: Named, full: list[str]) -> bool:
@@ -428,6 +428,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None
 
 
+_ROAD = re.compile(r"(?:the\s+)?(?:[ABM]\d{1,4}(?:\([MT]\))?|I-\d{1,3}|US-\d{1,3}|E\d{1,3})", re.IGNORECASE)
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT PST PDT CST CDT MST MDT IST JST AEST".split())
 _LANDFORMS = frozenset("river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier".split())
 
@@ -450,6 +451,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         name = clean_name(e.text)
         if name.upper() in _TIME_ZONES:
             continue  # "18:40 GMT" in a live blog, which NER may read as a body
+        if _ROAD.fullmatch(name):
+            continue  # "diverted via the A48", "the M4", "I-95": a road, which NER may read as a body
         low = name.lower().split()
         if low and {low[0], low[-1]} & _LANDFORMS and not set(low) & (sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS):
             continue  # "the River Leadon", which NER may read as a body: a place no "it" or "the company" stands for
@@ -468,6 +471,14 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
     out = []
     for c in candidates:
         s = c.source
+        if (
+            s is not None and s.mention is not None and s.resolved_from is None and s.kind in {"group", "unnamed"}
+            and _PLURAL_PEOPLE.fullmatch(s.mention.text.strip()) and not groups.JOINT.fullmatch(s.mention.text.strip())
+        ):
+            # "Analysts at Harcourt Securities said ..., although they warned": the people a "they" after them means
+            people = _people_of_a_body(c)
+            out.append(Named(s.mention.start, s.mention.end, people.name if people else s.name, people.kind if people else s.kind, plural=True))
+            continue
         if s is None or s.mention is None or s.resolved_from is not None or s.kind in {"unnamed", "author"}:
             continue
         words = s.name.split()
@@ -479,6 +490,10 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         if (s.name[:1].isupper() or _described_body(words)) and _is_named(s):  # not "Members of the panel": that is the panel
             out.append(Named(s.mention.start, s.mention.end, s.name, s.kind))
     return out
+
+
+# "Analysts", "Analysts at Harcourt Securities", "Local residents": plural people, lower-case but for the first word
+_PLURAL_PEOPLE = re.compile(r"(?:[A-Z]?[a-z-]+\s+){0,2}[A-Za-z][a-z-]*[^s\W]?s(?:\s+(?:at|of|from|for|in)\s+.+)?")
 
 
 def _described_body(words: list[str]) -> bool:
@@ -650,7 +665,7 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         if together is not None:
             out.append(_with_source(c, together))
             continue
-        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out)) if source is not None else None
+        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c)) if source is not None else None
         if owned is not None:
             out.append(_with_source(c, owned))
             continue
@@ -807,6 +822,8 @@ def _one_of(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candid
     people that spoke last in the paragraph or the two sentences before ("One
     of two vets"); one of a group is a person."""
     mention = c.source.mention if c.source is not None else None
+    if mention is not None and mention.text.strip().lower() == "another":
+        return _another(sentences, c, before)
     hit = _ONE_OF.fullmatch(mention.text.strip()) if mention is not None else None
     if mention is None or hit is None:
         return None
@@ -820,6 +837,42 @@ def _one_of(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candid
     whom = group.name[:1].lower() + group.name[1:] if not group.name.split()[0][1:].isupper() else group.name
     one = hit.group("q").lower() in {"one", "each"}
     return Source(name=f"{hit.group('q').capitalize()} of {whom}", kind="person" if one else "group", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+_PEOPLE_OF = re.compile(
+    r"(?P<who>(?:[A-Z][a-z-]+|[a-z-]+)(?:\s+[a-z-]+)?)\s+(?P<prep>at|from|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?P<body>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*)(?=\s*(?:,|$))"
+)
+
+
+def _people_of_a_body(c: Candidate) -> Source | None:
+    """"Engineers from the consultancy Halden Partners", "Analysts at Harcourt
+    Securities": unnamed people named with the body they speak from."""
+    s = c.source
+    if s is None or s.mention is None or s.kind not in {"group", "unnamed"} or s.resolved_from is not None:
+        return None
+    hit = _PEOPLE_OF.match(s.mention.text)
+    if hit is None or not hit.group("who").lower().endswith("s") or hit.group("who").lower() in {"members", "most", "some", "many", "all", "both"}:
+        return None
+    name = f"{hit.group('who')} {hit.group('prep')} {hit.group('body')}"
+    return None if name == s.name else Source(name=name, kind="group", mention=s.mention, resolved_from=s.resolved_from)
+
+
+_ONE_NOUN = re.compile(r"One\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\b")
+
+
+def _another(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candidate]) -> Source | None:
+    """"Another said" after "One developer, who did not want to be named, said": another developer."""
+    mention = c.source.mention  # type: ignore[union-attr]
+    lo = window_start(sentences, c.sentence_index)
+    for b in reversed(before):
+        m = b.source.mention if b.source is not None else None
+        if m is None or m.start < lo or m.start >= mention.start:  # type: ignore[union-attr]
+            continue
+        hit = _ONE_NOUN.match(m.text)
+        if hit:
+            return Source(name=f"Another {hit.group('noun')}", kind="person", mention=mention, resolved_from=mention)
+    return None
 
 
 def _settled(c: Candidate, mentions: Mentions, settled: dict[str, str]) -> Candidate:
@@ -1011,6 +1064,9 @@ def _kind_in_context(text: str, mention: Span, name: str, kind: str, label: str 
 def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity | None, mentions: Mentions) -> tuple[str, str]:
     """A short name made the fullest the article gave before ("Okoye" -> "Grace
     Okoye", "Riverside" -> "Riverside Coaches", "Mrs. Clinton" -> "Hillary Clinton")."""
+    firm = _firm_named_before(name, kind, mention, mentions)
+    if firm is not None:
+        return firm  # "Northlight said" after "The video games developer Northlight Interactive", whatever NER made of it
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
     if (named is None or named.kind != "person") and kind == "organization" and " " not in name and kind_of_name(name, None, "person") == "person":
         # "Hughes called the plan ..." read as ORG where NER missed this sentence's person: the earlier "Daniel Hughes"
@@ -1026,16 +1082,39 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
         earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + bare)), None)
         # "Bellini told ..." after "head coach Marco Bellini"
         name = earlier.name if earlier is not None else full_name_before(text, bare, mention.start) or name
-    elif kind in {"person", "unnamed"} and " " not in name and not given_name(name):
-        # "Riverside disputes ..." after "Riverside Coaches": the company by its first word
-        firm = next((m for m in mentions.before(mention.start, 0) if m.kind == "organization" and m.name.startswith(name + " ") and _firm_by_first_word(m.name)), None)
-        if firm is not None:
-            name, kind = firm.name, firm.kind
     sex = _honorific_gender(mention.text.strip())
     if kind == "person" and sex is not None and (" " not in clean_name(name) or not _may_be(name, sex)):
         # "Mrs. Clinton": Hillary, not Bill; "Mr Whitfield" after "Peter and Anna Whitfield": Peter
         name = _full_name_of_sex(text, clean_name(name).split()[-1], mention.start, sex, mentions) or clean_name(name).split()[-1]
     return name, kind
+
+
+def _firm_named_before(name: str, kind: str, mention: Span, mentions: Mentions) -> tuple[str, str] | None:
+    """"Riverside disputes ..." after "Riverside Coaches", "Northlight said" after
+    "Northlight Interactive": a one-word name that is no given name and opens a
+    company's name given before (and no person's family name) is the company."""
+    if kind not in {"person", "unnamed", "organization"} or " " in name or given_name(name) or _honorific_gender(mention.text.strip()) is not None:
+        return None
+    earlier = mentions.before(mention.start, 0)
+    if any(m.kind == "person" and m.name.endswith(" " + name) for m in earlier):
+        return None
+    firms = [m for m in earlier if m.name.startswith(name + " ") and _firm_by_first_word(m.name) and _a_firm(mentions.text, m)]
+    # a company's word before a product's name ("Ford Motor Company", not the "Ford Taurus" named since)
+    firm = next((m for m in firms if m.name.split()[-1].lower() in sw.ORG_NAME_WORDS), firms[0] if firms else None)
+    return (firm.name, "organization") if firm is not None else None
+
+
+def _a_firm(text: str, m: Named) -> bool:
+    """A company's name: one with a company's word ("Greenway Buses", "Cerberus
+    Capital Management"), or one a company's noun introduces ("the video games
+    developer Northlight Interactive"), whatever NER read it as; not a product
+    NER took for a body ("the Ford Taurus sedan")."""
+    if m.kind not in {"organization", "person"}:
+        return False
+    if m.kind == "organization" and {w.lower() for w in m.name.split()} & sw.ORG_NAME_WORDS:
+        return True
+    word = descriptors.descriptor_before(text, m.start)
+    return word is not None and descriptors.kind_of_descriptors([word]) == "organization"
 
 
 def _full_name_of_sex(text: str, family: str, pos: int, sex: str, mentions: Mentions) -> str | None:

@@ -158,7 +158,8 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
         for s, e in runs:
             words = {w.strip(".,").lower() for w in text[s:e].split()}
             missed = not any(f.start < e and s < f.end for f in found)
-            if missed and (words & extra_org_words or (_WHICH_AFTER.match(text, e) and _inside_sentence(text, s))):
+            named = len(words) > 1 or _inside_sentence(text, s)  # not "Buses will be diverted": a capital only because a sentence starts
+            if missed and named and (words & extra_org_words or _WHICH_AFTER.match(text, e)):
                 # "Skyreach Airways"; "the courier Parcelwise, which delivers ...": "which", not "who"
                 found.append(Entity(s, e, text[s:e], "ORG"))
         out += found
