@@ -483,3 +483,43 @@ def test_people_from_a_body_are_named_with_it_and_a_road_is_no_company() -> None
     assert surveyors.source is not None and surveyors.source.name == "Surveyors from Marsh Grove"
     company = _one(text, "it would add drivers")
     assert company.source is not None and company.source.name == "Pennine Freight"
+
+
+# --------------------------------------------------------------- from the cycle-lanes read
+def test_a_point_that_goes_on_after_she_said_but_is_hers() -> None:
+    text = "The plan had merits, she said, but the ministry should have consulted the farmers first."
+    claim = _one(text, "The plan had merits")
+    assert claim.content.text.endswith("consulted the farmers first")
+    assert claim.statement == "The plan had merits, but the ministry should have consulted the farmers first."
+
+
+def test_accused_x_of_y_gets_no_statement() -> None:
+    accused = _one('The tenants accused the landlord of "ignoring the damp".', "the landlord")
+    assert accused.statement is None
+
+
+# --------------------------------------------------------------- from the flu-vaccine read
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The operator said a fault at a signal box near Crewe had delayed 40 trains.", "a fault at a signal box"),
+        ("The union said about one in four of its members at the plant had lost overtime.", "about one in four"),
+    ],
+)
+def test_a_subject_the_parser_hangs_on_the_cue_stays_in_the_content(text: str, start: str) -> None:
+    claim = _one(text, start)
+    assert claim.content.text.startswith(start)
+
+
+def test_it_after_a_body_that_spoke_is_that_body_not_a_name_in_its_words() -> None:
+    text = (
+        "The Wessex Water Authority said there was no leak and that Bramley Reservoir Trust had checked the dam. "
+        "It urged people to stay at home if they had symptoms."
+    )
+    claim = next(c for c in _attributed(text) if c.source is not None and c.source.mention is not None and c.source.mention.text == "It")
+    assert claim.source is not None and claim.source.name == "Wessex Water Authority"
+
+
+def test_a_college_named_of_something_is_a_body() -> None:
+    claim = _one("The Royal College of Nurses said staffing was at a record low.", "staffing")
+    assert claim.source is not None and claim.source.kind != "person"

@@ -244,12 +244,29 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
         d = s.doc
         if hi + 2 < len(d) and d[hi + 1].text == ":" and not s.quotes.at(s.off + d[hi + 2].idx):
             hi = len(d) - 1
-    content = s.clean(*s.tspan(ccomp.left_edge.i, hi))
+    content = s.clean(*s.tspan(_subject_hung_on_the_cue(v, ccomp), hi))
     if CCOMP_AROUND and content is not None and ccomp.i < tok.i:
         end = resumed_after_cue(s, tok, ccomp)
         if end is not None:
             content = (content[0], end)
     return Reading(content, "ccomp")
+
+
+def _subject_hung_on_the_cue(v: VerbCue, ccomp: Token) -> int:
+    """Where the reported clause starts. "said a fault at a plant in Belgium had
+    held up 400,000 doses", "said about one in five of its members had no doses
+    left": the parser may hang the clause's subject on the cue (an object or a
+    prepositional phrase) and leave the clause without one; the words between
+    the cue and the clause are then its subject."""
+    tok, lo = v.tok, ccomp.left_edge.i
+    if ccomp.i < tok.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in ccomp.children) or (ccomp.tag_ not in {"VBD", "VBZ", "VBP", "MD"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.i < ccomp.i for c in ccomp.children
+    )):
+        return lo
+    gap = [c for c in v.kids if tok.i < c.i < lo and c.dep_ in {"dobj", "prep"} and c.i not in v.addressed]
+    if not gap or gap[0].left_edge.i != tok.i + 1 or any(t.is_punct or t.lower_ == "that" for t in tok.doc[tok.i + 1 : lo]):
+        return lo
+    return tok.i + 1
 
 
 def _addressee_that_clause(v: VerbCue) -> Any:
@@ -327,6 +344,15 @@ def _raising_complement(s: ParsedSentence, v: VerbCue) -> Reading | None:
     return Reading(s.clean(*s.tspan(subj.left_edge.i, comp.right_edge.i), drop_that=False), "raising")
 
 
+def _but_a_clause(after: list[Token]) -> bool:
+    """Whether what follows a cue set after its clause is "but" and a clause
+    with a subject of its own (the speaker's point going on)."""
+    return (
+        len(after) >= 2 and after[0].dep_ == "cc" and after[0].lower_ == "but"
+        and after[1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in after[1].children)
+    )
+
+
 def _clause_before(s: ParsedSentence, v: VerbCue) -> Reading | None:
     """"Y, the paper said.": the clause a verb hangs off as ``parataxis``;
     "Y, the paper said, including Z": the clause goes on after the cue."""
@@ -339,6 +365,8 @@ def _clause_before(s: ParsedSentence, v: VerbCue) -> Reading | None:
     after = [c for c in h.children if c.i > tok.right_edge.i and not c.is_punct]
     if PARA_AROUND and after and after[0].dep_ not in _PARA_AFTER_NOT and h.right_edge.i > tok.right_edge.i + 1:
         hi = h.right_edge.i
+    elif PARA_AROUND and _but_a_clause(after):
+        hi = h.right_edge.i  # "Traders and cyclists both had a point, she said, but the council should have ...": her point goes on
     if hi < lo:
         return None
     return Reading(s.clean(*s.tspan(lo, hi)), "para-left")

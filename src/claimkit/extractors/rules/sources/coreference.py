@@ -620,6 +620,8 @@ def _person_of_a_body(name: str) -> str | None:
     start = next((k for k, w in enumerate(words) if given_name(w)), None)
     if start is None or not 2 <= len(words) - start <= 3 or not all(w[:1].isupper() for w in words[start:]):
         return None
+    if {w.lower() for w in words[start:]} & (sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS | sw.INSTITUTION_NOUNS):
+        return None  # "Royal College of GPs": a body's name, whatever its first word
     return " ".join(words[start:])
 
 
@@ -672,7 +674,7 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
-        resolved = _referring_source(sentences, c, source, mentions)
+        resolved = _speaker_before(sentences, c, source, out) or _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         head = _description_head(source.mention.text.strip())
@@ -753,6 +755,27 @@ def _coordinated_source(sentences: Sequence[Sentence], c: Candidate, mentions: M
     mentions.add_resolved(Named(mention.start, mention.end, name, kind, plural=True))
     described = name != mention.text.strip()
     return Source(name=name, kind=kind, mention=mention, resolved_from=mention if described else None)  # type: ignore[arg-type]
+
+
+def _speaker_before(sentences: Sequence[Sentence], c: Candidate, source: Source, before: Sequence[Candidate]) -> Source | None:
+    """"NHS England said there was no shortage and that GP surgeries still had
+    enough vaccine. It urged ...": an "it" or "they" opening a sentence goes on
+    with the body that spoke in the sentence before, not a name inside what it said."""
+    mention = source.mention
+    if mention is None or mention.text.strip().lower() not in {"it", "they"} or c.sentence_index == 0:
+        return None
+    sent = sentences[c.sentence_index]
+    if mention.start - sent.start > 2:
+        return None
+    prev = [b for b in before if b.sentence_index == c.sentence_index - 1 and b.source is not None and b.cue is not None]
+    if not prev or any(b.source.kind == "person" or b.source.kind in {"unnamed", "author"} for b in prev):  # type: ignore[union-attr]
+        return None
+    last = prev[-1].source
+    assert last is not None
+    plural = " and " in last.name or last.kind == "group"
+    if (mention.text.strip().lower() == "it") == plural:
+        return None
+    return Source(name=last.name, kind=last.kind, mention=mention, resolved_from=mention)
 
 
 def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions) -> Source | None:

@@ -77,7 +77,13 @@ def _described_as(cand: Candidate, body: str) -> bool:
     """"described the brooch as 'irreplaceable'", "branded him as a liar": the
     object of a describing verb and what it was called, no sentence to stand alone."""
     lemma = cand.cue.lemma if cand.cue is not None else ""
-    return (lemma.split()[0] in _DESCRIBING and _AS.search(body) is not None) or (lemma == "call" and "that" not in body.split()[:1])
+    first = lemma.split()[0] if lemma else ""
+    if first in {"accuse", "blame", "criticise", "criticize", "praise", "thank", "credit"} and _OF_FOR.search(body):
+        return True  # "accused the council of giving in", "blamed the weather for the losses"
+    return (first in _DESCRIBING and _AS.search(body) is not None) or (lemma == "call" and "that" not in body.split()[:1])
+
+
+_OF_FOR = re.compile(r"\b(?:of|for)\s")
 
 
 _CLOSERS = "\"'\u201d\u2019"
