@@ -523,3 +523,19 @@ def test_it_after_a_body_that_spoke_is_that_body_not_a_name_in_its_words() -> No
 def test_a_college_named_of_something_is_a_body() -> None:
     claim = _one("The Royal College of Nurses said staffing was at a record low.", "staffing")
     assert claim.source is not None and claim.source.kind != "person"
+
+
+# --------------------------------------------------------------- from the village-libraries read
+def test_a_body_named_after_two_places_is_one_body() -> None:
+    text = (
+        "Avon and Somerset Police said the road would reopen on Monday. "
+        "The force said it had made two arrests."
+    )
+    first = _one(text, "the road would reopen")
+    assert first.source is not None and (first.source.name, first.source.kind) == ("Avon and Somerset Police", "government")
+    assert all(c.source is not None and " and " in c.source.name for c in _attributed(text))
+
+
+def test_campaigners_are_a_group() -> None:
+    claim = _one("Library campaigners say volunteer-run branches often close within five years.", "volunteer-run")
+    assert claim.source is not None and claim.source.kind == "group"

@@ -298,7 +298,7 @@ GROUP_HEADS = frozenset(
     members leaders lawmakers legislators activists protesters workers americans citizens delegates
     donors students parents women men families groups advocates economists scientists researchers
     staff employees engineers doctors nurses teachers farmers customers passengers commuters fans
-    pupils visitors users volunteers officers players
+    pupils visitors users volunteers officers players campaigners traders shopkeepers councillors pharmacists
     """.split()
 )
 PERSON_HEADS = frozenset(

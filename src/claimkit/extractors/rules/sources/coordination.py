@@ -71,6 +71,8 @@ def joint(
     parts = conjuncts(text, start, end)
     if parts is None or any(m.start <= parts[0][0] and parts[-1][1] <= m.end and " and " in m.name for m in named):
         return None
+    if _one_body_of_places(text, parts):
+        return None
     couple = _couple(text, parts, named)
     if couple is not None:
         return couple
@@ -106,6 +108,23 @@ def _couple(text: str, parts: list[tuple[int, int]], named: Sequence[Party]) -> 
     if not any(m.kind == "person" and m.name == second for m in named):
         return None
     return f"{first} and {second}", "group", [(f"{first} {words[1]}", "person"), (second, "person")]
+
+
+_BODY_WORDS = frozenset(
+    "council board authority authorities commission trust service services police fire health college university "
+    "association federation union club partnership committee agency".split()
+)
+
+
+def _one_body_of_places(text: str, parts: list[tuple[int, int]]) -> bool:
+    """"Hereford and Worcester Council", "Avon and Somerset Police": places named
+    before one body's noun are one body, not two parties."""
+    *first, last = [text[s:e].strip() for s, e in parts]
+    words = last.split()
+    return (
+        all(" " not in f and f[:1].isupper() for f in first)
+        and len(words) >= 2 and words[-1].lower() in _BODY_WORDS and all(w[:1].isupper() for w in words)
+    )
 
 
 class _Found:

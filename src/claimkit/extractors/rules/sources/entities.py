@@ -77,6 +77,9 @@ def _extend(text: str, ent: Entity, runs: list[tuple[int, int]]) -> Entity:
 
 
 _WHICH_AFTER = re.compile(r",\s+which\b")
+# public bodies named after the places they serve ("Avon and Somerset Police", not "Tesco and Asda Bank")
+_PUBLIC_BODY_WORDS = frozenset("council councils police constabulary authority fire board commission".split())
+_PLACES_AND = re.compile(r"(?<![\w'\u2019])(?!(?:The|A|An|But|And|In|On|At|For)\s)[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+$")
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -89,6 +92,11 @@ def _extend_left(text: str, ent: Entity, runs: list[tuple[int, int]], body_words
     """A body's name NER clipped at the front ("Valley River Authority" of "The
     Esk Valley River Authority") starts where its capitalised run starts, past
     an opening "The": only for an ORG ending in a body's word."""
+    if ent.label == "ORG" and text[ent.start : ent.end].split()[-1].lower() in _PUBLIC_BODY_WORDS:
+        places = _PLACES_AND.search(text, max(0, ent.start - 60), ent.start)
+        if places is not None:
+            # "Hereford and Worcester Council", "Avon and Somerset Police": one body named after two places
+            return Entity(places.start(), ent.end, text[places.start() : ent.end], ent.label)
     run = next((r for r in runs if r[0] < ent.start < r[1]), None)
     if ent.label != "ORG" or run is None or text[ent.start : ent.end].split()[-1].lower() not in body_words:
         return ent
@@ -163,5 +171,8 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
                 # "Skyreach Airways"; "the courier Parcelwise, which delivers ...": "which", not "who"
                 found.append(Entity(s, e, text[s:e], "ORG"))
         out += found
+    # a place inside a body named after places is part of its name ("Hereford" in "Hereford and Worcester Council")
+    joined = [o for o in out if " and " in o.text and o.text.split()[-1].lower() in _PUBLIC_BODY_WORDS]
+    out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end) for o in joined)]
     out.sort(key=lambda x: x.start)
     return out
