@@ -539,3 +539,11 @@ def test_a_body_named_after_two_places_is_one_body() -> None:
 def test_campaigners_are_a_group() -> None:
     claim = _one("Library campaigners say volunteer-run branches often close within five years.", "volunteer-run")
     assert claim.source is not None and claim.source.kind == "group"
+
+
+def test_a_shop_spokesman_speaks_for_the_shop_and_a_place_in_a_relative_clause_is_not_the_source() -> None:
+    shop = _one("A Boots spokesman said the stores had enough stock.", "the stores had")
+    assert shop.source is not None and (shop.source.name, shop.source.kind) == ("Boots", "organization")
+    text = "Kestrel Zoo said it was sorry. The breeding programme that placed the bears at Kestrel said it would review the move."
+    claim = _one(text, "it would review")
+    assert claim.source is not None and "Kestrel" not in claim.source.name

@@ -63,6 +63,10 @@ _DESCRIPTOR_PART_OF = re.compile(
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
 
 
+# "according to the operator, Pennine Freight": a source, not the object of a preposition
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+
+
 def _word_before(text: str, pos: int) -> str:
     words = text[max(0, pos - 20) : pos].split()
     return words[-1].lower() if words else ""
@@ -225,7 +229,13 @@ class Mentions:
         port of Averly"), else the most recent."""
         if not fits:
             return None
-        return next((m for m in fits if _word_before(self.text, m.start) not in _PREPOSITIONS), fits[0])
+        return next((m for m in fits if _word_before(self.text, m.start) not in _PREPOSITIONS or self._according_to_body(m)), fits[0])
+
+    def _according_to_body(self, m: Named) -> bool:
+        """"according to the operator, Pennine Freight": a body as a source, not the object of a preposition
+        (not a person NER read as a body, "Apple CEO Steve Jobs")."""
+        words = {w.lower().strip(".,") for w in m.name.split()}
+        return bool(_ACCORDING_BEFORE.search(self.text, max(0, m.start - 16), m.start)) and not words & (lx.PERSON_HEADS | lx.TITLES | {"ceo", "chief"})
 
 
     def before(self, pos: int, lo: int) -> list[Named]:
@@ -477,7 +487,10 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         ):
             # "Analysts at Harcourt Securities said ..., although they warned": the people a "they" after them means
             people = _people_of_a_body(c)
-            out.append(Named(s.mention.start, s.mention.end, people.name if people else s.name, people.kind if people else s.kind, plural=True))
+            # the people's words only, so that the body they come from stays a mention of its own ("Halden Partners")
+            hit = _PEOPLE_OF.match(s.mention.text)
+            end = s.mention.start + hit.end("who") if hit else s.mention.end
+            out.append(Named(s.mention.start, end, people.name if people else s.name, people.kind if people else s.kind, plural=True))
             continue
         if s is None or s.mention is None or s.resolved_from is not None or s.kind in {"unnamed", "author"}:
             continue
@@ -782,12 +795,19 @@ def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: 
     """"A spokeswoman for Aeroline said", "a council spokesman said", "..., a
     spokeswoman said": the body the unnamed spokesperson speaks for (``spokespeople``)."""
     mention = c.source.mention if c.source is not None else None
-    if mention is None or c.source.resolved_from is not None:  # type: ignore[union-attr]
+    if mention is None:
         return None
     lo = window_start(sentences, c.sentence_index)
 
     def named_in(name: str) -> tuple[str, str] | None:
-        m = next((m for m in mentions.before(mention.end, 0) if not m.plural and (m.name == name or m.name.endswith(" " + name) or m.name.startswith(name + " "))), None)
+        m = next(
+            (
+                m for m in mentions.before(mention.end, 0)
+                if not m.plural and not mention.start <= m.start < mention.end  # not the spokesperson phrase itself
+                and (m.name == name or m.name.endswith(" " + name) or m.name.startswith(name + " "))
+            ),
+            None,
+        )
         if m is None and given_name(name.split()[0]):
             return name, "person"  # "A spokeswoman for Hillary Clinton"
         return (m.name, m.kind) if m is not None else None
@@ -1033,10 +1053,16 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
 
 
+_RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
+
+
 def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.Entity]) -> tuple[ner.Entity | None, str, str]:
     """The NER entity that names a source phrase, and the name and kind so far."""
     # not a nationality before a common noun ("The European breeding programme", "Japanese automaker Toyota")
-    inside = [e for e in found if mention.start <= e.start and e.end <= mention.end and not _adjective_of_a_noun(text, e, mention.end)]
+    # not a name in a relative clause of the phrase ("The European breeding programme that placed her at Westbrook")
+    relative = _RELATIVE_IN.search(mention.text)
+    end = mention.start + relative.start() if relative else mention.end
+    inside = [e for e in found if mention.start <= e.start and e.end <= end and not _adjective_of_a_noun(text, e, mention.end)]
     ent = next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or _apposition(text, mention.end, found)
     if ent is not None and any(e.label == "NORP" and name.startswith(e.text + " ") and e.end <= ent.start for e in found):
         name = clean_name(ent.text) or name  # "Japanese automaker Toyota": Toyota
