@@ -28,18 +28,14 @@ _BEFORE = re.compile(rf"^(?:an?|the|one)\s+(?P<body>(?:[\w'\u2019&-]+\s+){{1,3}}
 _BARE = re.compile(rf"^(?:an?|one)\s+{ROLE}$", re.IGNORECASE)
 
 
-def body_phrase(phrase: str) -> tuple[str | None, bool] | None:
-    """(the words naming the body, or None for a bare "a spokeswoman"; whether
-    the words are written after the role) of a spokesperson phrase, or None
-    when the phrase is no unnamed spokesperson."""
+def body_phrase(phrase: str) -> tuple[str | None] | None:
+    """(the words naming the body, or None for a bare "a spokeswoman",) of a
+    spokesperson phrase, or None when the phrase is no unnamed spokesperson."""
     phrase = phrase.strip()
-    hit = _FOR.match(phrase)
+    hit = _FOR.match(phrase) or _BEFORE.match(phrase)
     if hit:
-        return hit.group("body").strip(" ,"), True
-    hit = _BEFORE.match(phrase)
-    if hit:
-        return hit.group("body").strip(), False
-    return (None, False) if _BARE.match(phrase) else None
+        return (hit.group("body").strip(" ,"),)
+    return (None,) if _BARE.match(phrase) else None
 
 
 def proper_part(words: str) -> str | None:
@@ -67,7 +63,7 @@ def resolve(
     parts = body_phrase(phrase)
     if parts is None:
         return None
-    words, _ = parts
+    (words,) = parts
     if words is not None and "," in words:
         return None  # "A spokeswoman for the force, Inspector Mia Holt": a named spokesperson
     if words is None:
