@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit import extract_claims
-from claimkit.model import Claim
-
-DATE = "Monday, May 4, 2026\n\n"
-
-
-def _attributed(sentence: str) -> list[Claim]:
-    return [c for c in extract_claims(DATE + sentence + "\n", doc_id="t") if c.mode != "unattributed"]
+from dated_claims import attributed as _attributed
 
 
 @pytest.mark.parametrize(

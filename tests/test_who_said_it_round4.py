@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit import extract_claims
-from claimkit.model import Claim
-
-DATE = "Monday, May 4, 2026\n\n"
-
-
-def _attributed(text: str) -> list[Claim]:
-    return [c for c in extract_claims(DATE + text + "\n", doc_id="t") if c.mode != "unattributed"]
-
-
-def _one(text: str, start: str) -> Claim:
-    return next(c for c in _attributed(text) if c.content.text.startswith(start))
+from dated_claims import attributed as _attributed
+from dated_claims import one as _one
 
 
 # --------------------------------------------------------------- who
