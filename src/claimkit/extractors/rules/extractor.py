@@ -41,7 +41,7 @@ from claimkit.extractors.rules.constructions import (
 from claimkit.extractors.rules.constructions.quotes import Quotes
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
-from claimkit.extractors.rules.sources import apposition, coreference, documents, statements
+from claimkit.extractors.rules.sources import apposition, coreference, documents, plural_subjects, statements
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 from claimkit.version import __version__
@@ -72,13 +72,18 @@ def _outranks(c: Candidate, o: Candidate) -> bool:
     return cm.end - cm.start > om.end - om.start
 
 
-def _has_verb(doc: Any, offset: int, start: int, end: int) -> bool:
+def _has_verb(doc: Any, offset: int, start: int, end: int, *, small_clause: bool = False) -> bool:
     """Whether the words of ``start..end`` hold a finite verb or a modal (a
     clause, not only a noun phrase: "the delay", "taking bribes", "the decision
-    to close the school"); True where the sentence was not parsed."""
+    to close the school"); with ``small_clause``, also an infinitive with its own
+    subject ("the river to peak on Sunday"); True where the sentence was not parsed."""
     if doc is None:
         return True
-    return any(start <= offset + t.idx < end and t.tag_ in _FINITE for t in doc)
+    return any(
+        start <= offset + t.idx < end
+        and (t.tag_ in _FINITE or (small_clause and t.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)))
+        for t in doc
+    )
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -194,7 +199,7 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]))
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups)
         cands = documents.documents_for_it(text, sentences, cands, mentions)
         cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)
@@ -226,6 +231,9 @@ class RuleExtractor:
                 tok = doc[i]
                 name, kind = classify(tok, tok.text, history)
                 history.add(Mention(offset + tok.idx, name, kind, tag == "NNPS"))
+            elif dep in _SUBJ_DEPS and plural_subjects.people_subject(doc[i]):
+                lo, hi = plural_subjects.phrase_of(doc[i])
+                history.add_group(offset + lo, offset + hi, text[offset + lo : offset + hi])
 
     def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
         """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""
@@ -276,7 +284,10 @@ class RuleExtractor:
         quoted = quotes.quoted_chars(cs, ce)
         mode = "direct" if quoted > 0 and quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
         statement = None if mode == "direct" else antecedent or self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
-        proposition = antecedent is not None or quoted > 0 or f.rule not in conveyed.ARGUMENT_PATHS or _has_verb(docs.get(sent.index), sent.start, cs, ce)
+        proposition = (
+            antecedent is not None or quoted > 0 or f.rule not in conveyed.ARGUMENT_PATHS or _has_verb(docs.get(sent.index), sent.start, cs, ce)
+            or (f.lemma in statements.EXPECTING and _has_verb(docs.get(sent.index), sent.start, cs, ce, small_clause=True))
+        )
         return Candidate(
             content=content,
             mode=mode,

@@ -178,7 +178,7 @@ OPENING_WORDS = frozenset(
 SPEAKER_NOUNS = frozenset(
     """
     delegation team board cabinet panel jury tribunal inspectorate inspectors regulator regulators
-    pollsters publishers visitors
+    pollsters publishers visitors opposition
     """.split()
 )
 LIGHT_VERBS = frozenset("express voice have raise share offer make give issue state reiterate signal".split())
@@ -283,7 +283,7 @@ DOCUMENT_HEADS = frozenset(
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
-    figures statistics
+    figures statistics minutes
     """.split()
 )
 UNNAMED_HEADS = frozenset(

@@ -136,3 +136,34 @@ def final_report(s: ParsedSentence, tok: Token, lemma: str) -> Found | None:
         source_head=h,
         rule="final-report",
     )
+
+
+# the present-tense verb forms a closing cue takes that the tagger may read as a noun
+NOUN_READ_VERBS = frozenset("show shows suggest suggests indicate indicates say says confirm confirms reveal reveals".split())
+
+
+def noun_read_cue(s: ParsedSentence, tok: Token) -> Found | None:
+    """"X wanted a cut, the minutes show.": the small parser reads the closing
+    "the minutes show" as one noun ("minutes show", the root) with the clause
+    before the comma hung on it.  A root noun that is a cue verb's present form,
+    with a noun compound right before it (the source) after a comma, and only
+    punctuation after it, is that cue."""
+    d = s.doc
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"} or tok.lower_ not in NOUN_READ_VERBS:
+        return None
+    lemma = s.lex.lemma_of(tok.lower_, "V")
+    src = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in {"NNS", "NNPS", "NNP"}), None)
+    if lemma not in s.lex.cue_verbs or src is None or any(not t.is_punct for t in d[tok.i + 1 :]):
+        return None
+    lo = src.left_edge.i
+    while lo > 0 and d[lo - 1].head.i == tok.i and d[lo - 1].dep_ in {"det", "amod", "compound"}:
+        lo -= 1  # "the" of "the minutes show", hung on the root noun
+    comma = lo - 1
+    if comma < 3 or d[comma].text != "," or s.quotes.at(s.off + d[comma].idx) is not None:
+        return None
+    if not any(c.dep_ in {"ccomp", "advcl", "parataxis"} and c.right_edge.i < comma for c in tok.children):
+        return None
+    content = s.clean(*s.tspan(0, comma - 1), drop_that=False)
+    if content is None:
+        return None
+    return Found(cue=s.tspan(tok.i, tok.i), lemma=lemma, content=s.snap(content), source=s.tspan(lo, src.i), source_head=src, rule="noun-read-cue")

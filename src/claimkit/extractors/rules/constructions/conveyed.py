@@ -51,7 +51,8 @@ import re
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
-from claimkit.extractors.rules.sources.words import BODY_NOUNS
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
+from claimkit.extractors.rules.sources.words import BODY_NOUNS, PERSON_DESCRIPTORS
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
 ARGUMENT_PATHS = frozenset({"verb:obj", "verb:prep", "verb:right", "verb:matter", "verb:xcomp", "verb:fallback", "learned-arg", "light"})
@@ -316,13 +317,16 @@ def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in obj.children)
 
 
+_DESCRIBED_SPEAKERS = BODY_NOUNS | PERSON_DESCRIPTORS | PEOPLE_NOUNS
+
+
 def _can_speak(head: Token | None) -> bool:
     """Whether a subject can convey content: a name (any capitalised word),
     a pronoun, or a common noun that can name a source
     (``lexicon.speaker_nouns``: a person, a group, a body, a document)."""
     if head is None or not head.tag_.startswith("NN") or not head.text.islower():
         return True
-    nouns = lx.speaker_nouns()
+    nouns = lx.speaker_nouns() | _DESCRIBED_SPEAKERS  # and the nouns that describe a body or person ("the charity")
     low = head.lower_
     return low in nouns or low.removesuffix("s") in nouns or low + "s" in nouns
 

@@ -33,6 +33,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.according_to import according
 from claimkit.extractors.rules.constructions.adverbs import adverb
+from claimkit.extractors.rules.constructions.closing_cues import NOUN_READ_VERBS, noun_read_cue
 from claimkit.extractors.rules.constructions.conveyed import conveys, inside_other
 from claimkit.extractors.rules.constructions.nominal_reports import argument_cue, nominal
 from claimkit.extractors.rules.constructions.polls import in_poll, view_of
@@ -113,7 +114,9 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         return view_of(s, doc[i])
     if low in lx.ADVERB_CUES:
         return adverb(s, doc[i])
-    f = None
+    f = noun_read_cue(s, doc[i]) if v.coarse[i] == "N" and low in NOUN_READ_VERBS else None
+    if f is not None:
+        return f
     pos = v.coarse[i]
     if m is not None and cue_model.scored_at(v, i):
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)

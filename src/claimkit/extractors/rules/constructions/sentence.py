@@ -76,7 +76,8 @@ class ParsedSentence:
         while end > start and text[end - 1] in _STRIP_RIGHT:
             end -= 1
         if drop_that:
-            m = re.match(r"that\s+", text[start:end], re.I)  # PolNeAR keeps "whether"/"if"
+            # PolNeAR keeps "whether"/"if"; "that is not enough": "that" is the clause's subject
+            m = re.match(r"that\s+(?!(?:is|was|were|are|would|will|could|should|can|may|might|must|has|had|have|does|did)\b)", text[start:end], re.I)
             if m and end - start > m.end() + 3:
                 start += m.end()
         # a lone closing or opening quote mark at an edge, not balanced inside

@@ -89,6 +89,7 @@ class Mentions:
         self.items: list[Named] = []
         self.gender: dict[str, str] = {}
         self.spoken_for: dict[int, tuple[str, str]] = {}  # where an unnamed spokesperson was named -> the body (``spokespeople``)
+        self.people: list[Named] = []  # plural subjects of people, antecedents for "they" only (``plural_subjects``)
         for m in sorted(found, key=lambda m: m.start):
             m.name = self._canonical(m)
             self.items.append(m)
@@ -217,6 +218,8 @@ class Mentions:
             if not (skip is not None and skip[0] <= m.start and m.end <= skip[1]) and agrees(m, want, self.gender)
         ]
         if want == "plural":
+            people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
+            fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
             # "The NFU and the TFA said ... They urged": the two together, not the last of them
             joints = [j for j in fits if _is_joint(j)]
             fits = [m for m in fits if _is_joint(m) or not any(j.start <= m.start and m.end <= j.end for j in joints)]
@@ -304,7 +307,7 @@ def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     if want == "thing":
         return m.kind in {"organization", "government", "media", "document"} and not m.plural
     if want == "plural":
-        return m.plural or m.kind in {"group", "organization", "government"}
+        return (m.plural and m.kind != "document") or m.kind in {"group", "organization", "government"}
     return False
 
 
@@ -394,8 +397,8 @@ def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) 
     if head in sw.GENERIC_BODY_NOUNS:
         return False
     words = {w.strip("'\u2019").lower() for w in name.split()}
-    if head in sw.INSTITUTION_NOUNS and head != "party" and not words & affine:
-        return True  # "the union" is no company: a body of that kind is named so ("party": "Labour" often is not)
+    if head in sw.INSTITUTION_NOUNS and head not in {"party", "charity"} and not words & affine:
+        return True  # "the union" is no company: a body of that kind is named so ("party": "Labour" often is not, nor is a charity)
     return bool((words & sw.INSTITUTION_NOUNS) - affine)
 
 
@@ -497,7 +500,7 @@ def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Se
         words = s.name.split()
         # "Finance minister": a capital only because a sentence starts there
         # (not so "the Lowfield education authority", which names one)
-        opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018")
+        opens = not text[sentences[c.sentence_index].start : s.mention.start].strip(" \"'\u201c\u2018") and s.mention.text.startswith(words[0])
         if len(words) > 1 and opens and not any(w[:1].isupper() for w in words[1:]) and not re.search(r"['\u2019]s?$", words[0]):
             continue
         if (s.name[:1].isupper() or _described_body(words)) and _is_named(s):  # not "Members of the panel": that is the panel
@@ -591,6 +594,22 @@ def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> lis
     return out
 
 
+def _people_subjects(groups: Sequence[tuple[int, int, str]], known: list[Named]) -> list[Named]:
+    """Plural subjects of people the parse found ("The other two", "Residents"), as
+    antecedents for "they", where no named mention covers them (``plural_subjects``)."""
+    return [
+        Named(start, end, _group_name(phrase), "group", plural=True)
+        for start, end, phrase in groups
+        if not any(k.start < end and start < k.end for k in known)
+    ]
+
+
+def _group_name(phrase: str) -> str:
+    """A plural subject's phrase as a source name: without its article ("The other two" -> "other two")."""
+    words = phrase.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else phrase
+
+
 def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
     """Both lists, without an NER entity that a source name already holds
     ("Priya Raman" inside the source "Councillor Priya Raman", "Varden" inside
@@ -653,7 +672,9 @@ def refine(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candid
     return analyse(text, sentences, candidates)[0]
 
 
-def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> tuple[list[Candidate], Mentions]:
+def analyse(
+    text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], groups: Sequence[tuple[int, int, str]] = ()
+) -> tuple[list[Candidate], Mentions]:
     """``refine``, plus the article's named mentions (for ``statements``).
 
     Named sources are read first (with the entities alone as context), so that
@@ -666,7 +687,9 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     named_in = _named_in(text, spans, found)
     first = Mentions(text, [replace(n) for n in named_in])
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
-    mentions = Mentions(text, _merge(named_in, _named_from_sources(text, sentences, named)))
+    from_sources = _named_from_sources(text, sentences, named)
+    mentions = Mentions(text, _merge(named_in, from_sources))
+    mentions.people = _people_subjects(groups, [*named_in, *from_sources])
     mentions.learn_descriptors()
     settled = mentions.settle_kinds()
     _bodies_that_say_it(named, mentions, settled)
@@ -695,7 +718,37 @@ def analyse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
             mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
             mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
-    return [_settled(c, mentions, settled) for c in out], mentions
+    return [_settled(c, mentions, settled) for c in _headline_sources(text, out)], mentions
+
+
+_BARE_NOUN = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)")
+
+
+def _headline_sources(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Ferry fares to rise, operator confirms": a bare noun as the source of a
+    headline is the body or person the article's first record with that noun
+    names ("The operator said", resolved to Western Isles Ferries; "Gwent Police said")."""
+    title_end = text.find("\n")
+    out = list(candidates)
+    for i, c in enumerate(out):
+        s = c.source
+        if s is None or s.mention is None or s.resolved_from is not None or title_end < 0 or s.mention.end > title_end:
+            continue
+        bare = _BARE_NOUN.fullmatch(s.mention.text.strip())
+        head = bare.group("head") if bare else None
+        if head is None or head not in sw.BODY_NOUNS | sw.PERSON_DESCRIPTORS:
+            continue
+        later = next((d.source for d in out[i + 1 :] if d.source is not None and d.source.name[:1].isupper() and _says_as(d.source, head)), None)
+        if later is not None:
+            out[i] = _with_source(c, Source(name=later.name, kind=later.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[arg-type]
+    return out
+
+
+def _says_as(source: Source, head: str) -> bool:
+    """Whether a record's source was written as ``head`` ("The company") or is named with it ("Gwent Police")."""
+    if source.resolved_from is not None:
+        return _description_head(source.resolved_from.text.strip()) == head
+    return source.name.lower().split()[-1:] == [head]
 
 
 _SUBJECT_DESCRIPTION = re.compile(
@@ -841,11 +894,31 @@ def _owned_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mention
     hit = _OWNED.fullmatch(mention.text.strip()) if mention is not None else None
     if source is None or mention is None or hit is None or source.resolved_from is not None:
         return None
+    role = hit.group("rest")
+    later = _named_after(mentions.text, sentences, c.sentence_index, role) if source.kind == "person" else None
+    if later is not None:
+        return Source(name=later, kind="person", mention=mention, resolved_from=mention)  # "its governor" ... "Governor Fiona Strachan"
     owner = mentions.agreeing(hit.group("p").lower(), mention.start, window_start(sentences, c.sentence_index))
     if owner is None or _a_place(mentions.text, owner):
         return None  # "Bus drivers in Fenmouth ..., their union said": the town is where, not whose
     whose = owner.name if owner.kind != "person" or " " in owner.name else full_name_before(mentions.text, owner.name, owner.start) or owner.name
-    return Source(name=f"{whose}'s {hit.group('rest')}", kind=source.kind, mention=mention, resolved_from=mention)
+    return Source(name=f"{whose}'s {role}", kind=source.kind, mention=mention, resolved_from=mention)
+
+
+def _named_after(text: str, sentences: Sequence[Sentence], index: int, role: str) -> str | None:
+    """The person the next two sentences of the paragraph name with the same role
+    ("its governor hinted ..." then "Governor Fiona Strachan told reporters ...";
+    "its chief executive ..." then "The chief executive, Lars Mikkelsen,")."""
+    words = role.split()
+    if not words or words[-1].lower() not in sw.PERSON_DESCRIPTORS | lx.PERSON_HEADS:
+        return None
+    here = sentences[index]
+    later = [s for s in sentences[index + 1 : index + 3] if s.paragraph == here.paragraph or s.index == index + 1]
+    if not later:
+        return None
+    pattern = re.compile(rf"\b(?i:{re.escape(role)})(?:,\s+|\s+)((?:[A-Z][\w'\u2019-]+\s+){{1,2}}[A-Z][\w'\u2019-]+)")
+    hit = pattern.search(text, later[0].start, later[-1].end)
+    return clean_name(hit.group(1)) if hit else None
 
 
 def _a_place(text: str, m: Named) -> bool:
@@ -954,6 +1027,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
 _PARTICIPLE_AFTER = re.compile(r"^((?:the|this|that)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+[a-z]+ed\b.*$", re.DOTALL | re.IGNORECASE)
 
 
+_PUBLIC_FORECASTER = re.compile(r"^(?:the|this|that)\s+(?:national|state|federal|government|official|public)\s+(?:forecaster|statistician|meteorologist)s?$", re.IGNORECASE)
+# bodies a nation has one of: with its adjective the phrase names the body
+_NATIONAL_BODIES = frozenset("government parliament army navy military police administration cabinet".split())
 _NATIONALITY_AFTER_THE = re.compile(r"^([Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|French|Dutch|Greek|Thai|Swiss)\s+(?=[a-z])")
 
 
@@ -963,11 +1039,16 @@ def _description_head(phrase: str) -> str | None:
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
+    if _PUBLIC_FORECASTER.match(phrase):
+        return "agency"  # "the national forecaster" is the weather service, not a person
+    national = _NATIONALITY_AFTER_THE.match(phrase)
     phrase = _NATIONALITY_AFTER_THE.sub(r"\1 ", phrase)  # "The French company" is a description of a company
     desc = _DESCRIPTION.match(phrase)
     if desc is None:
         return None
     head = desc.group(1).lower()
+    if national and head in _NATIONAL_BODIES:
+        return None  # "The Scottish government" names a government of its own, not the council named before
     if not any(w[:1].isupper() for w in phrase.split()[1:]) or (head in groups.HEADS and phrase.split()[-1].islower()):
         return head
     return None
@@ -1100,7 +1181,7 @@ def _kind_in_context(text: str, mention: Span, name: str, kind: str, label: str 
         kind = "government"  # "neighbouring Ostravia"
     elif _role_of_a_body(mention.text):
         kind = "person"  # "a Marlow Coastal director": one person of the body
-    elif not described and (kind != "person" or label is not None):
+    elif not described and (kind != "person" or label is not None) and not _given_name_and_part(name, kind, ent):
         kind = kind_of_name(name, label, kind)
     if _honorific_gender(mention.text.strip()) is not None:
         return "person"  # "Mr Whitfield", whatever NER made of the name
@@ -1108,6 +1189,13 @@ def _kind_in_context(text: str, mention: Span, name: str, kind: str, label: str 
     if kind != "person" and at >= 0 and _AGE_AFTER.match(text, at + len(name)) and kind_of_name(name, None, "person") == "person":
         kind = "person"  # "Brandt, 24, said"
     return kind
+
+
+def _given_name_and_part(name: str, kind: str, ent: ner.Entity | None) -> bool:
+    """A person's name ("Gwen Tallis") of which NER labelled the family name alone
+    (as a nationality, a place or a body): the label is not the name's."""
+    words = name.split()
+    return kind == "person" and ent is not None and len(words) == 2 and given_name(words[0]) and ent.text == words[-1]
 
 
 def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity | None, mentions: Mentions) -> tuple[str, str]:
@@ -1135,7 +1223,26 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
     if kind == "person" and sex is not None and (" " not in clean_name(name) or not _may_be(name, sex)):
         # "Mrs. Clinton": Hillary, not Bill; "Mr Whitfield" after "Peter and Anna Whitfield": Peter
         name = _full_name_of_sex(text, clean_name(name).split()[-1], mention.start, sex, mentions) or clean_name(name).split()[-1]
+    if kind == "person" and " " not in name and not given_name(name):
+        name = _family_name_first_before(text, name, mention.start) or name  # "Mrs Nguyen" after "Nguyen Thi Lan"
     return name, kind
+
+
+def _family_name_first_before(text: str, family: str, pos: int) -> str | None:
+    """The last name written family name first before ``pos``: "Nguyen Thi Lan" for
+    "Mrs Nguyen"; none where the text ever writes the name after another capitalised
+    word ("President Obama": Obama is a family name written last) or as a headline's words."""
+    if re.search(rf"\b[A-Z][\w.'\u2019-]*\s+{re.escape(family)}\b", text[:pos]):
+        return None
+    found = None
+    for hit in re.finditer(rf"\b{re.escape(family)}(?:\s+[A-Z][a-z'\u2019-]+){{1,2}}(?=[,.;]|\s+[a-z])", text[:pos]):
+        found = hit
+    if found is None or any(w.lower() in _HEADLINE_VERBS for w in found.group(0).split()):
+        return None
+    return found.group(0)
+
+
+_HEADLINE_VERBS = frozenset("says said sees could will would may can is are was were has have".split())
 
 
 def _firm_named_before(name: str, kind: str, mention: Span, mentions: Mentions) -> tuple[str, str] | None:

@@ -104,6 +104,30 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         return "organization"
     if " ".join(words) in lx.COUNTRIES or (words and words[-1] in lx.COUNTRIES and len(words) == 1):
         return "government"
+    if label == "GPE" and _named_after_a_place(words):
+        return "organization"  # "Alzheimer's Research UK", "Asia Watch": a body named after a place, not its government
     if label in _LABEL_KIND:
         return _LABEL_KIND[label]
     return fallback
+
+
+_CONTINENTS = frozenset("asia europe africa america americas oceania antarctica".split())
+
+
+def _named_after_a_place(words: list[str]) -> bool:
+    """A name of several words, one of them a country or continent, the others not part of it."""
+    joined = " ".join(words)
+    if len(words) < 2 or len(words) > 5 or joined in lx.COUNTRIES or any(w in _NOT_IN_A_NAME for w in words):
+        return False  # not a headline NER took whole ("Mexico Could Do When Up Against Trump")
+    place = [w for w in words if w in lx.COUNTRIES or w in _CONTINENTS]
+    rest = [w for w in words if w not in place and w not in _PLACE_PARTS]
+    return bool(place) and bool(rest) and not any(c in joined for c in lx.COUNTRIES if " " in c)
+
+
+_NOT_IN_A_NAME = frozenset("could would do does did when up against say says said will is are was were to in on at with as by after before".split())
+# words that make a place of a place ("South Korea", "Northern Ireland", "Great Britain")
+_PLACE_PARTS = frozenset(
+    "north south east west northern southern eastern western central new great upper lower the of republic democratic"
+    " kingdom islands island federal federation people's popular islamic arab united city town province state region county"
+    " coast valley bay".split()
+)

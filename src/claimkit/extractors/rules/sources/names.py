@@ -21,6 +21,7 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
@@ -39,11 +40,19 @@ class History:
 
     mentions: list[Mention] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)  # last word of a name -> kind
+    groups: list[tuple[int, int, str]] = field(default_factory=list)  # plural subjects of people: start, end, phrase
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self.kinds.setdefault(m.name.split()[-1].lower(), m.kind)
         self.kinds.setdefault(m.name.lower(), m.kind)
+
+    def add_group(self, start: int, end: int, phrase: str) -> None:
+        """A plural subject of people ("The other two"), an antecedent for "they" (``plural_subjects``)."""
+        if any(g[0] == start for g in self.groups):
+            return
+        self.groups.append((start, end, phrase))
+        self.mentions.append(Mention(start, phrase, "group", True))
 
     def resolve(self, pronoun: str, before: int) -> Mention | None:
         want = lx.PRONOUNS.get(pronoun.lower())
@@ -58,12 +67,15 @@ class History:
                 return m
         return None
 
+    def _a_group(self, m: Mention) -> bool:
+        return any(g[0] == m.pos for g in self.groups)  # "the authors of the report" is no antecedent of "the report"
+
     def resolve_definite(self, head_word: str, before: int) -> Mention | None:
         """The last named mention a definite description refers back to:
         "the union" -> "Averly Harbour Workers' Union" (its name ends with the head word)."""
         word = head_word.lower()
         for m in sorted((m for m in self.mentions if m.pos < before), key=lambda m: m.pos, reverse=True):
-            if m.kind != "person" and len(m.name.split()) > 1 and m.name.lower().split()[-1] == word:
+            if m.kind != "person" and len(m.name.split()) > 1 and m.name.lower().split()[-1] == word and not self._a_group(m):
                 return m
         return None
 
@@ -140,6 +152,8 @@ def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titl
 def _common_kind(h: str, words: list[str], plural: bool) -> str:
     """The kind of a common-noun source phrase from its head word ``h``; "a
     former regulator", "a retired judge": people who held the post."""
+    if h in {"forecaster", "statistician", "meteorologist"} and any(w in {"national", "state", "federal", "government", "official", "public"} for w in words):
+        return "government"  # "the national forecaster": the weather service
     if h not in lx.UNNAMED_HEADS and any(w in {"former", "retired", "ex-", "onetime", "one-time"} or w.startswith("ex-") for w in words):
         return "group" if plural else "person"
     for heads, kind in (
@@ -153,6 +167,8 @@ def _common_kind(h: str, words: list[str], plural: bool) -> str:
     ):
         if h in heads:
             return kind
+    if h == "opposition":
+        return "organization"  # the opposition party or parties
     if any(w in lx.COUNTRIES for w in words) and h in {"government", "officials"}:
         return "government"
     if plural:
@@ -177,6 +193,9 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         name, name_words, titled, descriptor = _common_name(head), [], False, ""
     name = name.strip(" ,")
 
+    partitive = _partitive(head, history)
+    if partitive is not None:
+        return partitive, "group"  # "Seven of the nine members of the committee", "Some of them" (residents)
     if not proper and h in lx.DOCUMENT_HEADS and h not in lx.UNNAMED_HEADS:
         return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
@@ -187,3 +206,23 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     if proper:
         return name, _proper_kind(h, low, words, name_words, titled, descriptor, plural)
     return name, _common_kind(h, words, plural)
+
+
+def _partitive(head: Any, history: History) -> str | None:
+    """A number or quantifier of people as a source: the whole phrase, with "them"
+    named by the plural subject it stands for ("Some of them" -> "some of the residents")."""
+    if not (head.tag_ == "CD" or head.lower_ in {"some", "many", "most", "several", "few", "all", "both", "none", "one"}):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    if obj.lower_ in {"them", "those"}:
+        ante = history.resolve("they", 1 << 62)  # the sentences before: this one's subjects are remembered after it
+        if ante is None or ante.kind != "group":
+            return None
+        group = ante.name if ante.name[:1].isupper() and ante.name.split()[0].lower() not in PEOPLE_NOUNS else ante.name.lower()
+        return f"{head.text} of {group}" if group.split()[0].lower() in {"the", "these", "those"} else f"{head.text} of the {group}"
+    if obj.lower_ not in PEOPLE_NOUNS:
+        return None
+    return head.doc[head.i : obj.right_edge.i + 1].text

@@ -36,6 +36,10 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+$")
 _WEAK = frozenset("government state country city county court police service office force board side team".split())
 
 
+_PLACE_NOUNS = frozenset("city town country state county region village island province".split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|to|across|around|near|from|throughout|outside|inside|within|through|at|of)\s+$", re.IGNORECASE)
+
+
 def name_of(text: str, named: Named) -> str:
     """The name a statement writes: the canonical one without a title, with "The"
     where the article writes it so ("The Kellwood Care Group")."""
@@ -79,6 +83,8 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
     head = hit["h"]
     if head not in _HEADS or not _ends_phrase(body[hit.end() :], bool(hit["s"])):
         return None  # "the striker Kai Mensah" names its own; "the school hall" is a hall
+    if head in _PLACE_NOUNS and _LOCATIVE_BEFORE.search(body, 0, hit.start()):
+        return None  # "offices in the city": the place, not its council
     pos = start + hit.start()
     named = refer(hit["d"].lower(), pos, lo, mentions)
     if named is None and head in {"company", "firm", "business"}:

@@ -50,9 +50,12 @@ from claimkit.extractors.rules.sources.coreference import (
 )
 from claimkit.model import Candidate, Sentence, Source, Span
 
-__all__ = ["fill", "statement_for"]
+__all__ = ["EXPECTING", "fill", "statement_for"]
 
-_OPENING = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+# a complementizer, not "that" as the subject ("that is not enough")
+_OPENING = re.compile(
+    r"\s*(?:that\s+(?!(?:is|was|were|are|would|will|could|should|can|may|might|must|has|had|have|does|did)\b))?", re.IGNORECASE
+)
 _FIRST_WORD = re.compile(r"(?P<w>he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 _SUBJECT = frozenset({"he", "she", "it", "they"})
 _EXPLETIVE_IT = re.compile(
@@ -332,7 +335,26 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     elif not first:
         body = _later_person(body, start, cand, sentences, mentions)
     body = _SECOND_THAT.sub(r"\g<conj> ", body)
+    body = _expected_event(body, cand)
     return _end_with_period(body[:1].upper() + body[1:])
+
+
+EXPECTING = frozenset("expect predict forecast project anticipate".split())
+_SUBJECT_TO = re.compile(r"(?P<np>(?:[\w'\u2019,.-]+\s+){1,6}?)to\s+(?=[a-z]+\b)")
+
+
+def _expected_event(body: str, cand: Candidate) -> str:
+    """"expected the fire to be contained by Monday": the statement is what is
+    expected, as a clause ("The fire would be contained by Monday"; "will" after a
+    present "expects")."""
+    cue = cand.cue
+    if cue is None or cue.lemma not in EXPECTING or cue.mention is None:
+        return body
+    hit = _SUBJECT_TO.match(body)
+    if hit is None or any(w.lower().strip(",.") in _AUXILIARIES for w in hit["np"].split()):
+        return body
+    modal = "would" if cue.mention.text.lower().split()[-1].endswith("ed") else "will"
+    return f"{hit['np']}{modal} {body[hit.end():]}"
 
 
 def _without_inserted_cue(text: str, start: int, end: int, cand: Candidate) -> str:
@@ -372,6 +394,8 @@ _SECOND_THAT = re.compile(
     # a gerund and a verb ("and that dredging would resume")
     r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b"
     # a quantifier ("and that some delays were likely"): "that" is no determiner before one
+    # a number ("and that about 800,000 deals would end")
+    r"|(?:(?:about|around|nearly|almost|roughly|over|under|up\s+to|at\s+least)\s+)?\d"
     r"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o|[Nn]one|[Ss]everal|[Ff]ew|[Bb]oth|[Ee]ach|[Ee]very|[Oo]ther|[Mm]ore)\b)"
 )
 

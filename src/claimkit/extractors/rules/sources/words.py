@@ -66,6 +66,7 @@ GOVERNMENT_DESCRIPTORS = frozenset(
     """
     ministry department agency authority council government administration office regulator
     commission service police court city county state country board force inspectorate tribunal
+    prefecture municipality embassy consulate province
     """.split()
 )
 # Nouns that name a kind of body ("Hartwell city council", "the Harbour Board"): a
@@ -118,6 +119,7 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "side": frozenset("club fc rovers rangers wanderers athletic united".split()),
     "school": frozenset("school academy college".split()),
     "party": frozenset("party alliance union".split()),
+    "charity": frozenset("charity trust foundation society fund appeal aid relief".split()),
     "agency": frozenset("agency service office bureau authority".split()),
     "regulator": frozenset("authority commission agency office".split()),
     "force": frozenset("police constabulary".split()),
