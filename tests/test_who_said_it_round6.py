@@ -147,3 +147,71 @@ def test_a_closing_the_minutes_show_is_a_document_source() -> None:
     claims = _attributed("Two members wanted an immediate cut of a quarter of a point, the minutes show.")
     claim = next(c for c in claims if c.content.text.startswith("Two members"))
     assert claim.source is not None and claim.source.kind == "document" and claim.cue is not None
+
+
+# --------------------------------------------------------------- round 6, second batch (a mine, a strike, a dig, a merger)
+def test_the_firm_is_no_public_executive_and_its_name_without_ltd_is_the_firm() -> None:
+    text = (
+        "Harrowgate Freight Ltd said it was working with the Road Safety Executive. The firm said the lorries were safe. "
+        "Harrowgate Freight denied that any driver had broken the rules."
+    )
+    firm = _one(text, "the lorries")
+    assert firm.source is not None and (firm.source.name, firm.source.kind) == ("Harrowgate Freight Ltd", "organization")
+    short = _one(text, "any driver")
+    assert short.source is not None and (short.source.name, short.source.kind) == ("Harrowgate Freight Ltd", "organization")
+
+
+def test_the_company_in_a_statement_is_no_union() -> None:
+    text = (
+        "Greyfield Buses Ltd runs the route. The Transport Workers Union said it had warned about the brakes. "
+        "Its secretary, Ann Cole, claimed the company had ignored the warnings."
+    )
+    assert _one(text, "the company had ignored").statement == "Greyfield Buses Ltd had ignored the warnings."
+
+
+def test_a_second_that_before_an_abstract_noun_is_dropped() -> None:
+    claim = _one("The head teacher said the roof had been repaired and that safety was never at risk.", "the roof")
+    assert claim.statement == "The roof had been repaired and safety was never at risk."
+
+
+def test_a_request_to_somebody_has_no_statement() -> None:
+    claim = _one("The minister has asked inspectors to visit every care home by June.", "inspectors")
+    assert claim.statement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Hotels and Restaurants Employers Federation said prices would rise.", "Hotels and Restaurants Employers Federation", "organization"),
+        ("The National Union of Teachers said its members would strike.", "National Union of Teachers", "organization"),
+    ],
+)
+def test_a_bodys_name_holding_and_or_its_people_is_one_organisation(text: str, name: str, kind: str) -> None:
+    claim = _attributed(text)[0]
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_they_in_what_plural_people_said_is_those_people() -> None:
+    claim = _one("The teachers' union backed the change, but some pupils said they were bored by the new timetable.", "they were bored")
+    assert claim.statement == "Some pupils were bored by the new timetable."
+
+
+def test_the_public_body_is_the_body_named_before() -> None:
+    claim = _one("Natural England said the heath would be closed. The public body added that fires had damaged the nests.", "fires")
+    assert claim.source is not None and claim.source.name == "Natural England"
+
+
+def test_a_body_described_in_the_lede_is_the_one_named_next() -> None:
+    text = (
+        "Fine for late trains\n\nMonday, May 4, 2026\n\n"
+        "The rail regulator has fined Northvale Trains 2 million pounds, saying punctuality had collapsed.\n\n"
+        "The Office of Rail and Road said on Monday that a third of trains were late.\n"
+    )
+    claim = next(c for c in extract_claims(text, doc_id="t") if c.content.text.startswith("punctuality"))
+    assert claim.source is not None and claim.source.name == "Office of Rail and Road"
+
+
+def test_parties_named_together_by_shorter_names_are_the_two() -> None:
+    text = "A merger of Velbrook Energy and Castor Grid was blocked. Velbrook and Castor said they would appeal."
+    claim = _one(text, "they would appeal")
+    assert claim.source is not None and claim.source.name == "Velbrook Energy and Castor Grid"

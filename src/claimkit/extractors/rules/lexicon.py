@@ -267,8 +267,18 @@ COUNTRIES = frozenset(
     paraguay peru philippines poland portugal qatar romania russia rwanda serbia singapore slovakia slovenia
     somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
     turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
-    u.s. us usa america britain uk u.k. england scotland
+    u.s. us usa america britain uk u.k. england scotland wales luxembourg malta senegal angola mozambique
+    botswana namibia eritrea jamaica bhutan brunei fiji montenegro macedonia liechtenstein monaco andorra chad
+    benin togo gabon madagascar malawi mauritius liberia guinea burundi djibouti bahamas barbados belize
+    kyrgyzstan maldives
     """.split()
+) | frozenset(
+    # several words: matched as the whole name
+    [
+        "new zealand", "south africa", "sri lanka", "saudi arabia", "north korea", "south korea", "costa rica",
+        "el salvador", "united states", "united kingdom", "united arab emirates", "czech republic",
+        "dominican republic", "ivory coast", "hong kong", "puerto rico", "northern ireland",
+    ]
 )
 ORG_HEADS = frozenset(
     """

@@ -78,10 +78,17 @@ def joint(
         return couple
     found: list[tuple[str, str]] = []
     for s, e in parts:
-        party = _named_as(text, s, e, named) or describe(s, e)
+        party = _named_as(text, s, e, named) or describe(s, e) or _first_word_of(text, s, e)
         if party is None or party.plural:
             return None
         found.append((party.name, party.kind))
+    if any(k == "" for _, k in found):
+        # a first word that opens a longer name written before: of the kind of the parties named beside it
+        found = [(n, k or next((m.kind for m in named if m.name == n), "")) for n, k in found]
+        known = {k for _, k in found if k}
+        if known != {"organization"}:
+            return None
+        found = [(n, k or "organization") for n, k in found]
     names = [n for n, _ in found]
     if len(set(names)) < len(names):
         return None
@@ -143,11 +150,23 @@ def _named_as(text: str, start: int, end: int, named: Sequence[Party]) -> _Found
     for m in named:
         if m.plural or not (start <= m.start < end or m.start == start):
             continue
-        if bare == m.name or (text.startswith(bare, m.start) and bare.startswith(m.name) and bare[len(m.name) :] in {"", "'s", "\u2019s"}):
+        if bare == m.name or text[m.start : m.end] == bare or (text.startswith(bare, m.start) and bare.startswith(m.name) and bare[len(m.name) :] in {"", "'s", "\u2019s"}):
             return _Found(bare, "organization") if possessive and bare != m.name else _Found(m.name, m.kind)
         if bare.endswith(" " + m.name) and _descriptor(bare[: -len(m.name)]):
             return _Found(m.name, m.kind)  # "Presidential candidates Hillary Clinton (and Donald Trump)"
     return None
+
+
+def _first_word_of(text: str, start: int, end: int) -> _Found | None:
+    """"Castor" in "Velbrook and Castor" after "Castor Grid" was written (a name NER did
+    not read): the longer name, its kind left to the parties beside it ("")."""
+    word = text[start:end].strip()
+    if " " in word or not word[:1].isupper() or given_name(word):
+        return None
+    hits = list(re.compile(rf"\b{re.escape(word)}((?:\s+[A-Z][\w&'\u2019-]*){{1,2}})(?=\s+[a-z]|[,.;:)]|$)").finditer(text, 0, start))
+    if not hits or any(given_name(w) for w in hits[-1].group(1).split()):
+        return None  # not "Chrysler LLC Jim" (Press)
+    return _Found(hits[-1].group(0), "")
 
 
 _NOT_DESCRIPTOR = frozenset("of in at on for from to by with near about against after before over under".split())

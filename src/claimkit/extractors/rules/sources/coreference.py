@@ -119,6 +119,9 @@ class Mentions:
                 return earlier.name
             if earlier.kind == m.kind != "person" and words in (full[: len(words)], full[-len(words) :]):
                 return earlier.name  # "Nordvik" for Nordvik Seafoods, "Rovers" for Castlemere Rovers
+            if earlier.kind == "organization" and _with_legal_suffix(full, words):
+                m.kind = earlier.kind
+                return earlier.name  # "Glyncastle Mining" for Glyncastle Mining Ltd, whatever NER made of it
             if m.kind in {"person", "unnamed"} and earlier.kind == "organization" and len(words) == 1 and full[:1] == words and _firm_by_first_word(earlier.name):
                 m.kind = earlier.kind  # "Greenway" after "Greenway Buses", which NER alone reads as a person or not at all
                 return earlier.name
@@ -340,6 +343,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         want = {"government"}
     elif head in sw.ORG_DESCRIPTORS:
         want = {"organization"}
+    elif head in _ANY_BODY:
+        want = {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
     else:
         return None
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
@@ -373,8 +378,12 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
             near = [
                 m for m in mentions.before(pos, 0)
                 if m.kind == "organization" and not m.plural and m.name.lower().split()[-1] not in _NOT_A_COMPANY and not (m.name.isupper() and len(m.name) <= 4)
+                and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
+
+
+_ANY_BODY = frozenset("body organisation organization institution".split())
 
 
 def _titled(mentions: Mentions, name: str, head: str, pos: int) -> bool:
@@ -718,7 +727,31 @@ def analyse(
             mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
             mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
-    return [_settled(c, mentions, settled) for c in _headline_sources(text, out)], mentions
+    return [_settled(c, mentions, settled) for c in _lede_descriptions(sentences, _headline_sources(text, out))], mentions
+
+
+def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate]) -> list[Candidate]:
+    """"The competition watchdog has blocked ..." and then "The Competition and
+    Markets Authority said ...": a body described before anything is named, and
+    not resolved, is the body the next two sentences name first (of a kind the
+    description allows: "the union" is never a company)."""
+    out = list(candidates)
+    for i, c in enumerate(out):
+        s = c.source
+        if s is None or s.mention is None or s.resolved_from is not None or s.name[:1].isupper():
+            continue
+        if any(d.source is not None and d.source.name[:1].isupper() for d in out[:i]):
+            break  # something is named already: the lede is over
+        head = _description_head(s.mention.text.strip())
+        if head is None or head not in sw.BODY_NOUNS | {"watchdog"}:
+            continue
+        nxt = next((d for d in out[i + 1 :] if d.source is not None and d.source.name[:1].isupper()), None)
+        if nxt is None or nxt.sentence_index > c.sentence_index + 2 or nxt.source.kind not in {"organization", "government", "media"}:  # type: ignore[union-attr]
+            continue
+        if _other_institution(nxt.source.name, head, sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}):  # type: ignore[union-attr]
+            continue
+        out[i] = _with_source(c, Source(name=nxt.source.name, kind=nxt.source.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[union-attr]
+    return out
 
 
 _BARE_NOUN = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)")
@@ -1228,6 +1261,15 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
     return name, kind
 
 
+_LEGAL_SUFFIXES = frozenset("ltd limited plc inc llc corp corporation co group holdings sa ag gmbh nv".split())
+
+
+def _with_legal_suffix(full: list[str], words: list[str]) -> bool:
+    """Whether ``full`` is ``words`` with a legal suffix after them ("Glyncastle Mining Ltd")."""
+    rest = full[len(words) :]
+    return bool(rest) and full[: len(words)] == words and all(w.lower().strip(".,") in _LEGAL_SUFFIXES for w in rest)
+
+
 def _family_name_first_before(text: str, family: str, pos: int) -> str | None:
     """The last name written family name first before ``pos``: "Nguyen Thi Lan" for
     "Mrs Nguyen"; none where the text ever writes the name after another capitalised
@@ -1248,10 +1290,16 @@ _HEADLINE_VERBS = frozenset("says said sees could will would may can is are was 
 def _firm_named_before(name: str, kind: str, mention: Span, mentions: Mentions) -> tuple[str, str] | None:
     """"Riverside disputes ..." after "Riverside Coaches", "Northlight said" after
     "Northlight Interactive": a one-word name that is no given name and opens a
-    company's name given before (and no person's family name) is the company."""
+    company's name given before (and no person's family name) is the company;
+    so is a name the article gave before with a legal suffix ("Glyncastle Mining" for
+    Glyncastle Mining Ltd)."""
+    earlier = mentions.before(mention.start, 0)
+    if kind in {"person", "unnamed", "organization"} and " " in name:
+        words = name.split()
+        suffixed = next((m for m in earlier if m.kind == "organization" and _with_legal_suffix(m.name.split(), words)), None)
+        return (suffixed.name, "organization") if suffixed is not None else None
     if kind not in {"person", "unnamed", "organization"} or " " in name or given_name(name) or _honorific_gender(mention.text.strip()) is not None:
         return None
-    earlier = mentions.before(mention.start, 0)
     if any(m.kind == "person" and m.name.endswith(" " + name) for m in earlier):
         return None
     firms = [m for m in earlier if m.name.startswith(name + " ") and _firm_by_first_word(m.name) and _a_firm(mentions.text, m)]

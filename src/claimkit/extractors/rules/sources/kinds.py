@@ -90,12 +90,16 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
     if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":
         return "media"  # "the Tarvik Herald"
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
+    if words and words[-1] in _PEOPLE_HEADS and _body_of_people(words):
+        return "organization"  # "National Union of Students", "Royal College of Nursing Staff": the body, not its people
     if words and words[-1] in _PEOPLE_HEADS and not (len(words) > 1 and words[-1] in sw.ORG_NAME_WORDS):
         # "Library staff", "Council workers": people, not the body named first
         # ("Officials" stays unnamed: anonymous officials, not a named group)
         return fallback if fallback in {"group", "unnamed"} else "group"
     if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words) and not sporting:
         return "government"
+    if len(words) > 2 and words[-1] == "executive":
+        return "government"  # "the Health and Safety Executive", "the Scottish Executive" (a person's title is one word before a name)
     if sporting:
         return "organization"
     if label == "PERSON" and len(words) == 2 and given_name(words[0]) and words[-1] not in _LEGAL:
@@ -109,6 +113,14 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
     if label in _LABEL_KIND:
         return _LABEL_KIND[label]
     return fallback
+
+
+def _body_of_people(words: list[str]) -> bool:
+    """A body's word, then "of" and the people it is for ("Union of Students")."""
+    if "of" not in words:
+        return False
+    before = words[: words.index("of")]
+    return any(w in sw.ORG_NAME_WORDS or w in sw.GOVERNMENT_NAME_WORDS or w in {"union", "federation", "association", "college", "society"} for w in before)
 
 
 _CONTINENTS = frozenset("asia europe africa america americas oceania antarctica".split())

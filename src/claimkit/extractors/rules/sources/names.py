@@ -89,6 +89,10 @@ def name_tokens(head: Any) -> list[Any]:
         t = doc[lo - 1]
         if (t.tag_.startswith("NNP") and t.dep_ in {"compound", "poss", "nmod", "amod"}) or (t.tag_ == "POS" and lo > 1 and doc[lo - 2].tag_.startswith("NNP")):
             lo -= 1
+        elif t.tag_.startswith("NNP") and t.dep_ == "conj" and lo > 2 and doc[lo - 2].lower_ == "and" and doc[lo - 3].tag_.startswith("NNP") and doc[lo - 3].dep_ in {"compound", "nmod"}:
+            lo -= 3  # "Universities and Colleges Employers Association": one name with "and" inside
+        elif t.lower_ == "and" and lo > 1 and doc[lo].tag_.startswith("NNP") and doc[lo - 2].tag_.startswith("NNP") and doc[lo - 2].dep_ in {"compound", "nmod"}:
+            lo -= 2  # ... however the parser hangs the words
         else:
             break
     hi = head.i

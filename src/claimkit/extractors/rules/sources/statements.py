@@ -104,6 +104,18 @@ def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> b
     return want is not None and agrees(named, want, mentions.gender)
 
 
+def _people_who_said_it(source: Source | None, pronoun: str, cand: Candidate) -> str | None:
+    """The people a "they" opening what they said stands for, where they are named
+    by a lower-case plural ("some students", "Analysts", "Three governors")."""
+    mention = source.mention if source is not None else None
+    if pronoun != "they" or source is None or mention is None or source.kind not in {"group", "unnamed"} or source.resolved_from is not None:
+        return None
+    last = source.name.split()[-1:] if source.name else []
+    if not last or not last[0].endswith("s") or mention.end > cand.content.start:
+        return None
+    return source.name
+
+
 _POSSESSOR = {"he": "his", "his": "his", "she": "her", "her": "her"}
 
 
@@ -178,6 +190,9 @@ def _name_for(
     body = _body_spoken_for(cand.source, pronoun)
     if body is not None:
         return body
+    people = _people_who_said_it(cand.source, pronoun, cand)
+    if people is not None:
+        return people  # "some students said they were worried": the students
     if _source_stands(cand.source, pronoun, mentions) and not (
         pronoun in {"it", "its"} and cand.source.mention is not None  # type: ignore[union-attr]
         and _thing_between(text, cand.source.mention.end, cand.content.start)  # type: ignore[union-attr]
@@ -335,6 +350,8 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     elif not first:
         body = _later_person(body, start, cand, sentences, mentions)
     body = _SECOND_THAT.sub(r"\g<conj> ", body)
+    if _directive(body, cand):
+        return None  # "asked officials to review ...": a request, no statement of fact
     body = _expected_event(body, cand)
     return _end_with_period(body[:1].upper() + body[1:])
 
@@ -343,12 +360,25 @@ EXPECTING = frozenset("expect predict forecast project anticipate".split())
 _SUBJECT_TO = re.compile(r"(?P<np>(?:[\w'\u2019,.-]+\s+){1,6}?)to\s+(?=[a-z]+\b)")
 
 
+_DIRECTING = frozenset("ask urge tell order instruct invite encourage press want call persuade advise warn".split())
+
+
+def _directive(body: str, cand: Candidate) -> bool:
+    """A request or order with its addressee ("asked officials to review how mines
+    are inspected", "urged members to vote"): what is asked is no proposition."""
+    cue = cand.cue
+    if cue is None or cue.lemma.split()[0] not in _DIRECTING or cue.mention is None or cue.mention.end > cand.content.start:
+        return False  # the request follows its verb ("It intends to move ..., she told analysts" is no request)
+    hit = _SUBJECT_TO.match(body)
+    return hit is not None and not any(w.lower().strip(",.") in _AUXILIARIES for w in hit["np"].split())
+
+
 def _expected_event(body: str, cand: Candidate) -> str:
     """"expected the fire to be contained by Monday": the statement is what is
     expected, as a clause ("The fire would be contained by Monday"; "will" after a
     present "expects")."""
     cue = cand.cue
-    if cue is None or cue.lemma not in EXPECTING or cue.mention is None:
+    if cue is None or cue.lemma not in EXPECTING or cue.mention is None or cue.mention.end > cand.content.start:
         return body
     hit = _SUBJECT_TO.match(body)
     if hit is None or any(w.lower().strip(",.") in _AUXILIARIES for w in hit["np"].split()):
@@ -394,6 +424,8 @@ _SECOND_THAT = re.compile(
     # a gerund and a verb ("and that dredging would resume")
     r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b"
     # a quantifier ("and that some delays were likely"): "that" is no determiner before one
+    # an abstract noun, which takes no "that" as its determiner ("and that safety was its first priority")
+    r"|[a-z]+(?:ty|ment|tion|sion|ness|ance|ence)\s+(?:would|will|could|should|might|may|must|was|is|were|are|had|has|did|does|can)\b"
     # a number ("and that about 800,000 deals would end")
     r"|(?:(?:about|around|nearly|almost|roughly|over|under|up\s+to|at\s+least)\s+)?\d"
     r"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o|[Nn]one|[Ss]everal|[Ff]ew|[Bb]oth|[Ee]ach|[Ee]very|[Oo]ther|[Mm]ore)\b)"
