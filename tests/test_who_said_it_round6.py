@@ -215,3 +215,48 @@ def test_parties_named_together_by_shorter_names_are_the_two() -> None:
     text = "A merger of Velbrook Energy and Castor Grid was blocked. Velbrook and Castor said they would appeal."
     claim = _one(text, "they would appeal")
     assert claim.source is not None and claim.source.name == "Velbrook Energy and Castor Grid"
+
+
+# --------------------------------------------------------------- round 6, third batch (waiting lists, an election, a libel case, a rocket)
+def test_a_newspaper_after_the_is_media_and_its_short_name_the_same_entity() -> None:
+    claims = _attributed("The Gazette had argued that the story was fair. The Kelso Gazette said it would appeal the ruling.")
+    assert {(c.source.name, c.source.kind) for c in claims if c.source is not None} == {("Kelso Gazette", "media")}
+    assert len({c.source.entity.id for c in claims if c.source is not None and c.source.entity is not None}) == 1
+
+
+def test_the_judge_is_the_person_titled_justice() -> None:
+    claim = _one("Mr Justice Okafor said the contract was void. The judge found that the firm had misled its customers.", "the firm had misled")
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == ("Okafor", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        ("The council relied on the evidence of a former nurse at the care home, who said she had seen residents left alone.", "she had seen", "former nurse"),
+        ("The paper quoted a retired pharmacist at the Mill Street clinic, who said the pills were out of date.", "the pills", "retired pharmacist"),
+    ],
+)
+def test_who_stands_for_the_person_before_it_not_a_place_or_body(text: str, start: str, name: str) -> None:
+    claim = _one(text, start)
+    assert claim.source is not None and claim.source.name.endswith(name.split()[-1]) and claim.source.kind == "person"
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name_not_the_body_described_so_before() -> None:
+    text = "The Scottish health board, NHS Tayside, said waiting times had improved. The regional health board, NHS Fife, said it would publish its own figures."
+    claim = _one(text, "it would publish")
+    assert claim.source is not None and claim.source.name == "NHS Fife"
+
+
+def test_a_spokesperson_for_a_body_with_a_relative_clause_speaks_for_the_body() -> None:
+    claim = _one("A spokeswoman for Ryanair, which flies to the island twice a day, said the flights would continue.", "the flights")
+    assert claim.source is not None and claim.source.name == "Ryanair"
+
+
+def test_closing_official_figures_published_on_a_day_show() -> None:
+    claim = _one("Rents rose by 9 percent in the year to June, official figures released on Wednesday show.", "Rents rose")
+    assert claim.source is not None and claim.source.kind == "document" and claim.source.name == "official figures"
+
+
+def test_a_service_is_not_the_country_named_before() -> None:
+    claim = _one("Fewer beds were free in Wales, according to Health Wales Trust. The ambulance service said calls had doubled.", "calls")
+    assert claim.source is not None and claim.source.name != "Wales"

@@ -4,7 +4,8 @@ Two sources are one entity when their names are the same once a leading
 "the", titles and a possessive are off ("the Ministry of Finance", "Ministry
 of Finance's"), or when one is a single word that ends a person's fuller name
 ("Varga" after "Helena Varga"; only where one person of the article has that
-surname), or begins an organisation's ("Corvan" and "Corvan Aero"), never a joint source's
+surname) or a newspaper's ("the Courier" after "the Sunday Courier"), or begins an
+organisation's ("Corvan" and "Corvan Aero"), never a joint source's
 ("Blaze and the delegation").  Sources of
 kind ``unnamed`` or ``author`` are grouped by their words alone.
 """
@@ -29,7 +30,7 @@ def _target(short: list[str], fuller: list[list[str]], kinds: list[set[str]]) ->
         i for i, (words, k) in enumerate(zip(fuller, kinds, strict=True))
         if len(words) > 1
         and "and" not in words  # "Blaze" is not "Blaze and the delegation" (a joint source)
-        and ((words[-1] == short[0] and "person" in k) or (words[0] == short[0] and k - {"person"}))
+        and ((words[-1] == short[0] and k & {"person", "media"}) or (words[0] == short[0] and k - {"person"}))
     ]
     return hits[0] if len(hits) == 1 else None
 

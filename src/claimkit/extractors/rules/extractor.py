@@ -43,6 +43,8 @@ from claimkit.extractors.rules.constructions.sentence import Found, ParsedSenten
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, documents, plural_subjects, statements
 from claimkit.extractors.rules.sources.names import History, Mention, classify
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
+from claimkit.extractors.rules.sources.words import PERSON_DESCRIPTORS
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 from claimkit.version import __version__
 
@@ -93,9 +95,20 @@ def _relative_noun(rel: Any, through_said: bool = False) -> Any:
     """The noun a relative pronoun's clause modifies ("the offer, which ..."; with
     ``through_said``, "a rise, which the union says is ...": through the said clause), or None."""
     if rel.head.dep_ == "relcl":
-        return rel.head.head
+        noun = rel.head.head
+        if rel.lower_ == "who" and not noun.tag_.startswith("NNP") and not _a_person_noun(noun):
+            # "the evidence of a former physiotherapist at the club, who said ...": the person, not the club
+            person = next((t for t in reversed(rel.doc[max(0, rel.i - 8) : rel.i]) if t.tag_ in {"NN", "NNS"} and _a_person_noun(t)), None)
+            return person if person is not None else noun
+        return noun
     said = rel.head.head
     return said.head if through_said and rel.head.dep_ == "ccomp" and said.dep_ == "relcl" and said.i > rel.i else None
+
+
+def _a_person_noun(tok: Any) -> bool:
+    """A common noun for a person or people ("nurse", "physiotherapist", "residents")."""
+    low = tok.lower_
+    return low in PEOPLE_NOUNS or low in lexicon.PERSON_HEADS or low in PERSON_DESCRIPTORS or low.endswith(("ist", "ists", "ian", "ians"))
 
 
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s", re.IGNORECASE)
@@ -333,10 +346,11 @@ class RuleExtractor:
         if low in lexicon.AUTHOR_PRONOUNS:
             inside = quotes.at(ss) is not None
             return Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
-        if not head.tag_.startswith("NNP") and mention.text.lower().startswith("the ") and (ante := history.resolve_definite(head.lower_, ss)):
+        appositive = apposition.named(head)
+        if appositive is None and not head.tag_.startswith("NNP") and mention.text.lower().startswith("the ") and (ante := history.resolve_definite(head.lower_, ss)):
             # "the union" after "the Averly Harbour Workers' Union"
             return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
-        if (named := apposition.named(head)) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
+        if (named := appositive) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
             # "the league's president, Ana Silva": the name in apposition is the source
             name, kind = classify(named, mention.text, history)
             source = Source(name=name, kind=kind, mention=mention)

@@ -149,11 +149,15 @@ def noun_read_cue(s: ParsedSentence, tok: Token) -> Found | None:
     with a noun compound right before it (the source) after a comma, and only
     punctuation after it, is that cue."""
     d = s.doc
-    if tok.dep_ != "ROOT" or tok.tag_ not in {"NN", "NNS"} or tok.lower_ not in NOUN_READ_VERBS:
+    if tok.tag_ not in {"NN", "NNS"} or tok.lower_ not in NOUN_READ_VERBS or any(not t.is_punct for t in d[tok.i + 1 :]):
         return None
     lemma = s.lex.lemma_of(tok.lower_, "V")
+    if lemma not in s.lex.cue_verbs:
+        return None
+    if tok.dep_ != "ROOT":
+        return _document_before(s, tok, lemma)  # "..., official figures published on Thursday show."
     src = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.tag_ in {"NNS", "NNPS", "NNP"}), None)
-    if lemma not in s.lex.cue_verbs or src is None or any(not t.is_punct for t in d[tok.i + 1 :]):
+    if src is None:
         return None
     lo = src.left_edge.i
     while lo > 0 and d[lo - 1].head.i == tok.i and d[lo - 1].dep_ in {"det", "amod", "compound"}:
@@ -167,3 +171,21 @@ def noun_read_cue(s: ParsedSentence, tok: Token) -> Found | None:
     if content is None:
         return None
     return Found(cue=s.tspan(tok.i, tok.i), lemma=lemma, content=s.snap(content), source=s.tspan(lo, src.i), source_head=src, rule="noun-read-cue")
+
+
+def _document_before(s: ParsedSentence, tok: Token, lemma: str) -> Found | None:
+    """"X fell in August, official figures published on Thursday show.": the
+    parser makes "Thursday show" a noun; the words between the last comma and
+    the cue, holding a document noun ("figures"), are the source, the clause
+    before the comma the content."""
+    d = s.doc
+    comma = next((i for i in range(tok.i - 1, 2, -1) if d[i].text == ","), None)
+    if comma is None or tok.i - comma > 8 or s.quotes.at(s.off + d[comma].idx) is not None:
+        return None
+    head = next((t for t in d[comma + 1 : tok.i] if t.tag_ == "NNS" and t.lower_ in lx.DOCUMENT_HEADS), None)
+    if head is None or not any(t.dep_ in SUBJ for t in d[:comma]):
+        return None
+    content = s.clean(*s.tspan(0, comma - 1), drop_that=False)
+    if content is None:
+        return None
+    return Found(cue=s.tspan(tok.i, tok.i), lemma=lemma, content=s.snap(content), source=s.tspan(comma + 1, tok.i - 1), source_head=head, rule="noun-read-cue")

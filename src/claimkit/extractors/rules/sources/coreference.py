@@ -370,7 +370,11 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
-    near = [m for m in mentions.before(pos, lo) if m.kind in want and not _is_joint(m) and not _other_institution(m.name, head, affine)]
+    near = [
+        m for m in mentions.before(pos, lo)
+        if m.kind in want and not _is_joint(m) and not _other_institution(m.name, head, affine)
+        and not (m.name.lower() in lx.COUNTRIES and head not in _A_COUNTRY)  # "the health service" is not England
+    ]
     if head in _COMPANY_HEADS:
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
         if not near and written is None:
@@ -383,6 +387,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     return written or mentions.salient(near)
 
 
+# descriptions a country's name may stand for
+_A_COUNTRY = frozenset("government country state nation administration authorities".split())
 _ANY_BODY = frozenset("body organisation organization institution".split())
 
 
@@ -390,12 +396,19 @@ def _titled(mentions: Mentions, name: str, head: str, pos: int) -> bool:
     """Whether the text gave ``name`` the title ``head`` before ``pos``: a mention
     of that name right after the title ("President Obama", "President Barack
     Obama" for "the president"; not Hillary Clinton after "President Bill Clinton")."""
-    title = re.compile(rf"\b{re.escape(head)}\s+$", re.IGNORECASE)
+    titles = _TITLES_OF.get(head, (head,))
+    title = re.compile(rf"\b(?:{'|'.join(titles)})\s+$", re.IGNORECASE)
     text = mentions.text
+    width = max(len(t) for t in titles)
     return any(
-        m.name == name and m.start < pos and (title.search(text, max(0, m.start - len(head) - 3), m.start) or text[m.start : m.start + len(head) + 1].lower() == head + " ")
+        m.name == name and m.start < pos
+        and (title.search(text, max(0, m.start - width - 3), m.start) or any(text[m.start : m.start + len(t) + 1].lower() == t + " " for t in titles))
         for m in mentions.items
     )
+
+
+# the titles a description's noun is written as before a name ("the judge": "Mrs Justice Harlow")
+_TITLES_OF = {"judge": ("judge", "justice"), "minister": ("minister", "secretary"), "officer": ("officer", "constable", "sergeant")}
 
 
 def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) -> bool:
@@ -730,6 +743,9 @@ def analyse(
     return [_settled(c, mentions, settled) for c in _lede_descriptions(sentences, _headline_sources(text, out))], mentions
 
 
+_OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")
+
+
 def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate]) -> list[Candidate]:
     """"The competition watchdog has blocked ..." and then "The Competition and
     Markets Authority said ...": a body described before anything is named, and
@@ -740,8 +756,8 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
         s = c.source
         if s is None or s.mention is None or s.resolved_from is not None or s.name[:1].isupper():
             continue
-        if any(d.source is not None and d.source.name[:1].isupper() for d in out[:i]):
-            break  # something is named already: the lede is over
+        if any(d.source is not None and d.source.name[:1].isupper() and not _OWNED_DESCRIPTION.match(d.source.name) for d in out[:i]):
+            break  # something is named already ("Zambia's main opposition party" is only described): the lede is over
         head = _description_head(s.mention.text.strip())
         if head is None or head not in sw.BODY_NOUNS | {"watchdog"}:
             continue

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 __all__ = ["clean_name", "given_name", "given_name_gender", "kind_of_name"]
 
@@ -64,7 +65,7 @@ def _words(name: str) -> list[str]:
 
 
 # the plural people nouns of the rules' group heads, and officials (unnamed)
-_PEOPLE_HEADS = lx.GROUP_HEADS | {"officials"}
+_PEOPLE_HEADS = lx.GROUP_HEADS | PEOPLE_NOUNS | {"officials"}
 
 
 def _public_agency(name: str, words: list[str]) -> bool:

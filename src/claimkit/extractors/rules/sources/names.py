@@ -181,6 +181,8 @@ def _common_kind(h: str, words: list[str], plural: bool) -> str:
     for nouns, kind in ((sw.GOVERNMENT_DESCRIPTORS, "government"), (sw.MEDIA_DESCRIPTORS, "media"), (sw.ORG_DESCRIPTORS, "organization")):
         if h in nouns:
             return kind
+    if h in sw.PERSON_DESCRIPTORS or (len(h) > 5 and h.endswith(("ist", "ian"))):
+        return "person"  # "a former nurse", "the physiotherapist"
     return "unnamed"
 
 
@@ -204,6 +206,8 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
         return name, "media"
+    if proper and _a_paper(head, name_words):
+        return name, "media"  # "the Sunday Courier", whatever the words around it
     known = history.kinds.get(name.lower()) or (history.kinds.get(h) if proper else None)
     if known:
         return name, known
@@ -230,3 +234,10 @@ def _partitive(head: Any, history: History) -> str | None:
     if obj.lower_ not in PEOPLE_NOUNS:
         return None
     return head.doc[head.i : obj.right_edge.i + 1].text
+
+
+def _a_paper(head: Any, name_words: list[str]) -> bool:
+    """A proper name after "the" whose last word is a newspaper's ("the Sunday Courier", "the Echo")."""
+    toks = name_tokens(head)
+    before = head.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    return bool(name_words) and name_words[-1] in sw.MEDIA_NAME_WORDS and before == "the"

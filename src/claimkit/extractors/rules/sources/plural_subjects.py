@@ -23,10 +23,10 @@ PEOPLE_NOUNS = (
         officials critics experts analysts people others observers insiders aides investors firefighters rescuers
         witnesses victims survivors patients owners tenants drivers pilots soldiers troops miners protesters
         demonstrators inspectors lawyers judges ministers mps senators governors mayors executives directors managers
-        bosses unions doctors vets researchers scientists authors organisers organizers shareholders consumers
+        bosses doctors vets researchers scientists authors organisers organizers shareholders consumers
         households landlords locals neighbours neighbors villagers islanders homeowners builders developers
         academics lecturers professors teachers governors trustees councillors councilors regulators diplomats
-        negotiators delegates delegations
+        negotiators delegates
         """.split()
     )
 )

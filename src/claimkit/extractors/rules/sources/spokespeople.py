@@ -24,6 +24,7 @@ ROLE = r"(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswome
 _FOR = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+)?{ROLE}\s+(?:for|of|at|from)\s+(?P<body>.+)$", re.IGNORECASE)
 # "A Greenway spokesman", "a council spokeswoman", "an airport spokesperson"
 _BEFORE = re.compile(rf"^(?:an?|the|one)\s+(?P<body>(?:[\w'\u2019&-]+\s+){{1,3}}){ROLE}$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b.*$", re.DOTALL)
 # "a spokeswoman", "A spokesman"
 _BARE = re.compile(rf"^(?:an?|one)\s+{ROLE}$", re.IGNORECASE)
 
@@ -31,7 +32,7 @@ _BARE = re.compile(rf"^(?:an?|one)\s+{ROLE}$", re.IGNORECASE)
 def body_phrase(phrase: str) -> tuple[str | None] | None:
     """(the words naming the body, or None for a bare "a spokeswoman",) of a
     spokesperson phrase, or None when the phrase is no unnamed spokesperson."""
-    phrase = phrase.strip()
+    phrase = _RELATIVE.sub("", phrase.strip())  # "A spokesman for Eutelsat, which has booked two launches"
     hit = _FOR.match(phrase) or _BEFORE.match(phrase)
     if hit:
         return (hit.group("body").strip(" ,"),)

@@ -119,7 +119,7 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "side": frozenset("club fc rovers rangers wanderers athletic united".split()),
     "school": frozenset("school academy college".split()),
     "party": frozenset("party alliance union".split()),
-    "charity": frozenset("charity trust foundation society fund appeal aid relief".split()),
+    "charity": frozenset("charity trust foundation society".split()),
     "agency": frozenset("agency service office bureau authority".split()),
     "regulator": frozenset("authority commission agency office".split()),
     "force": frozenset("police constabulary".split()),
