@@ -260,3 +260,9 @@ def test_closing_official_figures_published_on_a_day_show() -> None:
 def test_a_service_is_not_the_country_named_before() -> None:
     claim = _one("Fewer beds were free in Wales, according to Health Wales Trust. The ambulance service said calls had doubled.", "calls")
     assert claim.source is not None and claim.source.name != "Wales"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_not_a_country_in_what_it_said() -> None:
+    text = "The Dutch government, which paid for the study, said exports to Brazil had doubled. A spokeswoman said ministers expected more growth."
+    claim = _one(text, "ministers expected")
+    assert claim.source is not None and claim.source.name == "Dutch government"

@@ -199,9 +199,9 @@ class Mentions:
         for i, m in enumerate(self.items):
             if m.kind != "person" or m.name in self.gender:
                 continue
-            before = self.text[max(0, m.start - 6) : m.start].strip().lower().split()
-            if before and before[-1] in sw.HONORIFICS_MALE | sw.HONORIFICS_FEMALE:
-                self.gender[m.name] = "male" if before[-1] in sw.HONORIFICS_MALE else "female"
+            honorific = _honorific_before(self.text, m)
+            if honorific is not None:
+                self.gender[m.name] = honorific
                 continue
             k = bisect.bisect_right(starts, m.start) - 1
             stop = sentences[k].end if k >= 0 else len(self.text)
@@ -400,9 +400,10 @@ def _titled(mentions: Mentions, name: str, head: str, pos: int) -> bool:
     title = re.compile(rf"\b(?:{'|'.join(titles)})\s+$", re.IGNORECASE)
     text = mentions.text
     width = max(len(t) for t in titles)
+    inside = re.compile(rf"\b(?:{'|'.join(titles)})\s+[A-Z]", re.IGNORECASE)
     return any(
         m.name == name and m.start < pos
-        and (title.search(text, max(0, m.start - width - 3), m.start) or any(text[m.start : m.start + len(t) + 1].lower() == t + " " for t in titles))
+        and (title.search(text, max(0, m.start - width - 3), m.start) or inside.search(text, m.start, m.end))
         for m in mentions.items
     )
 
@@ -721,7 +722,7 @@ def analyse(
     out = []
     for c in named:
         source = c.source
-        together = _coordinated_source(sentences, c, mentions, settled) or _spokesperson_source(sentences, c, mentions)
+        together = _coordinated_source(sentences, c, mentions, settled) or _spokesperson_source(sentences, c, mentions, out)
         if together is not None:
             out.append(_with_source(c, together))
             continue
@@ -893,7 +894,7 @@ def _speaker_before(sentences: Sequence[Sentence], c: Candidate, source: Source,
     return Source(name=last.name, kind=last.kind, mention=mention, resolved_from=mention)
 
 
-def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions) -> Source | None:
+def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions, before: Sequence[Candidate] = ()) -> Source | None:
     """"A spokeswoman for Aeroline said", "a council spokesman said", "..., a
     spokeswoman said": the body the unnamed spokesperson speaks for (``spokespeople``)."""
     mention = c.source.mention if c.source is not None else None
@@ -919,7 +920,18 @@ def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: 
         return (ante.name, ante.kind) if ante is not None and ante.kind != "person" and not ante.plural else None
 
     def last_body() -> tuple[str, str] | None:
-        # only a body named in this sentence or the one before ("Greenway Buses said ... The company had made a fair offer, a spokeswoman said")
+        # only a body named in this sentence or the one before ("Greenway Buses said ... The company had made a fair offer, a spokeswoman said"),
+        # the one that spoke first ("The Scottish government said trade with Vietnam ... A spokesman said": not Vietnam)
+        spoke = next(
+            (
+                b.source for b in reversed(before)
+                if b.source is not None and b.sentence_index >= c.sentence_index - 1 and b.source.kind in {"organization", "government", "media"}
+                and b.source.name[:1].isupper() and " and " not in b.source.name
+            ),
+            None,
+        )
+        if spoke is not None:
+            return spoke.name, spoke.kind
         near = sentences[max(0, c.sentence_index - 1)].start
         m = mentions.agreeing("it", mention.start, max(lo, near))
         return (m.name, m.kind) if m is not None and not _a_place(mentions.text, m) else None
@@ -1284,6 +1296,19 @@ def _with_legal_suffix(full: list[str], words: list[str]) -> bool:
     """Whether ``full`` is ``words`` with a legal suffix after them ("Glyncastle Mining Ltd")."""
     rest = full[len(words) :]
     return bool(rest) and full[: len(words)] == words and all(w.lower().strip(".,") in _LEGAL_SUFFIXES for w in rest)
+
+
+def _honorific_before(text: str, m: Named) -> str | None:
+    """"male" or "female" from an honorific before a person's name or opening its
+    mention, over a title between ("Mrs Justice Harlow", "Mr Harlow")."""
+    words = [w.strip(".,").lower() for w in text[max(0, m.start - 24) : m.end].split()]
+    name_at = len(text[max(0, m.start - 24) : m.start].split())
+    for w in reversed(words[max(0, name_at - 3) : max(name_at, 1) + 1]):
+        if w in sw.HONORIFICS_MALE:
+            return "male"
+        if w in sw.HONORIFICS_FEMALE:
+            return "female"
+    return None
 
 
 def _family_name_first_before(text: str, family: str, pos: int) -> str | None:

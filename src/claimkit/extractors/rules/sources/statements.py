@@ -116,6 +116,17 @@ def _people_who_said_it(source: Source | None, pronoun: str, cand: Candidate) ->
     return source.name
 
 
+def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> str | None:
+    """The person a "he" or "she" opening what they said stands for, where the
+    person is only described ("a former physiotherapist ..., who said he had seen")."""
+    mention = source.mention if source is not None else None
+    if pronoun not in {"he", "she"} or source is None or mention is None or source.kind != "person" or source.name[:1].isupper():
+        return None
+    if mention.end > cand.content.start or " " not in source.name or source.name.split()[-1] in {"he", "she"}:
+        return None
+    return "the " + source.name
+
+
 _POSSESSOR = {"he": "his", "his": "his", "she": "her", "her": "her"}
 
 
@@ -190,9 +201,9 @@ def _name_for(
     body = _body_spoken_for(cand.source, pronoun)
     if body is not None:
         return body
-    people = _people_who_said_it(cand.source, pronoun, cand)
+    people = _people_who_said_it(cand.source, pronoun, cand) or _described_speaker(cand.source, pronoun, cand)
     if people is not None:
-        return people  # "some students said they were worried": the students
+        return people  # "some students said they were worried": the students; "a former nurse, who said she ...": the nurse
     if _source_stands(cand.source, pronoun, mentions) and not (
         pronoun in {"it", "its"} and cand.source.mention is not None  # type: ignore[union-attr]
         and _thing_between(text, cand.source.mention.end, cand.content.start)  # type: ignore[union-attr]
