@@ -266,3 +266,26 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_not_a_country_in_wha
     text = "The Dutch government, which paid for the study, said exports to Brazil had doubled. A spokeswoman said ministers expected more growth."
     claim = _one(text, "ministers expected")
     assert claim.source is not None and claim.source.name == "Dutch government"
+
+
+# --------------------------------------------------------------- round 6, fourth batch (a rent cap, an ocean current, a transfer)
+def test_he_after_a_quotation_is_the_speaker_not_a_name_inside_the_quotation() -> None:
+    text = (
+        'Head coach Alan Reid said the squad was tired. "We will miss Tomas, and so will the fans," he said. '
+        "He added that two new players would arrive this week."
+    )
+    quoted = next(c for c in _attributed(text) if c.mode == "direct")
+    assert quoted.source is not None and quoted.source.name == "Alan Reid"
+    added = _one(text, "two new players")
+    assert added.source is not None and added.source.name == "Alan Reid"
+
+
+def test_a_body_described_after_a_comma_with_a_possessive_is_an_organisation() -> None:
+    claim = _one("Acorn Renters, a tenants' union, said rents should be frozen.", "rents")
+    assert claim.source is not None and claim.source.kind == "organization"
+
+
+def test_the_team_is_the_researchers_named_before() -> None:
+    text = "Researchers at the University of Bergen counted the seabirds. The team said numbers had halved since 2000."
+    claim = _one(text, "numbers")
+    assert claim.source is not None and claim.source.name == "Researchers at the University of Bergen" and claim.source.kind == "group"

@@ -52,9 +52,9 @@ _PREPOSITIONS = frozenset("of in at from to near on for with by into across outs
 _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
-_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
 _DESCRIPTOR_COMMA_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$", re.IGNORECASE)
-_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)
+_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)  # "a tenants' union"
 # ", a local branch of the charity,": a part of a body is a body of that kind
 _DESCRIPTOR_PART_OF = re.compile(
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:branch|arm|unit|division|subsidiary|chapter|wing|offshoot)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
@@ -81,6 +81,9 @@ class Named:
     plural: bool = False
 
 
+_QUOTATION = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
+
+
 class Mentions:
     """The named mentions of one article, in text order, with gender evidence."""
 
@@ -90,6 +93,7 @@ class Mentions:
         self.gender: dict[str, str] = {}
         self.spoken_for: dict[int, tuple[str, str]] = {}  # where an unnamed spokesperson was named -> the body (``spokespeople``)
         self.people: list[Named] = []  # plural subjects of people, antecedents for "they" only (``plural_subjects``)
+        self._quotes: list[tuple[int, int]] | None = None  # quotations, found when first asked
         for m in sorted(found, key=lambda m: m.start):
             m.name = self._canonical(m)
             self.items.append(m)
@@ -220,6 +224,9 @@ class Mentions:
             m for m in self.before(pos, lo)
             if not (skip is not None and skip[0] <= m.start and m.end <= skip[1]) and agrees(m, want, self.gender)
         ]
+        if want in {"male", "female"}:
+            # a speaker, not a person named inside somebody's quoted words ("'... lose Leon,' he said. He added ...")
+            fits = [m for m in fits if not self._quoted(m)] or fits
         if want == "plural":
             people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
             fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
@@ -227,6 +234,11 @@ class Mentions:
             joints = [j for j in fits if _is_joint(j)]
             fits = [m for m in fits if _is_joint(m) or not any(j.start <= m.start and m.end <= j.end for j in joints)]
         return self.salient(fits)
+
+    def _quoted(self, m: Named) -> bool:
+        if self._quotes is None:
+            self._quotes = [q.span() for q in _QUOTATION.finditer(self.text)]
+        return any(a < m.start and m.end < b for a, b in self._quotes)
 
     def salient(self, fits: list[Named]) -> Named | None:
         """Of compatible mentions (most recent first), the most recent that is not
@@ -333,6 +345,11 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    if head in _TEAMS:
+        # "Researchers at the University of Copenhagen analysed ... The team said": those people
+        people = next((m for m in reversed(mentions.people) if lo <= m.start and m.end <= pos), None)
+        if people is not None:
+            return people
     if head in groups.HEADS:
         return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
     if head in sw.PERSON_DESCRIPTORS:
@@ -387,6 +404,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     return written or mentions.salient(near)
 
 
+_TEAMS = frozenset("team researchers scientists".split())
 # descriptions a country's name may stand for
 _A_COUNTRY = frozenset("government country state nation administration authorities".split())
 _ANY_BODY = frozenset("body organisation organization institution".split())
@@ -623,7 +641,7 @@ def _people_subjects(groups: Sequence[tuple[int, int, str]], known: list[Named])
     return [
         Named(start, end, _group_name(phrase), "group", plural=True)
         for start, end, phrase in groups
-        if not any(k.start < end and start < k.end for k in known)
+        if not any(k.start <= start < k.end for k in known)  # a body named inside ("Researchers at the University of ...") stays its own
     ]
 
 
@@ -1151,7 +1169,9 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     low = mention.text.strip().lower()
     lo = window_start(sentences, c.sentence_index)
     if low in lx.PRONOUNS:
-        ante = mentions.agreeing(low, mention.start, lo)
+        # not a name inside what the pronoun's speaker said ("'Nobody wanted to lose Leon,' he said"), nor inside an earlier quotation
+        inside = (c.content.start, c.content.end) if c.content.end <= mention.start else None
+        ante = mentions.agreeing(low, mention.start, lo, inside)
     elif groups.JOINT.fullmatch(mention.text.strip()):
         ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
     else:

@@ -106,7 +106,7 @@ def not_a_source(text: str, start: int, end: int) -> bool:
 _NAME = r"((?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*)"
 # Where a descriptor's noun ends an apposition: a comma, or a post-modifier after it ("a vaccine maker based in Lyon,").
 APPOSITION_END = r"(?:\s*,|\s+(?:based|headquartered|owned|run|founded|listed|backed)\b)"
-_NAME_THEN_DESCRIPTION = re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z-]+)" + APPOSITION_END)
+_NAME_THEN_DESCRIPTION = re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)" + APPOSITION_END)
 _DESCRIPTION_THEN_NAME = re.compile(r"\b([a-z-]+)\s+" + _NAME)
 
 

@@ -64,7 +64,7 @@ def phrase_of(tok: Any) -> tuple[int, int]:
     while lo < tok.i and doc[lo].lower_ in _DETERMINERS:
         lo += 1
     hi = tok.i
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}), None)
     if of is not None:
-        hi = max(hi, of.right_edge.i)
+        hi = max(hi, of.right_edge.i)  # "Seven of the nine members", "Researchers at the University of Copenhagen"
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
