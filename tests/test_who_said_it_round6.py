@@ -289,3 +289,13 @@ def test_the_team_is_the_researchers_named_before() -> None:
     text = "Researchers at the University of Bergen counted the seabirds. The team said numbers had halved since 2000."
     claim = _one(text, "numbers")
     assert claim.source is not None and claim.source.name == "Researchers at the University of Bergen" and claim.source.kind == "group"
+
+
+def test_a_headlines_bare_role_is_the_person_the_article_gives_that_title() -> None:
+    text = (
+        "Trust sells seaside pier to developer, chairman admits\n\nMonday, May 4, 2026\n\n"
+        "Chairman Rob Ellison said the trust could no longer pay for repairs.\n"
+    )
+    claims = [c for c in extract_claims(text, doc_id="t") if c.mode != "unattributed"]
+    headline = next(c for c in claims if c.content.text.startswith("Trust sells"))
+    assert headline.source is not None and (headline.source.name, headline.source.kind) == ("Rob Ellison", "person")

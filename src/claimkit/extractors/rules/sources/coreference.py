@@ -816,7 +816,9 @@ def _says_as(source: Source, head: str) -> bool:
     """Whether a record's source was written as ``head`` ("The company") or is named with it ("Gwent Police")."""
     if source.resolved_from is not None:
         return _description_head(source.resolved_from.text.strip()) == head
-    return source.name.lower().split()[-1:] == [head]
+    written = source.mention.text.lower().split() if source.mention is not None else []
+    # "Gwent Police"; a person with the noun as a title ("Chairman Peter Whitlock" for "..., chairman admits")
+    return source.name.lower().split()[-1:] == [head] or (source.kind == "person" and written[:1] == [head])
 
 
 _SUBJECT_DESCRIPTION = re.compile(
