@@ -8,8 +8,15 @@ from __future__ import annotations
 import pytest
 
 from claimkit import extract_claims
+from claimkit.model import Claim
 from dated_claims import attributed as _attributed
 from dated_claims import one as _one
+
+
+def _under_headline(headline: str, body: str, start: str) -> Claim:
+    """The attributed record whose content starts with ``start``, of an article with a headline and a date line."""
+    text = f"{headline}\n\nMonday, May 4, 2026\n\n{body}\n"
+    return next(c for c in extract_claims(text, doc_id="t") if c.mode != "unattributed" and c.content.text.startswith(start))
 
 
 # --------------------------------------------------------------- bodies and their kinds
@@ -57,13 +64,8 @@ def test_a_municipality_is_a_public_body() -> None:
 
 
 def test_a_headlines_bare_noun_is_the_body_the_article_names_so() -> None:
-    text = (
-        "Rail fares to rise 5 percent in March, operator says\n\nMonday, May 4, 2026\n\n"
-        "Season tickets will cost 5 percent more from March, Northvale Trains said on Monday. "
-        "The operator said its energy bill had doubled.\n"
-    )
-    claims = [c for c in extract_claims(text, doc_id="t") if c.mode != "unattributed"]
-    headline = next(c for c in claims if c.content.text.startswith("Rail fares"))
+    body = "Season tickets will cost 5 percent more from March, Northvale Trains said on Monday. The operator said its energy bill had doubled."
+    headline = _under_headline("Rail fares to rise 5 percent in March, operator says", body, "Rail fares")
     assert headline.source is not None and (headline.source.name, headline.source.kind) == ("Northvale Trains", "organization")
     assert headline.source.mention is not None and headline.source.mention.text == "operator"
 
@@ -202,12 +204,11 @@ def test_the_public_body_is_the_body_named_before() -> None:
 
 
 def test_a_body_described_in_the_lede_is_the_one_named_next() -> None:
-    text = (
-        "Fine for late trains\n\nMonday, May 4, 2026\n\n"
+    body = (
         "The rail regulator has fined Northvale Trains 2 million pounds, saying punctuality had collapsed.\n\n"
-        "The Office of Rail and Road said on Monday that a third of trains were late.\n"
+        "The Office of Rail and Road said on Monday that a third of trains were late."
     )
-    claim = next(c for c in extract_claims(text, doc_id="t") if c.content.text.startswith("punctuality"))
+    claim = _under_headline("Fine for late trains", body, "punctuality")
     assert claim.source is not None and claim.source.name == "Office of Rail and Road"
 
 
@@ -292,10 +293,6 @@ def test_the_team_is_the_researchers_named_before() -> None:
 
 
 def test_a_headlines_bare_role_is_the_person_the_article_gives_that_title() -> None:
-    text = (
-        "Trust sells seaside pier to developer, chairman admits\n\nMonday, May 4, 2026\n\n"
-        "Chairman Rob Ellison said the trust could no longer pay for repairs.\n"
-    )
-    claims = [c for c in extract_claims(text, doc_id="t") if c.mode != "unattributed"]
-    headline = next(c for c in claims if c.content.text.startswith("Trust sells"))
+    body = "Chairman Rob Ellison said the trust could no longer pay for repairs."
+    headline = _under_headline("Trust sells seaside pier to developer, chairman admits", body, "Trust sells")
     assert headline.source is not None and (headline.source.name, headline.source.kind) == ("Rob Ellison", "person")
