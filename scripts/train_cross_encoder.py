@@ -1,16 +1,17 @@
 """Fine-tune the matcher's cross-encoder (MiniLM + LoRA) on CheckThat! 2020 train, resumably.
 
-    PYTHONPATH=src python scripts/train_cross_encoder.py [--epochs 2] [--lowest 2] [--rank 8]
+    PYTHONPATH=src python scripts/train_cross_encoder.py [--epochs 2] [--negatives 7] [--lowest 2] [--rank 8]
 
 Training tweets are the four fifths of train that ``train_matcher.py`` fits
 on (the held-out fifth, seed 33, is kept for the choices); ``--all`` is the
 final refit on all 800 with the chosen settings.  Each tweet's group
-is its fact-check(s) and the 7 best wrong candidates of the logistic
-re-ranker (hard negatives); the loss is the cross-entropy of the right one
+is its fact-check(s) and the ``--negatives`` (7) best wrong candidates of the
+logistic re-ranker (hard negatives); the loss is the cross-entropy of the right one
 within its group.  A checkpoint is written every 20 steps
 (``--work``/checkpoint.pt) and a run picks up from it.  At the end the update
-and head go to ``src/claimkit/match/cross_encoder_checkthat2020_train.safetensors``
-and the held-out fifth is scored: the logistic re-ranker's order, the
+and head go to ``--out`` (by default the shipped
+``src/claimkit/match/cross_encoder_checkthat2020_train.safetensors``)
+and, without ``--all``, the held-out fifth is scored with them: the logistic re-ranker's order, the
 cross-encoder alone on its top ``--rerank`` and their sum at a few weights.
 The chosen ``--rerank`` and weight go into the shipped re-ranker through
 ``train_matcher.py --final --cross-top K --cross-weight W``.
@@ -51,13 +52,13 @@ def build(torch, transformers, lowest: int, rank: int):  # type: ignore[no-untyp
     return net
 
 
-def groups(p, ids, qrels, texts, checks, model, which):  # type: ignore[no-untyped-def]
+def groups(p, ids, qrels, texts, checks, model, which, negatives=NEGATIVES):  # type: ignore[no-untyped-def]
     out = []
     for i, q in enumerate(p.qids):
         if q not in which:
             continue
         order = np.argsort(-model.probability(p.x[i]), kind="stable")
-        wrong = [p.rows[i][j] for j in order if not p.y[i][j]][:NEGATIVES]
+        wrong = [p.rows[i][j] for j in order if not p.y[i][j]][:negatives]
         for right in sorted(qrels[q]):
             out.append([texts[q], [checks[ids.index(right)]] + [checks[r] for r in wrong]])
     return out
@@ -66,6 +67,7 @@ def groups(p, ids, qrels, texts, checks, model, which):  # type: ignore[no-untyp
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--negatives", type=int, default=NEGATIVES, help="hard negatives per tweet (the regression's best wrong candidates)")
     ap.add_argument("--lowest", type=int, default=2)
     ap.add_argument("--rank", type=int, default=8)
     ap.add_argument("--lr", type=float, default=5e-4)
@@ -95,7 +97,7 @@ def main() -> None:
     lr_model = fit(p, fit_ids, 1.0)
     tweets = {t.id: clean(t.text) for s in ("train", "dev") for t in checkthat.tweets(SHARED / s / "tweets.queries.tsv")}
     checks = [vector_text(c) for c in checkthat.verified_claims(SHARED / "verified_claims.docs.tsv")]
-    train = groups(p, ids, qrels, tweets, checks, lr_model, fit_ids)
+    train = groups(p, ids, qrels, tweets, checks, lr_model, fit_ids, args.negatives)
     tok = transformers.AutoTokenizer.from_pretrained(cross.minilm.model_dir(), local_files_only=True)
     net = build(torch, transformers, args.lowest, args.rank)
     trainable = [q for q in net.parameters() if q.requires_grad]
@@ -104,7 +106,7 @@ def main() -> None:
     total = steps_per_epoch * args.epochs
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20) * max(0.0, 1 - s / total))
     args.work.mkdir(parents=True, exist_ok=True)
-    ckpt = args.work / f"checkpoint-l{args.lowest}-r{args.rank}-e{args.epochs}{'-all' if args.all else ''}{'-cluster' if args.held == 'cluster' else ''}.pt"
+    ckpt = args.work / f"checkpoint-l{args.lowest}-r{args.rank}-e{args.epochs}{'' if args.negatives == NEGATIVES else f'-n{args.negatives}'}{'-all' if args.all else ''}{'-cluster' if args.held == 'cluster' else ''}.pt"
     step = 0
     if ckpt.exists():
         state = torch.load(ckpt)
@@ -137,8 +139,7 @@ def main() -> None:
     save(torch, net, args)
     if args.all:
         return
-    if args.out == cross.WEIGHTS:
-        score_held(p, ids, qrels, held, lr_model, tweets, checks, args.rerank, args.weight)
+    score_held(p, ids, qrels, held, lr_model, tweets, checks, args.rerank, args.weight, args.out)
 
 
 def save(torch, net, args) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +154,7 @@ def save(torch, net, args) -> None:  # type: ignore[no-untyped-def]
     meta = {"scale": str(SCALE), "rank": str(args.rank), "lowest": str(args.lowest), "base": cross.minilm.NAME,
             "origin": ("CheckThat! 2020 task 2 train, all 800 tweets" if args.all else "CheckThat! 2020 task 2 train, four fifths (640 tweets, seed 33"
                                     + (", the fifth held apart by fact-check as train_cluster.py's)" if args.held == "cluster" else ")"))
-            + f": scripts/train_cross_encoder.py --epochs {args.epochs} --lowest {args.lowest} --rank {args.rank}"}
+            + f": scripts/train_cross_encoder.py --epochs {args.epochs} --negatives {args.negatives} --lowest {args.lowest} --rank {args.rank}"}
     save_file(out, str(args.out), metadata=meta)
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)", file=sys.stderr)
 
@@ -171,9 +172,9 @@ def threshold(finals: list[tuple[np.ndarray, np.ndarray]], queries: int) -> tupl
     return best[0], best[1], best[2]
 
 
-def score_held(p, ids, qrels, held, lr_model, tweets, checks, top, chosen) -> float | None:  # type: ignore[no-untyped-def]
+def score_held(p, ids, qrels, held, lr_model, tweets, checks, top, chosen, weights) -> float | None:  # type: ignore[no-untyped-def]
     cross._merged.cache_clear()
-    ce = cross.CrossEncoder()
+    ce = cross.CrossEncoder(weights)
     sub = {q: qrels[q] for q in held}
     runs: dict[str, dict[str, list[str]]] = {}
     finals: list[tuple[np.ndarray, np.ndarray]] = []
