@@ -1108,7 +1108,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b.*$", re.DOTALL)
 _PARTICIPLE_AFTER = re.compile(r"^((?:the|this|that)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+[a-z]+ed\b.*$", re.DOTALL | re.IGNORECASE)
 
 
-_PUBLIC_FORECASTER = re.compile(r"^(?:the|this|that)\s+(?:national|state|federal|government|official|public)\s+(?:forecaster|statistician|meteorologist)s?$", re.IGNORECASE)
+_PUBLIC_FORECASTER = re.compile(
+    rf"^(?:the|this|that)\s+(?:{'|'.join(sorted(sw.PUBLIC_MODIFIERS))})\s+(?:{'|'.join(sorted(sw.PUBLIC_AGENTS))})s?$", re.IGNORECASE
+)
 # bodies a nation has one of: with its adjective the phrase names the body
 _NATIONAL_BODIES = frozenset("government parliament army navy military police administration cabinet".split())
 _NATIONALITY_AFTER_THE = re.compile(r"^([Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|French|Dutch|Greek|Thai|Swiss)\s+(?=[a-z])")

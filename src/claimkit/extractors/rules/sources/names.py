@@ -156,7 +156,7 @@ def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titl
 def _common_kind(h: str, words: list[str], plural: bool) -> str:
     """The kind of a common-noun source phrase from its head word ``h``; "a
     former regulator", "a retired judge": people who held the post."""
-    if h in {"forecaster", "statistician", "meteorologist"} and any(w in {"national", "state", "federal", "government", "official", "public"} for w in words):
+    if h in sw.PUBLIC_AGENTS and any(w in sw.PUBLIC_MODIFIERS for w in words):
         return "government"  # "the national forecaster": the weather service
     if h not in lx.UNNAMED_HEADS and any(w in {"former", "retired", "ex-", "onetime", "one-time"} or w.startswith("ex-") for w in words):
         return "group" if plural else "person"

@@ -91,6 +91,9 @@ PERSON_DESCRIPTORS = frozenset(
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     """.split()
 )
+# People's nouns that, with a public modifier, name a public body ("the national forecaster": the weather service).
+PUBLIC_AGENTS = frozenset("forecaster statistician meteorologist".split())
+PUBLIC_MODIFIERS = frozenset("national state federal government official public".split())
 # ... and for a medium ("the newspaper", "the broadcaster").
 MEDIA_DESCRIPTORS = frozenset("newspaper paper broadcaster magazine channel outlet daily tabloid station".split())
 # Every noun a description of a body uses ("the operator", "the ministry", "the broadcaster").
