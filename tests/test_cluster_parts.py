@@ -8,6 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.errors import InputError
 from claimkit.evaluate.clusters import evaluate_clusters, score_groups
 from claimkit.match import blocking

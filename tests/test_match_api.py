@@ -8,6 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.errors import InputError
 from claimkit.match import Matcher, build_index, match_files, open_collection
 from claimkit.match import index as ckx

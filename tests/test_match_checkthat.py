@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.evaluate.matches import evaluate_matches, read_qrels
 from claimkit.match import Collection, Matcher, index_collection
 from claimkit.match import checkthat as ct

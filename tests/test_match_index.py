@@ -13,6 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.errors import IndexMismatchError, InputError
 from claimkit.match import index as ckx
 from claimkit.match.collection import read_collection

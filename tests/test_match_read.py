@@ -14,6 +14,10 @@ from typing import Any
 
 import pytest
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.errors import InputError
 from claimkit.match import read_collection, read_queries
 from claimkit.match.collection import read_file

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
+from extras import require_module
+
+require_module("scipy", "match")
+
 from claimkit.match import rerank
 from claimkit.match.features import NAMES
 

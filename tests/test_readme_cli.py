@@ -18,6 +18,7 @@ for a Markdown file, to a heading it has.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -308,8 +309,13 @@ def resolves(dotted: str) -> bool:
     """``claimkit.a.b.c``: the longest prefix that imports, then attributes for the rest."""
     parts = dotted.split(".")
     for cut in range(len(parts), 0, -1):
+        module = ".".join(parts[:cut])
         try:
-            obj: Any = importlib.import_module(".".join(parts[:cut]))
+            obj: Any = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and not module.startswith(exc.name) and os.environ.get("CI") != "true":
+                return True  # the module is there but an extra it needs is not installed (a user's own clone)
+            continue
         except ImportError:
             continue
         for name in parts[cut:]:
