@@ -212,7 +212,7 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups)
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups, quotes)
         cands = documents.documents_for_it(text, sentences, cands, mentions)
         cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)

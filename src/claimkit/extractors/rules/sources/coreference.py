@@ -37,6 +37,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import coordination, descriptors, groups, spokespeople
@@ -81,7 +82,10 @@ class Named:
     plural: bool = False
 
 
-_QUOTATION = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
+class Quoted(Protocol):
+    """Where an article's quotations are (the extractor's ``constructions.quotes.Quotes``)."""
+
+    def at(self, pos: int) -> object | None: ...
 
 
 class Mentions:
@@ -93,7 +97,7 @@ class Mentions:
         self.gender: dict[str, str] = {}
         self.spoken_for: dict[int, tuple[str, str]] = {}  # where an unnamed spokesperson was named -> the body (``spokespeople``)
         self.people: list[Named] = []  # plural subjects of people, antecedents for "they" only (``plural_subjects``)
-        self._quotes: list[tuple[int, int]] | None = None  # quotations, found when first asked
+        self.quotes: Quoted | None = None  # the article's quotations, given by the extractor
         for m in sorted(found, key=lambda m: m.start):
             m.name = self._canonical(m)
             self.items.append(m)
@@ -236,9 +240,7 @@ class Mentions:
         return self.salient(fits)
 
     def _quoted(self, m: Named) -> bool:
-        if self._quotes is None:
-            self._quotes = [q.span() for q in _QUOTATION.finditer(self.text)]
-        return any(a < m.start and m.end < b for a, b in self._quotes)
+        return self.quotes is not None and self.quotes.at(m.start) is not None
 
     def salient(self, fits: list[Named]) -> Named | None:
         """Of compatible mentions (most recent first), the most recent that is not
@@ -714,7 +716,11 @@ def refine(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candid
 
 
 def analyse(
-    text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], groups: Sequence[tuple[int, int, str]] = ()
+    text: str,
+    sentences: Sequence[Sentence],
+    candidates: Sequence[Candidate],
+    groups: Sequence[tuple[int, int, str]] = (),
+    quotes: Quoted | None = None,
 ) -> tuple[list[Candidate], Mentions]:
     """``refine``, plus the article's named mentions (for ``statements``).
 
@@ -731,6 +737,7 @@ def analyse(
     from_sources = _named_from_sources(text, sentences, named)
     mentions = Mentions(text, _merge(named_in, from_sources))
     mentions.people = _people_subjects(groups, [*named_in, *from_sources])
+    mentions.quotes = quotes
     mentions.learn_descriptors()
     settled = mentions.settle_kinds()
     _bodies_that_say_it(named, mentions, settled)
