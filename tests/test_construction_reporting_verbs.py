@@ -203,12 +203,16 @@ def test_fallback_of_a_learned_cue_without_a_complement(text: str, cue: str, sou
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
-        ("The fans lashed out over the ticket prices.", "lashed out over", "The fans", "the ticket prices"),
         ("The farmers feel abandoned by the ministry.", "feel", "The farmers", "abandoned by the ministry"),
     ],
 )
 def test_first_argument_on_the_right(text: str, cue: str, source: str, content: str) -> None:
     assert read(text) == [Reading("verb:right", cue, source, content)]
+
+
+def test_over_is_a_preposition_that_takes_what_was_said() -> None:
+    # "over" joined the cue prepositions ("are divided over whether ..."): its object is the content
+    assert read("The fans lashed out over the ticket prices.") == [Reading("verb:prep", "lashed out over", "The fans", "the ticket prices")]
 
 
 def test_made_it_clear_puts_the_adjective_in_the_cue() -> None:

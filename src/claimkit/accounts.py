@@ -68,6 +68,7 @@ class _Account:
     source: Source
     quote: bool  # a quotation account (continued by whole quotations only)
     group: str | None = None  # the group the account is about, which its "They ..." sentences continue
+    backshifted: bool = False  # a reported account ("X said Y"): only backshifted sentences carry it on
 
 
 # "the North Korean delegation spent two days ...", "both parties reportedly engaged ...": whom a following "They" means
@@ -194,7 +195,35 @@ def _opened(text: str, cands: list[Candidate], said: list[int], ended: _Account 
         return _Account(i, c.source, quote=False, group=_group_of(c.content.text))  # type: ignore[arg-type]
     if _opens_quote(text, c):
         return _Account(i, c.source, quote=True)  # type: ignore[arg-type]
+    if _opens_reported(c):
+        return _Account(i, c.source, quote=False, group=_group_of(c.content.text), backshifted=True)  # type: ignore[arg-type]
     return None
+
+
+def _carries_on(line: str) -> bool:
+    """Whether a sentence after a reported account is backshifted as that account
+    is, and not dated background ("The council had rejected the application in 2020")."""
+    return _BACKSHIFTED.match(line) is not None and _A_YEAR.search(line) is None
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _opens_reported(c: Candidate) -> bool:
+    """A reported (indirect) record of a named or described source whose cue reports speech or findings."""
+    named = c.source is not None and c.source.kind not in {"unnamed", "author"}
+    lemma = c.cue.lemma.split()[0] if c.cue is not None else ""
+    return named and c.mode == "indirect" and lemma in _REPORTING and c.nested_in is None
+
+
+# cues whose account a backshifted sentence after them carries on
+_REPORTING = frozenset("say tell add state find report explain warn claim insist confirm announce write show reveal".split())
+# the main clause's verb in the past perfect or a modal perfect, as reported speech puts it
+# ("Names and addresses may have been taken.", "Checks on two trolleys had been missed for weeks.")
+_BACKSHIFTED = re.compile(
+    r"^(?:(?!\b(?:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|while|as)\b)[^;:\"\u201c])*?"
+    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have)\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run)\b"
+)
 
 
 def _whole_quotation(text: str, sentences: Sequence[Sentence], paragraph: int) -> bool:
@@ -225,7 +254,7 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
         if account is None or _covered(cands + added, s):
             continue
         line = text[s.start : s.end]
-        if is_quotation(line) != account.quote or (not account.quote and _author_voice(line)):
+        if is_quotation(line) != account.quote or (not account.quote and _author_voice(line)) or (account.backshifted and not _carries_on(line)):
             account = None
             continue
         rec = _record(text, s, account)

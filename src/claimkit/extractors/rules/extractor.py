@@ -42,9 +42,10 @@ from claimkit.extractors.rules.constructions.quotes import Quotes
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, documents, plural_subjects, statements
+from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
-from claimkit.extractors.rules.sources.words import PERSON_DESCRIPTORS
+from claimkit.extractors.rules.sources.words import INDIVIDUAL_NOUNS, PERSON_DESCRIPTORS
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 from claimkit.version import __version__
 
@@ -295,7 +296,9 @@ class RuleExtractor:
         if source is None:  # an attribution always has a source, if only an unnamed one
             source = Source(name=lexicon.UNNAMED_SOURCE, kind="unnamed")
         quoted = quotes.quoted_chars(cs, ce)
-        mode = "direct" if quoted > 0 and quoted >= (ce - cs) - 2 else "mixed" if quoted > 0 else "indirect"
+        # '"X," she said, "and Y."': the cue and source set between two quoted parts are no words of the content
+        inserted = sum(max(0, min(ce, hi) - max(cs, lo)) for lo, hi in (f.cue, f.source or (0, 0)))
+        mode = "direct" if quoted > 0 and quoted >= (ce - cs) - inserted - (6 if inserted else 2) else "mixed" if quoted > 0 else "indirect"
         statement = None if mode == "direct" else antecedent or self._statement(text, content, docs.get(sent.index), sent.start, history, sentences, sent.index, docs)
         proposition = (
             antecedent is not None or quoted > 0 or f.rule not in conveyed.ARGUMENT_PATHS or _has_verb(docs.get(sent.index), sent.start, cs, ce)
@@ -353,6 +356,8 @@ class RuleExtractor:
         if (named := appositive) is not None and apposition.belongs(text, ss, se, sent.start + named.left_edge.idx):
             # "the league's president, Ana Silva": the name in apposition is the source
             name, kind = classify(named, mention.text, history)
+            described = kind_of_descriptors([head.lower_]) if kind == "person" and not head.tag_.startswith("NNP") else None
+            kind = described if described in {"organization", "government", "media"} else kind  # "The campaign group Safer Births"
             source = Source(name=name, kind=kind, mention=mention)
             history.add(Mention(sent.start + named.idx, name, kind, named.tag_ == "NNPS"))
             return source
@@ -361,8 +366,8 @@ class RuleExtractor:
         if head.tag_.startswith("NNP") and ss == sent.start + first.idx and first.i == head.i - 2 and subjects.name_opener(first) and name and not name.startswith(first.text):
             name = f"{first.text} {name}"  # "Born Free Westbrook": the name's first word, which the parser read as a verb
         source = Source(name=name or mention.text, kind=kind, mention=mention)
-        if kind != "unnamed":
-            history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))
+        if kind != "unnamed" or (head.tag_ == "NN" and head.lower_ in INDIVIDUAL_NOUNS):
+            history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))  # "One midwife at the hospital": the "she" after her
         return source
 
     def _statement(

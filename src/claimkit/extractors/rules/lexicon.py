@@ -34,7 +34,7 @@ EXTRA_VERBS = frozenset(
 BLOCKED_VERBS = frozenset("be have do make go get take give come accord".split())
 
 # Verbs whose cue takes a preposition as part of the cue: "called for", "referred to".
-PREP_CUES = frozenset("about for to on of against with at".split())
+PREP_CUES = frozenset("about for to on of against with at over".split())
 
 # verbs whose object is the person addressed ("told reporters", "asked
 # workers"), not what was said, unless the object is a message noun
@@ -293,7 +293,7 @@ DOCUMENT_HEADS = frozenset(
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
-    figures statistics minutes
+    figures statistics minutes accounts
     """.split()
 )
 UNNAMED_HEADS = frozenset(

@@ -8,6 +8,7 @@ source ("According to its chairman, Idris Vale, the club ...").
 from __future__ import annotations
 
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
+from claimkit.extractors.rules.parse import coarse
 
 # "papers seen by the Courier", "documents obtained by reporters": who read the papers did not write them
 _READ_NOT_WRITTEN = frozenset("seen obtained reviewed read examined leaked acquired accessed viewed heard".split())
@@ -19,7 +20,7 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
         (c for c in tok.children if c.dep_ == "pobj"), None
     )
-    if pobj is None:
+    if pobj is None or _by_a_measure(s, tok, pobj):
         return None
     src_tok = pobj
     # "information released ... by Blaze": the agent is the source
@@ -40,6 +41,24 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
         source_head=src_tok,
         rule="according",
     )
+
+
+# "paid according to distance", "went according to plan": "according to" as "in line with", naming nobody
+_MEASURES = frozenset(
+    "plan plans schedule rule rules law laws time times distance size sizes need needs ability age weight formula "
+    "tradition custom instructions taste merit merits performance demand income height length speed".split()
+)
+_BY_MEASURE_VERBS = frozenset("pay price rank sort vary differ arrange adjust charge allocate classify divide calculate tax scale go proceed act behave".split())
+
+
+def _by_a_measure(s: ParsedSentence, tok: Token, pobj: Token) -> bool:
+    """"Riders were paid partly according to a journey time estimated by the app",
+    "The launch went according to plan": a measure or a plan, not a source."""
+    if s.lex.lemma_of(pobj.lower_, coarse(pobj.tag_)) in _MEASURES and not pobj.tag_.startswith("NNP"):
+        return True
+    head = tok.head
+    comma = tok.i > 0 and s.doc[tok.i - 1].text == ","
+    return not comma and head.i < tok.i and s.lex.lemma_of(head.lower_, coarse(head.tag_)) in _BY_MEASURE_VERBS
 
 
 def _who_wrote(s: ParsedSentence, src: Token) -> tuple[int, int]:

@@ -38,7 +38,7 @@ from claimkit.extractors.rules.constructions.conveyed import conveys, inside_oth
 from claimkit.extractors.rules.constructions.nominal_reports import argument_cue, nominal
 from claimkit.extractors.rules.constructions.polls import in_poll, view_of
 from claimkit.extractors.rules.constructions.reporting_verbs import verb
-from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence
+from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.speaker_lines import speaker_line
 from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
 from claimkit.extractors.rules.cues import cue_model
@@ -100,6 +100,19 @@ def _channel_of_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.content == f.content and g.cue[0] <= s.off + verb.idx < g.cue[1] for g in found)
 
 
+def _divided_over_a_question(tok: Token) -> bool:
+    """"Economists are divided on whether caps work": people who disagree about
+    a question hold views on it (a passive "divided" with a people subject and
+    "on", "over" or "about" a whether-clause), not a thing cut in two."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}), None)
+    if subject is None or subject.tag_ != "NNS" or prep is None:
+        return False
+    return any(g.dep_ == "mark" and g.lower_ == "whether" for t in prep.children for g in t.children)
+
+
 def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
     """The record the construction of word ``i`` gives (``v``: the sentence's
     ``cue_model.view``), or None."""
@@ -117,6 +130,8 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
     f = noun_read_cue(s, doc[i]) if v.coarse[i] == "N" and low in NOUN_READ_VERBS else None
     if f is not None:
         return f
+    if low in {"divided", "split"} and _divided_over_a_question(doc[i]):
+        return verb(s, doc[i], "divide", learned=True)
     pos = v.coarse[i]
     if m is not None and cue_model.scored_at(v, i):
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)

@@ -102,6 +102,8 @@ def _holder(s: ParsedSentence, tok: Token) -> tuple[Chars | None, Any]:
             end -= 2
         return (start, end), poss
     h = tok.head
+    if tok.tag_ == "JJ" and tok.dep_ == "amod" and h.tag_ in {"NNS", "NNPS", "NNP"} and h.i < tok.i:
+        return s.tspan(h.left_edge.i, h.i), h  # "leaving islanders angry about X": the islanders, not whoever left them so
     climb = tok
     while climb.dep_ in {"dobj", "attr", "acomp", "oprd", "conj", "amod"} and h.i != climb.i and coarse(h.tag_) in {"V", "N"}:
         if coarse(h.tag_) == "V":

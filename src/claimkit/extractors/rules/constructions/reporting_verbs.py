@@ -244,12 +244,33 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
         d = s.doc
         if hi + 2 < len(d) and d[hi + 1].text == ":" and not s.quotes.at(s.off + d[hi + 2].idx):
             hi = len(d) - 1
-    content = s.clean(*s.tspan(_subject_hung_on_the_cue(v, ccomp), hi))
+    content = s.clean(*s.tspan(_after_the_occasion(v, ccomp, _subject_hung_on_the_cue(v, ccomp)), hi))
     if CCOMP_AROUND and content is not None and ccomp.i < tok.i:
         end = resumed_after_cue(s, tok, ccomp)
         if end is not None:
             content = (content[0], end)
     return Reading(content, "ccomp")
+
+
+_TIME_WORDS = lx.CALENDAR | frozenset("yesterday today tonight week month year morning afternoon evening night weekend".split())
+
+
+def _after_the_occasion(v: VerbCue, ccomp: Token, lo: int) -> int:
+    """"said on Wednesday it would cut sailings", "said last week the plant would
+    close": a time straight after the cue, before the clause's subject, is when it
+    was said (the parser hangs it on the clause); the clause starts after it."""
+    d = v.tok.doc
+    if ccomp.i < v.tok.i or lo != v.tok.i + 1:
+        return lo
+    first = d[lo]
+    lead = next((c for c in ccomp.children if c.i == lo or c.left_edge.i == lo), None)
+    subj = next((c for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if lead is None or subj is None or lead.dep_ not in {"prep", "npadvmod"} or lead.right_edge.i >= subj.left_edge.i:
+        return lo
+    words = {t.lower_ for t in lead.subtree}
+    if (lead.dep_ == "prep" and first.lower_ not in {"on", "in", "at"}) or not words & _TIME_WORDS:
+        return lo
+    return int(lead.right_edge.i) + 1
 
 
 def _subject_hung_on_the_cue(v: VerbCue, ccomp: Token) -> int:

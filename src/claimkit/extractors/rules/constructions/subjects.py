@@ -59,6 +59,10 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
 def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
     """The source span of a cue verb and its head token, or (None, None)."""
     stolen = stolen_subject(verb)
+    named = _name_after_its_noun(verb)
+    if named is not None:
+        noun, name = named  # "The charity Physicians for Human Rights said": the parser made both subjects
+        return (s.tspan(noun.left_edge.i, name.right_edge.i)[0], s.np_span(name, before=verb.i)[1]), name
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
             return _with_name_before(s, c, s.np_span(c, before=verb.i)), c
@@ -70,6 +74,10 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
             for g in c.children:
                 if g.dep_ == "pobj":
                     return s.np_span(g), g
+    if verb.lower_ in _STANCES:
+        held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return s.np_span(held, before=verb.i), held  # "Economists are divided on whether caps work": the economists
     swallowed = swallowed_subject(verb)
     if swallowed is not None:
         return s.np_span(swallowed, before=verb.i), swallowed
@@ -82,6 +90,8 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.i > verb.head.i:
             return None, None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lower_ == "asked" and verb.i < verb.head.i:
+            return None, None  # "Asked whether ..., she said": she was asked; who asked is not named
         return source_of(s, verb.head, depth + 1)
     # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and coarse(verb.head.head.tag_) == "V":
@@ -138,16 +148,46 @@ def name_opener(tok: Token) -> bool:
 _SPEECH = frozenset("say tell ask note add claim argue insist warn suggest imagine consider remember".split())
 
 
+# participles that tell what their subject holds, not what was done to it
+_STANCES = frozenset("divided split".split())
+
+
+def _name_after_its_noun(verb: Token) -> tuple[Any, Any] | None:
+    """Two subjects of one verb, a common noun and a proper name straight after it
+    ("The charity Physicians for Human Rights said"): the name is the noun's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    noun, name = subjects
+    if not noun.tag_.startswith("NN") or noun.tag_.startswith("NNP") or not name.tag_.startswith("NNP") or name.left_edge.i != noun.i + 1:
+        return None
+    return noun, name
+
+
 def loose_name_subject(verb: Token) -> Any:
     """"Greenway disputes those figures": a finite verb with no subject, right
     after a proper name the parser hung off it as a modifier, has that name
     for its subject."""
-    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+    if verb.tag_ not in {"VBZ", "VBD", "VBP", "VBN"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"} for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return None
     name = next((c for c in verb.children if c.dep_ in _LOOSE_DEPS and c.tag_ in {"NNP", "NNPS"} and c.right_edge.i == verb.i - 1), None)
+    if name is None:
+        name = _name_read_as_adverb(verb)
     if name is None or (name.left_edge.i != 0 and verb.doc[name.left_edge.i - 1].dep_ not in {"cc", "punct"}):
         return None  # a name opening the sentence or a clause, not "On Monday Greenway ..."
     return name
+
+
+def _name_read_as_adverb(verb: Token) -> Any:
+    """"Dashly rejected claims that ...": a capitalised word opening the sentence,
+    straight before a verb that has no subject, which the parser read as an
+    adverb for its "-ly" (an adverb there would be followed by a comma)."""
+    first = verb.doc[0] if verb.i == 1 else None
+    if first is None or first.tag_ != "RB" or first.dep_ != "advmod" or first.head.i != verb.i or not first.text[:1].isupper() or not first.text.endswith("ly"):
+        return None
+    return first
 
 
 def swallowed_subject(verb: Token) -> Any:

@@ -19,11 +19,12 @@ from claimkit.extractors.rules import lexicon as lx
 
 
 def named(head: Any) -> Any | None:
-    """The proper-noun head of a name in apposition to the common-noun ``head``, or None."""
+    """The proper-noun head of a name in apposition to the common-noun ``head``, or None
+    (a capitalised plural too: "The charity Physicians for Human Rights")."""
     if not head.tag_.startswith("NN") or (head.tag_.startswith("NNP") and head.lower_ not in lx.TITLES | lx.PERSON_HEADS):
         return None  # a proper noun is its own name, but for a title written with a capital ("The local MP, Ruth Adeyemi")
     for child in head.rights:
-        if child.dep_ == "appos" and child.tag_.startswith("NNP"):
+        if child.dep_ == "appos" and (child.tag_.startswith("NNP") or (child.tag_ == "NNS" and child.text[:1].isupper())):
             # "the president, Ana Silva," / "president, Ana Silva." : a comma before the name
             # or the name straight after the noun: "Parents' group Safe Start"
             first = child.left_edge

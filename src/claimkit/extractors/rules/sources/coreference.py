@@ -68,6 +68,9 @@ _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.
 _ACCORDING_BEFORE = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
+
 def _word_before(text: str, pos: int) -> str:
     words = text[max(0, pos - 20) : pos].split()
     return words[-1].lower() if words else ""
@@ -237,6 +240,9 @@ class Mentions:
             # "The NFU and the TFA said ... They urged": the two together, not the last of them
             joints = [j for j in fits if _is_joint(j)]
             fits = [m for m in fits if _is_joint(m) or not any(j.start <= m.start and m.end <= j.end for j in joints)]
+            subject = next((m for m in fits if m in people), None)
+            if subject is not None and fits and fits[0] is not subject and not _SENTENCE_END.search(self.text, subject.end, fits[0].start):
+                return subject  # "Inspectors visited the Rosewood Birth Centre ... They found": the people who did it, not the place
         return self.salient(fits)
 
     def _quoted(self, m: Named) -> bool:
@@ -369,8 +375,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
 
     def named_so(m: Named, last_word: bool) -> bool:
-        words = m.name.lower().split()
-        return bool(set(words[-1:] if last_word else words) & affine) or head in mentions.descriptors.get(m.name, ())
+        return _named_so(m, head, affine, mentions, last_word)
 
     # not an unnamed group ("the ministry" is not "A delegation from the Ministry of ...")
     # nor parties named together ("the company" is not "Tesco and Asda")
@@ -386,6 +391,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     if exact is None and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,2}}{re.escape(head)}\b", mentions.text[:pos]):
         return None  # "the agency" after "the environment agency": a body the article only describes, not the port authority named nearer
     by_name = exact or next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
+    if by_name is None and head in sw.INSTITUTION_NOUNS and not any(named_so(m, False) for m in mentions.before(pos, 0)):
+        by_name = _introduced_as(head, mentions, pos, lo)
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
@@ -404,6 +411,34 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
+
+
+def _named_so(m: Named, head: str, affine: frozenset[str] | set[str], mentions: Mentions, last_word: bool) -> bool:
+    """Whether a mention's name (its last word, or any) holds the description's noun, or the noun described it."""
+    words = m.name.lower().split()
+    return bool(set(words[-1:] if last_word else words) & affine) or head in mentions.descriptors.get(m.name, ())
+
+
+def _introduced_as(head: str, mentions: Mentions, pos: int, lo: int) -> Named | None:
+    """"Unions blamed low pay. The RMT said ... A spokesman for the union said": a
+    union (party, ...) whose name lacks the word is the body named nearest before,
+    when the words just before its first mention speak of unions and its name says
+    it is nothing else (no company's or other institution's word)."""
+    plural = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+    for m in reversed(mentions.before(pos, lo)):
+        lone_word = m.kind == "person" and " " not in m.name and not given_name(m.name)  # "Aslef", which NER may read as a person
+        if (m.kind != "organization" and not lone_word) or m.plural or _is_joint(m):
+            continue
+        words = {w.lower() for w in m.name.split()}
+        if words & (sw.INSTITUTION_NOUNS | sw.ORG_NAME_WORDS):
+            return None
+        first = min((n.start for n in mentions.items if n.name == m.name), default=m.start)
+        cut = max(mentions.text.rfind(". ", 0, first), mentions.text.rfind("\n", 0, first))
+        previous = max(mentions.text.rfind(". ", 0, max(cut, 0)), mentions.text.rfind("\n", 0, max(cut, 0)), 0)
+        if not plural.search(mentions.text, previous, first):
+            return None
+        return Named(m.start, m.end, m.name, "organization") if lone_word else m
+    return None
 
 
 _TEAMS = frozenset("team researchers scientists".split())
@@ -800,8 +835,8 @@ _BARE_NOUN = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)")
 
 
 def _headline_sources(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"Ferry fares to rise, operator confirms": a bare noun as the source of a
-    headline is the body or person the article's first record with that noun
+    """"Ferry fares to rise, operator confirms", "Ferry operator cuts sailings,
+    blaming ...": a bare noun as the source of a headline is the body or person the article's first record with that noun
     names ("The operator said", resolved to Western Isles Ferries; "Gwent Police said")."""
     title_end = text.find("\n")
     out = list(candidates)
@@ -809,14 +844,32 @@ def _headline_sources(text: str, candidates: list[Candidate]) -> list[Candidate]
         s = c.source
         if s is None or s.mention is None or s.resolved_from is not None or title_end < 0 or s.mention.end > title_end:
             continue
-        bare = _BARE_NOUN.fullmatch(s.mention.text.strip())
+        phrase = s.mention.text.strip()
+        if not text[: s.mention.start].strip():
+            phrase = phrase[:1].lower() + phrase[1:]  # "Ferry operator cuts sailings, blaming ...": the headline's first capital
+        bare = _BARE_NOUN.fullmatch(phrase)
         head = bare.group("head") if bare else None
-        if head is None or head not in sw.BODY_NOUNS | sw.PERSON_DESCRIPTORS:
+        if head is None or head not in sw.BODY_NOUNS | sw.PERSON_DESCRIPTORS | _HEADLINE_BODIES:
             continue
         later = next((d.source for d in out[i + 1 :] if d.source is not None and d.source.name[:1].isupper() and _says_as(d.source, head)), None)
+        if later is None and head not in sw.PERSON_DESCRIPTORS:
+            later = _lede_body(out[i + 1 :], c.sentence_index)
         if later is not None:
             out[i] = _with_source(c, Source(name=later.name, kind=later.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[arg-type]
     return out
+
+
+# what a headline calls a body the lede names: "..., says watchdog", "..., regulator warns"
+_HEADLINE_BODIES = frozenset("watchdog regulator".split())
+
+
+def _lede_body(after: Sequence[Candidate], title_index: int) -> Source | None:
+    """The body (not a person) that speaks first in the two sentences after the headline's date line."""
+    first = next((d for d in after if d.source is not None), None)
+    if first is None or first.sentence_index > title_index + 3:
+        return None
+    src = first.source
+    return src if src is not None and src.name[:1].isupper() and src.kind in {"organization", "government"} else None
 
 
 def _says_as(source: Source, head: str) -> bool:
@@ -943,7 +996,10 @@ def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: 
         return (m.name, m.kind) if m is not None else None
 
     def described(head: str) -> tuple[str, str] | None:
-        ante = _resolve_description(head, mention.start, lo, mentions) if head in sw.BODY_NOUNS else None
+        if head in sw.BODY_NOUNS:
+            ante = _resolve_description(head, mention.start, lo, mentions)
+        else:  # "The Marine Accident Inquiry Unit ... A spokesman for the unit": a name ending in the word
+            ante = next((m for m in mentions.before(mention.start, 0) if len(m.name.split()) > 1 and m.name.lower().split()[-1] == head), None)
         return (ante.name, ante.kind) if ante is not None and ante.kind != "person" and not ante.plural else None
 
     def last_body() -> tuple[str, str] | None:
@@ -1044,7 +1100,7 @@ def _one_of(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candid
 
 
 _PEOPLE_OF = re.compile(
-    r"(?P<who>(?:[A-Z][a-z-]+|[a-z-]+)(?:\s+[a-z-]+)?)\s+(?P<prep>at|from|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?P<who>(?:[A-Z][a-z-]+|[a-z-]+)(?:\s+[a-z-]+)?)\s+(?P<prep>at|from|of|for)\s+(?P<the>the\s+)?(?P<desc>(?:[a-z-]+\s+){0,2})"
     r"(?P<body>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*)(?=\s*(?:,|$))"
 )
 
@@ -1058,7 +1114,8 @@ def _people_of_a_body(c: Candidate) -> Source | None:
     hit = _PEOPLE_OF.match(s.mention.text)
     if hit is None or not hit.group("who").lower().endswith("s") or hit.group("who").lower() in {"members", "most", "some", "many", "all", "both"}:
         return None
-    name = f"{hit.group('who')} {hit.group('prep')} {hit.group('body')}"
+    the = "the " if hit.group("the") and not hit.group("desc") else ""  # "Ministers of the Crown"; not "the consultancy"
+    name = f"{hit.group('who')} {hit.group('prep')} {the}{hit.group('body')}"
     return None if name == s.name else Source(name=name, kind="group", mention=s.mention, resolved_from=s.resolved_from)
 
 
@@ -1236,7 +1293,11 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
     relative = _RELATIVE_IN.search(mention.text)
     end = mention.start + relative.start() if relative else mention.end
     inside = [e for e in found if mention.start <= e.start and e.end <= end and not _adjective_of_a_noun(text, e, mention.end)]
-    ent = next((e for e in inside if e.label == "PERSON"), inside[0] if inside else None) or _apposition(text, mention.end, found)
+    at = mention.text.rfind(name) if name[:1].isupper() else -1
+    if at > 0:  # "The US car manufacturer General Motors": a place before the name describes it
+        inside = [e for e in inside if not (e.label in {"GPE", "NORP"} and e.end <= mention.start + at)]
+    exact = next((e for e in inside if clean_name(e.text) == name), None)
+    ent = next((e for e in inside if e.label == "PERSON"), exact or (inside[0] if inside else None)) or _apposition(text, mention.end, found)
     if ent is not None and any(e.label == "NORP" and name.startswith(e.text + " ") and e.end <= ent.start for e in found):
         name = clean_name(ent.text) or name  # "Japanese automaker Toyota": Toyota
     if ent is not None and _where_it_appeared(text, name, mention.start, ent.start):

@@ -54,10 +54,17 @@ def clean_name(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS):
+        if words[-1].lower() in sw.ORG_NAME_WORDS:
+            break  # "General Motors", "Chancellor Insurance": a firm's name, not a title before a person's
         words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words = words[:-1]  # "the Rosewood Birth Centre at": a preposition is no end of a name
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     return " ".join(w for w in words if w).strip(_EDGE)
+
+
+_TRAILING = frozenset("at of in on for and the to from by with".split())
 
 
 def _words(name: str) -> list[str]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -59,8 +60,8 @@ class History:
         if want is None:
             return None
         for m in sorted((m for m in self.mentions if m.pos < before), key=lambda m: m.pos, reverse=True):
-            if want in {"male", "female"} and m.kind == "person":
-                return m
+            if want in {"male", "female"} and (m.kind == "person" or (m.kind == "unnamed" and not m.plural)):
+                return m  # "One midwife at the hospital, who asked not to be named, said ... she said"
             if want == "thing" and m.kind in {"government", "organization", "media", "document"} and not m.plural:
                 return m
             if want == "plural" and (m.plural or m.kind in {"group", "organization", "government"}):
@@ -146,8 +147,12 @@ def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titl
         return "media"
     if descriptor in lx.ORG_HEADS or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
         return "organization"
+    if descriptor and kind_of_descriptors([descriptor]) in {"organization", "government", "media"}:
+        return kind_of_descriptors([descriptor])  # type: ignore[return-value]  # "The campaign group Safer Births"
     if any(w in lx.MEDIA for w in name_words):
         return "media"
+    if len(name_words) > 1 and name_words[-1] in sw.ORG_NAME_WORDS:
+        return "organization"  # "Tarvik Motors", "Corran Foods": a firm's plural word, not people
     if plural:
         return "group"
     return "person"
@@ -199,6 +204,9 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         name, name_words, titled, descriptor = _common_name(head), [], False, ""
     name = name.strip(" ,")
 
+    plural_name = _named_plural(head)
+    if plural_name is not None:
+        return plural_name, history.kinds.get(plural_name.lower()) or "organization"  # "Reporters Without Borders"
     partitive = _partitive(head, history)
     if partitive is not None:
         return partitive, "group"  # "Seven of the nine members of the committee", "Some of them" (residents)
@@ -234,6 +242,44 @@ def _partitive(head: Any, history: History) -> str | None:
     if obj.lower_ not in PEOPLE_NOUNS:
         return None
     return head.doc[head.i : obj.right_edge.i + 1].text
+
+
+# what joins the words of a body named by a plural noun ("Friends of the Earth", "Physicians for Human Rights")
+_NAME_PREPOSITIONS = frozenset("of for without against in".split())
+_OPENING_MARKS = frozenset(['"', "\u201c", "'", "\u2018", "-", "\u2013", "\u2014", ":", "("])
+
+
+def _plural_noun_of_a_name(head: Any) -> bool:
+    """A capitalised plural noun that may open a body's name ("Friends", "Reporters",
+    "Physicians"), not a family name ending in "s" ("Rep. Elijah Cummings of Maryland")."""
+    if not head.text[:1].isupper() or not head.text.endswith("s"):
+        return False
+    if head.tag_ == "NNS":
+        return True
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if head.tag_ not in {"NNP", "NNPS"} or (before is not None and before.tag_.startswith("NNP")):
+        return False
+    return head.lower_ in PEOPLE_NOUNS or head.lower_.endswith(("ers", "ors", "ians", "ists", "ends"))
+
+
+def _named_plural(head: Any) -> str | None:
+    """A capitalised plural noun and a capitalised phrase after it that together name
+    one body: "Reporters Without Borders", "Friends of the Earth", "Physicians for
+    Human Rights". At a sentence's start a capital proves nothing, so there the
+    preposition must be capitalised or the phrase a "the" and a name after a noun
+    that is not a people noun ("Residents of Kelso", "Doctors of the town" are people)."""
+    doc = head.doc
+    prep = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if not _plural_noun_of_a_name(head) or prep is None or prep.head.i != head.i or prep.lower_ not in _NAME_PREPOSITIONS:
+        return None
+    sub = list(prep.subtree)
+    if not all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "for"} for t in sub[1:]) or not any(t.tag_.startswith("NNP") for t in sub):
+        return None
+    before = doc[head.i - 1] if head.i > 0 else None
+    opens = before is None or head.i == head.sent.start or before.text in _OPENING_MARKS
+    if opens and not prep.text[:1].isupper() and not (sub[1].lower_ == "the" and head.lower_ not in PEOPLE_NOUNS):
+        return None
+    return str(doc[head.i : sub[-1].i + 1].text)
 
 
 def _a_paper(head: Any, name_words: list[str]) -> bool:

@@ -26,7 +26,9 @@ PEOPLE_NOUNS = (
         bosses doctors vets researchers scientists authors organisers organizers shareholders consumers
         households landlords locals neighbours neighbors villagers islanders homeowners builders developers
         academics lecturers professors teachers governors trustees councillors councilors regulators diplomats
-        negotiators delegates
+        negotiators delegates auditors investigators detectives officers engineers volunteers campaigners activists
+        nurses midwives workers employees staff parents pupils students fans supporters farmers fishermen riders
+        passengers customers commuters voters economists historians lawmakers prosecutors paramedics surveyors
         """.split()
     )
 )

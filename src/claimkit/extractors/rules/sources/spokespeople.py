@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimkit.extractors.rules.sources.kinds import kind_of_name
+
 __all__ = ["ROLE", "body_phrase", "proper_part", "resolve"]
 
 ROLE = r"(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|press officer)"
@@ -44,11 +46,16 @@ def proper_part(words: str) -> str | None:
     -> "Aeroline"), or None when it ends in a common noun."""
     tokens = words.split()
     run: list[str] = []
-    for w in reversed(tokens):
-        if not w[:1].isupper():
+    for i in range(len(tokens) - 1, -1, -1):
+        w = tokens[i]
+        inside = w.lower() in _CONNECTORS and run and i > 0 and tokens[i - 1][:1].isupper()
+        if not (w[:1].isupper() or inside):
             break
-        run.insert(0, w)
+        run.insert(0, w)  # "the Department for Enterprise and Work": "for" and "and" inside the name
     return " ".join(run) if run else None
+
+
+_CONNECTORS = frozenset("of for and & the".split())
 
 
 def resolve(
@@ -71,6 +78,6 @@ def resolve(
         return last_body()
     name = proper_part(words)
     if name is not None:
-        return named_in(name) or (name, "organization")
+        return named_in(name) or (name, kind_of_name(name, "ORG"))  # "the Department for Enterprise and Work": government
     head = words.split()[-1].lower()
     return described(head)

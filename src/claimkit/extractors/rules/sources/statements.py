@@ -58,8 +58,10 @@ _OPENING = re.compile(
 )
 _FIRST_WORD = re.compile(r"(?P<w>he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 _SUBJECT = frozenset({"he", "she", "it", "they"})
+# "it had been unable to recruit": adjectives whose subject is the one who does it, no expletive "it"
+_CONTROL = "(?:unable|able|willing|unwilling|ready|keen|eager|reluctant|determined|prepared|forced|obliged|due|committed|happy|pleased|proud|sorry|delighted|disappointed|confident|aware|unaware|entitled|allowed|permitted|required)"
 _EXPLETIVE_IT = re.compile(
-    r"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+(?:(?:too|far|very|still|not|so|much)\s+)?(?!\w+ing\b)\w+\s+(?:that|to|whether|for|if)\b",
+    rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+(?:(?:too|far|very|still|not|so|much)\s+)?(?!\w+ing\b)(?!{_CONTROL}\b)\w+\s+(?:that|to|whether|for|if)\b",
     re.IGNORECASE,
 )
 # An infinitive or an embedded question states nothing on its own ("not to be
@@ -104,6 +106,9 @@ def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> b
     return want is not None and agrees(named, want, mentions.gender)
 
 
+_PEOPLE_QUANTIFIERS = frozenset("several some many most others both few".split())
+
+
 def _people_who_said_it(source: Source | None, pronoun: str, cand: Candidate) -> str | None:
     """The people a "they" opening what they said stands for, where they are named
     by a lower-case plural ("some students", "Analysts", "Three governors")."""
@@ -111,9 +116,11 @@ def _people_who_said_it(source: Source | None, pronoun: str, cand: Candidate) ->
     if pronoun != "they" or source is None or mention is None or source.kind not in {"group", "unnamed"} or source.resolved_from is not None:
         return None
     last = source.name.split()[-1:] if source.name else []
-    if not last or not last[0].endswith("s") or mention.end > cand.content.start:
+    if not last or mention.end > cand.content.start:
         return None
-    return source.name
+    if last[0].lower() in _PEOPLE_QUANTIFIERS and len(source.name.split()) == 1:
+        return source.name  # "several said they had been sent home": "Several had been sent home", never a body named before
+    return source.name if last[0].endswith("s") else None
 
 
 def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> str | None:
@@ -204,10 +211,10 @@ def _name_for(
     people = _people_who_said_it(cand.source, pronoun, cand) or _described_speaker(cand.source, pronoun, cand)
     if people is not None:
         return people  # "some students said they were worried": the students; "a former nurse, who said she ...": the nurse
-    if _source_stands(cand.source, pronoun, mentions) and not (
-        pronoun in {"it", "its"} and cand.source.mention is not None  # type: ignore[union-attr]
-        and _thing_between(text, cand.source.mention.end, cand.content.start)  # type: ignore[union-attr]
-    ):  # "declined to comment on the dispute, saying it was ...": "it" is the dispute
+    stands = _source_stands(cand.source, pronoun, mentions)
+    if stands and pronoun in {"it", "its"} and _thing_between(text, _thing_from(cand, sentences), cand.content.start):
+        return None  # "declined to comment on the dispute, saying it was ...": "it" is the dispute
+    if stands:
         described = _described(cand.source)  # type: ignore[arg-type]
         if described is not None:
             return described
@@ -291,14 +298,25 @@ def _thing_between(text: str, start: int, end: int) -> bool:
     stands between a body and the "it" of the content, in the content's sentence."""
     for hit in _THE_NOUN.finditer(text, start, end):
         words = hit.group().lower().split()[1:]
-        while len(words) > 1 and (words[-1] in _SPEECH_FORMS or words[-1] in _LINKS):
-            words.pop()  # "the findings and", "the board said": the noun is before
+        while len(words) > 1 and (words[-1] in _SPEECH_FORMS or words[-1] in _LINKS or words[-1] in _AUXILIARIES):
+            words.pop()  # "the findings and", "the board said", "The plan was": the noun is before
         if any(w in _NOT_THINGS for w in words) or words[-1].endswith(("s", "ed")):
             continue  # a body, or a plural ("rejected the findings and said it would appeal": "it" is the firm)
         return True
     return False
 
 
+def _thing_from(cand: Candidate, sentences: Sequence[Sentence]) -> int:
+    """Where a thing the content's "it" may mean can stand: after the source, or for a
+    relative source ("The report was welcomed by the charity, which said it was
+    overdue") from the start of the sentence."""
+    mention = cand.source.mention  # type: ignore[union-attr]
+    if mention is not None and mention.text.strip().lower() in {"which", "who", "that"}:
+        return sentences[cand.sentence_index].start
+    return mention.end if mention is not None else cand.content.start
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
 _LINKS = frozenset("and or but that to in on at with for by as".split())
 
 
@@ -431,14 +449,14 @@ _SECOND_THAT = re.compile(
     r"(?P<conj>,?\s+(?:and|but|or))\s+that\s+"
     r"(?=(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\b|[A-Z]"
     # a plural noun and a verb ("and that officials would visit"): "that" is no determiner before a plural
-    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can)\b"
+    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can|of|raised|made|given|taken|from|in|at|on|who|which)\b"
     # a gerund and a verb ("and that dredging would resume")
     r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b"
     # a quantifier ("and that some delays were likely"): "that" is no determiner before one
     # an abstract noun, which takes no "that" as its determiner ("and that safety was its first priority")
     r"|[a-z]+(?:ty|ment|tion|sion|ness|ance|ence)\s+(?:would|will|could|should|might|may|must|was|is|were|are|had|has|did|does|can)\b"
     # a number ("and that about 800,000 deals would end")
-    r"|(?:(?:about|around|nearly|almost|roughly|over|under|up\s+to|at\s+least)\s+)?\d"
+    r"|(?:(?:about|around|nearly|almost|roughly|over|under|up\s+to|at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|half)\b)"
     r"|(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o|[Nn]one|[Ss]everal|[Ff]ew|[Bb]oth|[Ee]ach|[Ee]very|[Oo]ther|[Mm]ore)\b)"
 )
 

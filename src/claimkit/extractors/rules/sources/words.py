@@ -91,6 +91,13 @@ PERSON_DESCRIPTORS = frozenset(
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     """.split()
 )
+# One person without a name ("One midwife at the hospital", "a passenger"): the "she" or "he" after them.
+INDIVIDUAL_NOUNS = PERSON_DESCRIPTORS | frozenset(
+    """
+    midwife worker driver rider parent mother father woman man witness passenger customer employee volunteer
+    resident farmer student patient shopper neighbour neighbor member pilot soldier officer nurse carer paramedic
+    """.split()
+)
 # People's nouns that, with a public modifier, name a public body ("the national forecaster": the weather service).
 PUBLIC_AGENTS = frozenset("forecaster statistician meteorologist".split())
 PUBLIC_MODIFIERS = frozenset("national state federal government official public".split())
