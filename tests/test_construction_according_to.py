@@ -28,5 +28,5 @@ def test_the_agent_inside_the_phrase_is_the_source() -> None:
 
 def test_a_name_in_apposition_stays_out_of_the_content() -> None:
     text = "According to the club's doctor, Maria Lind, the striker will be fit by Saturday."
-    assert read(text) == [Reading("according", "According to", "the club's doctor", "the striker will be fit by Saturday")]
+    assert read(text) == [Reading("according", "According to", "the club's doctor, Maria Lind", "the striker will be fit by Saturday")]
 

@@ -221,3 +221,74 @@ def test_dated_background_after_a_report_is_the_authors() -> None:
     claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
     background = next(c for c in claims if "2019" in c.content.text)
     assert background.continues is None
+
+
+# --------------------------------------------------------------- second batch (measles, wind farm, ceasefire, misconduct hearing)
+def test_the_last_word_of_a_body_named_before_stands_for_it() -> None:
+    text = "Figures from the Coastal Flood Forecasting Unit show that 300 homes flooded. More rain was expected, the unit said."
+    assert _name_kind(_one(text, "More rain"))[0] == "Coastal Flood Forecasting Unit"
+
+
+def test_a_name_before_which_is_no_person() -> None:
+    claim = _one("Brightwater Solar, which built the park, called the ruling unfair.", "the ruling")
+    assert _name_kind(claim) == ("Brightwater Solar", "organization")
+
+
+def test_according_to_a_role_and_then_a_name_is_the_named_person_and_no_part_of_the_content() -> None:
+    claim = _one("According to the league's chief executive, Maria Lenz, the clubs agreed to cap wages.", "the clubs")
+    assert claim.content.text == "the clubs agreed to cap wages"
+    assert _name_kind(claim) == ("Maria Lenz", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans sang and waved flags as the result was announced.",
+        "Shares in the firm rose sharply after the figures were published.",
+    ],
+)
+def test_a_passive_cue_that_dates_what_happened_is_no_attribution(text: str) -> None:
+    assert _attributed(text) == []
+
+
+def test_a_participle_after_a_report_noun_is_no_content() -> None:
+    text = "In a letter signed by 40 doctors, the group said the clinic should stay open."
+    claims = _attributed(text)
+    assert [c.content.text for c in claims] == ["the clinic should stay open"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planning committee rejected the application for 40 homes.",
+        "Plans for a new runway have been rejected by the council.",
+        "Regulators blocked the merger on Tuesday.",
+    ],
+)
+def test_a_decision_on_a_proposal_is_no_attribution(text: str) -> None:
+    assert _attributed(text) == []
+
+
+def test_rejecting_a_claim_is_still_an_attribution() -> None:
+    claim = _one("The club rejected claims that its finances were in trouble.", "its finances")
+    assert claim.certainty.polarity == "negative"
+
+
+def test_a_quotation_resumed_after_its_cue_is_one_content() -> None:
+    text = '"The league has given itself rules," the chairman said, "that it cannot keep if clubs keep spending."'
+    claim = _one(text, '"The league')
+    assert claim.content.text.endswith('spending."') and claim.mode == "direct"
+
+
+def test_another_sources_account_after_an_inserted_cue_is_not_the_first_speakers() -> None:
+    text = "The driver had passed a breath test, Ms Hale said, but blood tests showed that he had been drinking."
+    hale = _one(text, "The driver")
+    assert "blood tests" not in hale.content.text
+    tests = _one(text, "he had been drinking")
+    assert tests.source is not None and tests.source.kind == "document"
+
+
+def test_he_never_stands_for_an_unnamed_mother() -> None:
+    text = "The girl's mother said the school had not called her. He said the report would be published in June."
+    claim = _one(text, "the report would")
+    assert claim.source is None or claim.source.name != "girl's mother"

@@ -293,7 +293,8 @@ DOCUMENT_HEADS = frozenset(
     records analysis paper book article email emails cable cables transcript footage video release
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
-    figures statistics minutes accounts
+    figures statistics minutes accounts logs recordings messages photographs photos images submissions files
+    tests results scans samples
     """.split()
 )
 UNNAMED_HEADS = frozenset(

@@ -33,14 +33,13 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
     content = _around(s, tok.i, hi) or _before_a_new_clause(s, tok.i, hi) or s.outside(tok.i, hi)
     if content is None:
         return None
-    return Found(
-        cue=s.tspan(tok.i, to.i),
-        lemma="according to",
-        content=s.snap(content),
-        source=_who_wrote(s, src_tok),
-        source_head=src_tok,
-        rule="according",
-    )
+    source = _who_wrote(s, src_tok)
+    named = s.doc[hi]
+    if src_tok is pobj and hi > pobj.right_edge.i and named.tag_.startswith("NNP") and named.head.i != pobj.i:
+        # "According to Marenzia's foreign minister, Tomas Albrecht, the two sides ...": the parser
+        # made the name the clause's subject; it is the minister's name, and the source
+        source, src_tok = (source[0], s.tspan(named.i, named.i)[1]), named
+    return Found(cue=s.tspan(tok.i, to.i), lemma="according to", content=s.snap(content), source=source, source_head=src_tok, rule="according")
 
 
 # "paid according to distance", "went according to plan": "according to" as "in line with", naming nobody
@@ -111,6 +110,8 @@ def _past_apposition(s: ParsedSentence, hi: int) -> int:
     """"According to its chairman, Idris Vale, the club ...": a name set off
     by commas right after the source belongs to the source, not the content."""
     doc, n = s.doc, len(s.doc)
+    while hi > 0 and doc[hi].text == "," and hi + 1 < n and doc[hi + 1].tag_.startswith("NNP"):
+        hi -= 1  # the parser may hang the comma before the name on the source noun
     j = hi + 2
     if hi + 1 >= n or doc[hi + 1].text != "," or j >= n or not doc[j].tag_.startswith("NNP"):
         return hi

@@ -79,6 +79,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
+    if _announced_in_passing(tok, f):
+        return False  # "Opponents cheered as the vote was announced": when it happened, nobody's message
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -88,6 +90,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if lemma == "recall" and _withdrawn(tok):
         return False
+    if lemma in _DECIDING and not _has_clause(s, f) and _a_decision_object(s, f):
+        return False  # "The council rejected the application", "Plans ... have been rejected by councillors": a decision, no message
     if _says_nothing(s, tok, lemma, f):
         return False
     if f.rule == "verb:fallback" and lemma == "expect" and f.source is None and not _has_clause(s, f):
@@ -284,6 +288,32 @@ def _withdrawn(verb: Token) -> bool:
     by_a_body = subject is not None and subject.lower_ in BODY_NOUNS  # "Baby food maker recalls pouches", not "recalling summer visits"
     bare_plural = obj.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "amod"} for c in obj.children)
     return counted or (bare_plural and by_a_body) or obj.lower_ in {"ambassador", "envoy", "ambassadors", "envoys"}
+
+
+# deciding on a proposal, which conveys no content of the decider's
+_DECIDING = frozenset("reject approve block veto overturn dismiss refuse".split())
+_PROPOSALS = frozenset(
+    "plan plans application applications bid bids proposal proposals scheme schemes offer offers deal "
+    "nomination merger takeover expansion permit licence license".split()
+)
+
+
+def _a_decision_object(s: ParsedSentence, f: Found) -> bool:
+    """Whether the content is a proposal decided on ("the application", "Plans for a wind farm")."""
+    toks = [t for t in s.doc if f.content[0] <= s.off + t.idx < f.content[1]]
+    heads = [t for t in toks if t.head.i == t.i or not (f.content[0] <= s.off + t.head.idx < f.content[1])]
+    return bool(heads) and heads[0].lower_ in _PROPOSALS
+
+
+def _announced_in_passing(tok: Token, f: Found) -> bool:
+    """A passive cue in a clause of time ("as the vote was announced", "when the
+    results were published") whose subject is a thing and that names no agent:
+    it dates what the sentence tells, it reports nobody's words."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return mark is not None and mark.lower_ in {"as", "when", "after", "before", "until", "once"} and subject is not None and subject.tag_ in {"NN", "NNS"}
 
 
 def _opens_noun_phrase(s: ParsedSentence, f: Found) -> bool:

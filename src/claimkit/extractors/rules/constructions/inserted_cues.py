@@ -37,6 +37,16 @@ def inserted(s: ParsedSentence, tok: Token) -> Chars | None:
     return s.clean(*s.tspan(lo, hi))
 
 
+def _reported_by_another(s: ParsedSentence, rest: Any) -> bool:
+    """"..., Mr Redfern said, but phone logs showed that no call was made": what
+    follows reports another source's account (a cue verb with a subject of its own)."""
+    return any(
+        t.tag_.startswith("VB") and s.lex.lemma_of(t.lower_, "V") in s.lex.cue_verbs and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        and any(c.dep_ in {"ccomp", "dobj"} for c in t.children)
+        for t in rest
+    )
+
+
 def resumed_after_cue(s: ParsedSentence, tok: Token, ccomp: Token) -> int | None:
     """"The streets were deserted, he added, but people need to connect":
     a clause the cue phrase is set into goes on after it.  Returns the
@@ -64,7 +74,7 @@ def resumed_after_cue(s: ParsedSentence, tok: Token, ccomp: Token) -> int | None
     if first.lower_ in _AROUND_NOT or first.tag_ == "VBG":
         # "..., he said, adding that ...", "..., citing ...", "..., according to ...": the cue's own business
         return None
-    if _speakers_next_act(d, tok, first):
+    if _speakers_next_act(d, tok, first) or _reported_by_another(s, d[k + 1 : last + 1]):
         return None
     end = s.clean(*s.tspan(first.i, last), drop_that=False)
     return end[1] if end is not None else None

@@ -68,12 +68,19 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
     )
 
 
+def _describes(clause: Token) -> bool:
+    """A participle that describes the noun ("a statement read outside the hearing",
+    "concerns raised by staff"), not a clause with a subject or a mark of its own."""
+    return clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in clause.children)
+
+
 def _argument(s: ParsedSentence, tok: Token) -> tuple[Chars, Any] | None:
     """The content of a noun or adjective cue (its that/to-clause, else the
     object of its preposition) and the preposition the cue takes, if any."""
     kids = list(tok.children)
     content = None
-    clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp", "relcl"} and c.i > tok.i and c.dep_ != "relcl"), None)
+    # not a participle that describes the noun ("a statement read outside the hearing", "concerns raised by staff")
+    clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > tok.i and not _describes(c)), None)
     extra = None
     if clause is not None:
         content = s.clean(*s.subtree_span(clause), drop_that=True)

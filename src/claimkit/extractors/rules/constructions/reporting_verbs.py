@@ -245,6 +245,7 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
         if hi + 2 < len(d) and d[hi + 1].text == ":" and not s.quotes.at(s.off + d[hi + 2].idx):
             hi = len(d) - 1
     content = s.clean(*s.tspan(_after_the_occasion(v, ccomp, _subject_hung_on_the_cue(v, ccomp)), hi))
+    content = _quotation_resumed(s, tok, content)
     if CCOMP_AROUND and content is not None and ccomp.i < tok.i:
         end = resumed_after_cue(s, tok, ccomp)
         if end is not None:
@@ -271,6 +272,19 @@ def _after_the_occasion(v: VerbCue, ccomp: Token, lo: int) -> int:
     if (lead.dep_ == "prep" and first.lower_ not in {"on", "in", "at"}) or not words & _TIME_WORDS:
         return lo
     return int(lead.right_edge.i) + 1
+
+
+def _quotation_resumed(s: ParsedSentence, tok: Token, content: Chars | None) -> Chars | None:
+    """'"The country has set itself targets," she said, "that it cannot meet."':
+    a quotation the cue interrupts, which the parser split into a clause before
+    the cue and a complement after it, is one content from the first quote mark."""
+    if content is None or tok.dep_ != "parataxis" or tok.head.i > tok.i:
+        return content
+    before = s.quotes.at(s.off + tok.head.left_edge.idx)
+    after = s.quotes.at(content[0])
+    if before is None or after is None or before is after or before.end > s.off + tok.idx:
+        return content
+    return (before.start, content[1])
 
 
 def _subject_hung_on_the_cue(v: VerbCue, ccomp: Token) -> int:
@@ -374,6 +388,19 @@ def _but_a_clause(after: list[Token]) -> bool:
     )
 
 
+def _reports_its_own(verb: Token) -> bool:
+    """"..., Ms Hale said, but blood tests showed that he had been drinking": a
+    clause that reports another source's account (a reporting verb with a
+    complement clause) is no part of the speaker's."""
+    return verb.dep_ == "conj" and verb.lower_ in _REPORTING_FORMS and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+_REPORTING_FORMS = frozenset(
+    "said says showed shows found finds revealed reveals suggested suggests insisted insists claimed claims told tells "
+    "argued argues warned warns confirmed confirms denied denies reported reports".split()
+)
+
+
 def _clause_before(s: ParsedSentence, v: VerbCue) -> Reading | None:
     """"Y, the paper said.": the clause a verb hangs off as ``parataxis``;
     "Y, the paper said, including Z": the clause goes on after the cue."""
@@ -384,6 +411,8 @@ def _clause_before(s: ParsedSentence, v: VerbCue) -> Reading | None:
     lo = h.left_edge.i
     hi = tok.left_edge.i - 1
     after = [c for c in h.children if c.i > tok.right_edge.i and not c.is_punct]
+    if any(_reports_its_own(c) for c in after):
+        after = []  # what follows is another source's account
     if PARA_AROUND and after and after[0].dep_ not in _PARA_AFTER_NOT and h.right_edge.i > tok.right_edge.i + 1:
         hi = h.right_edge.i
     elif PARA_AROUND and _but_a_clause(after):

@@ -371,7 +371,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     elif head in _ANY_BODY:
         want = {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
     else:
-        return None
+        return _ending_in(head, pos, mentions)
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
 
     def named_so(m: Named, last_word: bool) -> bool:
@@ -411,6 +411,17 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
+
+
+def _ending_in(head: str, pos: int, mentions: Mentions) -> Named | None:
+    """"the Lowmoor Health Protection Unit ... the unit said": a noun no list knows
+    stands for the last body named before whose name ends in it."""
+    if not head.isalpha() or head in lx.PERSON_HEADS or head in sw.INDIVIDUAL_NOUNS:
+        return None
+    return next(
+        (m for m in mentions.before(pos, 0) if m.kind in {"organization", "government", "media"} and len(m.name.split()) > 1 and m.name.lower().split()[-1] == head),
+        None,
+    )
 
 
 def _named_so(m: Named, head: str, affine: frozenset[str] | set[str], mentions: Mentions, last_word: bool) -> bool:

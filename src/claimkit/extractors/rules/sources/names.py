@@ -60,7 +60,7 @@ class History:
         if want is None:
             return None
         for m in sorted((m for m in self.mentions if m.pos < before), key=lambda m: m.pos, reverse=True):
-            if want in {"male", "female"} and (m.kind == "person" or (m.kind == "unnamed" and not m.plural)):
+            if want in {"male", "female"} and (m.kind == "person" or (m.kind == "unnamed" and not m.plural and _may_be(m.name, want))):
                 return m  # "One midwife at the hospital, who asked not to be named, said ... she said"
             if want == "thing" and m.kind in {"government", "organization", "media", "document"} and not m.plural:
                 return m
@@ -79,6 +79,16 @@ class History:
             if m.kind != "person" and len(m.name.split()) > 1 and m.name.lower().split()[-1] == word and not self._a_group(m):
                 return m
         return None
+
+
+_FEMALE_NOUNS = frozenset("mother woman wife daughter sister grandmother girl aunt niece chairwoman spokeswoman policewoman businesswoman".split())
+_MALE_NOUNS = frozenset("father man husband son brother grandfather boy uncle nephew chairman spokesman policeman businessman".split())
+
+
+def _may_be(name: str, want: str) -> bool:
+    """Whether an unnamed person ("the boy's mother", "One midwife") may be a "he" (``want`` male) or "she"."""
+    last = name.lower().split()[-1:] or [""]
+    return last[0] not in (_FEMALE_NOUNS if want == "male" else _MALE_NOUNS)
 
 
 def name_tokens(head: Any) -> list[Any]:
@@ -220,7 +230,8 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     if known:
         return name, known
     if proper:
-        return name, _proper_kind(h, low, words, name_words, titled, descriptor, plural)
+        kind = _proper_kind(h, low, words, name_words, titled, descriptor, plural)
+        return name, "organization" if kind == "person" and _which_after(head) else kind  # "Northwind Renewables, which spent"
     return name, _common_kind(h, words, plural)
 
 
@@ -280,6 +291,13 @@ def _named_plural(head: Any) -> str | None:
     if opens and not prep.text[:1].isupper() and not (sub[1].lower_ == "the" and head.lower_ not in PEOPLE_NOUNS):
         return None
     return str(doc[head.i : sub[-1].i + 1].text)
+
+
+def _which_after(head: Any) -> bool:
+    """Whether ", which" follows the name around ``head`` (a thing or body, not a person: "who")."""
+    end = name_tokens(head)[-1].i
+    doc = head.doc
+    return end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "which"
 
 
 def _a_paper(head: Any, name_words: list[str]) -> bool:

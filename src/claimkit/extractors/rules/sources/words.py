@@ -20,6 +20,7 @@ ORG_NAME_WORDS = frozenset(
     coalition movement network museum gallery theatre theater orchestra festival zoo library charity
     rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
     airport centre center buses coaches trains trams ferries cruises travel transport haulage express
+    renewables solar wind electric electrics engineering mining minerals metals steel motors brands
     """.split()
 )
 # Words of a public body's name ("Ministry of Finance", "National Weather Service").
