@@ -292,3 +292,73 @@ def test_he_never_stands_for_an_unnamed_mother() -> None:
     text = "The girl's mother said the school had not called her. He said the report would be published in June."
     claim = _one(text, "the report would")
     assert claim.source is None or claim.source.name != "girl's mother"
+
+
+def test_others_after_a_group_are_other_people_of_that_group() -> None:
+    text = "Marine biologists are divided over whether the reef can recover. Dr Omar Reyes said it could. Others warned that the damage was permanent."
+    assert _name_kind(_one(text, "the damage")) == ("other marine biologists", "group")
+
+
+def test_a_name_and_a_description_that_met_are_the_they_after_them() -> None:
+    text = "Halvard and the union met on Tuesday without agreement. They are expected to meet again next week, according to a person close to the talks."
+    assert _one(text, "They are expected").statement == "Halvard and the union are expected to meet again next week."
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The union said the new rota had cut pay by a tenth. Drivers were now paid only for time on the road.", "Drivers were now"),
+        ("The regulator said the firm had ignored warnings. Many of its depots still lacked basic alarms.", "Many of its depots"),
+    ],
+)
+def test_a_present_state_told_in_the_past_carries_on_a_report(text: str, start: str) -> None:
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    follow = next(c for c in claims if c.content.text.startswith(start))
+    assert follow.continues is not None
+
+
+def test_a_past_passive_with_nobody_named_inside_an_account_is_the_accounts() -> None:
+    text = "According to the port authority, six lorries were stuck on the ramp. Two of them were thought to be carrying livestock."
+    claim = _one(text, "Two of them")
+    assert claim.source is not None and claim.source.name == "port authority"
+
+
+def test_the_authors_expectation_after_an_account_stays_unnamed() -> None:
+    text = "According to the port authority, six lorries were stuck on the ramp. The authority is expected to publish a report next month."
+    claim = _one(text, "The authority is expected")
+    assert claim.source is None or claim.source.kind == "unnamed"
+
+
+def test_false_claims_about_a_topic_are_the_writers_words() -> None:
+    assert _attributed("Some parents had been put off by false claims about food safety online.") == []
+
+
+def test_a_lede_description_is_the_first_body_of_its_kind_named_later() -> None:
+    claims = _article(
+        "Councillors reject quarry plan",
+        "The plan was refused on Monday, in a decision the developer said it would appeal.\n\n"
+        "Members of Kelby council's planning committee voted against the scheme. The council's officers had backed it.\n\n"
+        "Granite Ridge Minerals, which spent three years on the application, called the decision unfair.",
+    )
+    developer = next(c for c in claims if c.source is not None and c.source.mention is not None and c.source.mention.text == "the developer")
+    assert developer.source is not None and developer.source.name == "Granite Ridge Minerals"
+
+
+def test_a_panel_is_a_public_body_and_a_panel_of_people_is_people() -> None:
+    assert _name_kind(_one("The ban will stand, an appeal panel ruled on Friday.", "The ban"))[1] == "government"
+    assert _name_kind(_one("A panel of engineers said the bridge was safe.", "the bridge"))[1] == "group"
+
+
+def test_officials_in_a_place_are_its_government() -> None:
+    assert _name_kind(_one("The border will reopen on Monday, officials in Tarvania said.", "The border"))[1] == "government"
+
+
+def test_they_in_what_a_person_said_is_not_a_body_of_the_paragraph_before() -> None:
+    text = "Harbour Police said the inquiry was closed.\n\nThe fisherman's widow said they had waited three years for answers."
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    widow = next(c for c in claims if c.content.text.startswith("they had waited"))
+    assert widow.statement is not None and "Police" not in widow.statement
+
+
+def test_a_verb_and_its_complement_close_up_around_an_inserted_cue() -> None:
+    assert _one('It was, he said, "a simple error".', "It was").statement == 'It was "a simple error".'

@@ -104,6 +104,18 @@ def _opens_quote(text: str, c: Candidate) -> bool:
     return named and c.mode in {"direct", "mixed"} and closes
 
 
+_RAISED = re.compile(r"^(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:thought|believed|understood|said|reported|expected|estimated)$", re.I)
+
+
+def _raised_without_source(c: Candidate, past: bool) -> bool:
+    """A passive cue in the past with nobody named ("were thought to contain"): inside an
+    account, the account's (``past``: the account is a reported one, told in the past)."""
+    cue = c.cue.mention.text.strip().lower() if c.cue is not None else ""
+    if not cue.startswith(("was", "were", "had")):
+        return False  # "The agency is expected to publish ...": the author's expectation now
+    return _RAISED.match(cue) is not None and c.source is not None and c.source.kind == "unnamed" and c.source.mention is None
+
+
 def _evidential(c: Candidate) -> bool:
     """A "reportedly" record with no named source."""
     return c.cue is not None and c.cue.mention.text.lower() == "reportedly" and c.source is not None and c.source.kind == "unnamed"
@@ -203,7 +215,11 @@ def _opened(text: str, cands: list[Candidate], said: list[int], ended: _Account 
 def _carries_on(line: str) -> bool:
     """Whether a sentence after a reported account is backshifted as that account
     is, and not dated background ("The council had rejected the application in 2020")."""
-    return _BACKSHIFTED.match(line) is not None and _A_YEAR.search(line) is None
+    return (_BACKSHIFTED.match(line) is not None or _SHIFTED_PRESENT.search(line) is not None) and _A_YEAR.search(line) is None
+
+
+# a present state told in the past, as reported speech tells it ("Riders were now paid ...", "Many still relied on ...")
+_SHIFTED_PRESENT = re.compile(r"^[^\"\u201c;:]*?\b(?:(?:was|were|had)\s+(?:now|still|currently|no\s+longer)\b|(?:now|still|currently|no\s+longer)\s+[a-z]+ed\b)")
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -249,6 +265,10 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
             keep = account is not None and account.quote and _whole_quotation(text, units, s.paragraph)
             account = account if keep else None
         if s.index in said:
+            if account is not None and not account.quote and not first and all(_raised_without_source(cands[k], account.backshifted) for k in said[s.index]):
+                for k in said[s.index]:  # "Most of the others were thought to contain household goods": still the account's
+                    cands[k] = cands[k].model_copy(update={"source": account.source.model_copy(update={"mention": None, "resolved_from": None})})
+                continue
             account = _opened(text, cands, said[s.index], ended if first else None, first)
             continue
         if account is None or _covered(cands + added, s):

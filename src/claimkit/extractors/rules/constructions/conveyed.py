@@ -172,7 +172,13 @@ def _sourceless_stance(s: ParsedSentence, tok: Token, f: Found) -> bool:
     if f.rule != "learned-arg" or f.source is not None or not tok.tag_.startswith("NN") or _has_clause(s, f):
         return False
     prep = s.doc[tok.i + 1] if tok.i + 1 < len(s.doc) else None
+    if prep is not None and prep.lower_ == "about" and any(c.dep_ == "amod" and c.lower_ in _JUDGED for c in tok.children):
+        return True  # "put off by false claims about vaccine safety": the writer's word for a rumour, nobody's message
     return prep is not None and prep.lower_ in {"against", "for"} and len(s.text[f.content[0] : f.content[1]].split()) <= 5
+
+
+# what the writer calls claims nobody in the sentence makes
+_JUDGED = frozenset("false unfounded baseless misleading unsubstantiated bogus debunked wild spurious".split())
 
 
 # Verbs that draw a conclusion from what is before them: as a participle after a comma, their subject is that event

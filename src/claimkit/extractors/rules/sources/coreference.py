@@ -44,6 +44,7 @@ from claimkit.extractors.rules.sources import coordination, descriptors, groups,
 from claimkit.extractors.rules.sources import entities as ner
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.kinds import clean_name, given_name, given_name_gender, kind_of_name
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["Mentions", "agrees", "analyse", "full_name_before", "refer", "refine", "window_start"]
@@ -833,13 +834,22 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
         head = _description_head(s.mention.text.strip())
         if head is None or head not in sw.BODY_NOUNS | {"watchdog"}:
             continue
-        nxt = next((d for d in out[i + 1 :] if d.source is not None and d.source.name[:1].isupper()), None)
-        if nxt is None or nxt.sentence_index > c.sentence_index + 2 or nxt.source.kind not in {"organization", "government", "media"}:  # type: ignore[union-attr]
-            continue
-        if _other_institution(nxt.source.name, head, sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}):  # type: ignore[union-attr]
+        affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
+        want = {descriptors.kind_of_descriptors([head]) or "organization"} if head in sw.ORG_DESCRIPTORS else {"organization", "government", "media"}
+        nxt = next(
+            (
+                d for d in out[i + 1 :]
+                if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not _other_institution(d.source.name, head, affine)
+            ),
+            None,
+        )  # "a decision the developer said it would challenge" ... "Northwind Renewables, which spent four years ...": the first body of that kind
+        if nxt is None or nxt.sentence_index > c.sentence_index + _LEDE_REACH:
             continue
         out[i] = _with_source(c, Source(name=nxt.source.name, kind=nxt.source.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[union-attr]
     return out
+
+
+_LEDE_REACH = 6  # sentences after the lede's description in which the body it describes is named
 
 
 _BARE_NOUN = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)")
@@ -1095,6 +1105,8 @@ def _one_of(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candid
     mention = c.source.mention if c.source is not None else None
     if mention is not None and mention.text.strip().lower() == "another":
         return _another(sentences, c, before)
+    if mention is not None and mention.text.strip().lower() == "others":
+        return _others(sentences, c, before)
     hit = _ONE_OF.fullmatch(mention.text.strip()) if mention is not None else None
     if mention is None or hit is None:
         return None
@@ -1131,6 +1143,22 @@ def _people_of_a_body(c: Candidate) -> Source | None:
 
 
 _ONE_NOUN = re.compile(r"One\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\b")
+
+
+def _others(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candidate]) -> Source | None:
+    """"Others cautioned that ..." after "Cyber security experts are divided ...": other
+    people of the plural group that spoke last in the paragraph or the two sentences before."""
+    mention = c.source.mention  # type: ignore[union-attr]
+    lo = window_start(sentences, c.sentence_index)
+    for b in reversed(before):
+        s = b.source
+        m = s.mention if s is not None else None
+        if s is None or m is None or m.start < lo or m.start >= mention.start or s.kind not in {"group", "unnamed"} or s.resolved_from is not None:  # type: ignore[union-attr]
+            continue
+        words = s.name.split()
+        if words and (words[-1].lower() in PEOPLE_NOUNS or words[-1].lower().endswith(("ists", "ians", "ers", "ors"))):
+            return Source(name="other " + " ".join(w.lower() if w[:1].isupper() and i == 0 else w for i, w in enumerate(words)), kind="group", mention=mention, resolved_from=mention)
+    return None
 
 
 def _another(sentences: Sequence[Sentence], c: Candidate, before: Sequence[Candidate]) -> Source | None:
@@ -1270,6 +1298,9 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     return Source(name=name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
 
 
+_OFFICIALS_IN = re.compile(r"(?:the\s+)?(?:officials|authorities|ministers)\s+(?:in|of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
 def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner.Entity]) -> Source | None:
     """Name and kind of a source phrase that is neither a pronoun nor a description."""
     mention = source.mention
@@ -1288,6 +1319,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     if of_body is not None:
         name, kind, described = of_body, "person", True  # "Detective Sergeant Claire Hughes of Gwent Police"
     kind = _kind_in_context(text, mention, name, kind, label, described, ent)
+    if _OFFICIALS_IN.match(mention.text):
+        kind = "government"  # "officials in Marenzia": the place's government, whatever NER made of an unknown name
     name, kind = _fuller_name(text, mention, name, kind, ent, mentions)
     if (name, kind) == (source.name, source.kind):
         return None

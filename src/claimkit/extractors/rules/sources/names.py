@@ -173,6 +173,8 @@ def _common_kind(h: str, words: list[str], plural: bool) -> str:
     former regulator", "a retired judge": people who held the post."""
     if h in sw.PUBLIC_AGENTS and any(w in sw.PUBLIC_MODIFIERS for w in words):
         return "government"  # "the national forecaster": the weather service
+    if h in words and words[words.index(h) + 1 : words.index(h) + 2] == ["of"] and words[-1] in PEOPLE_NOUNS:
+        return "group"  # "a panel of experts", "a team of doctors": the people on it
     if h not in lx.UNNAMED_HEADS and any(w in {"former", "retired", "ex-", "onetime", "one-time"} or w.startswith("ex-") for w in words):
         return "group" if plural else "person"
     for heads, kind in (

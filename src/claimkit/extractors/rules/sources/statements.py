@@ -229,7 +229,10 @@ def _name_for(
         return named if named != name else owners.with_the(text, name, kind)
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
-    ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
+    lo = window_start(sentences, cand.sentence_index)
+    if pronoun in {"they", "their"} and cand.source is not None and cand.source.kind in {"person", "unnamed"}:
+        lo = max(lo, _paragraph_start(sentences, cand.sentence_index))  # "the boy's mother said they had waited": her family, not a body of the paragraph before
+    ante = mentions.agreeing(pronoun, min(pos, cand.content.start), lo, skip)
     if ante is not None and pronoun in {"it", "its"} and _thing_between(text, max(ante.end, sentences[cand.sentence_index].start), cand.content.start):
         return None  # "Consumer groups welcomed the fine but said it was too small": "it" is the fine
     if ante is None and pronoun == "its":
@@ -243,6 +246,13 @@ _FOR_A_BODY = re.compile(
     r"\s+(?:for|at|of|from)\s+(?P<body>(?:the\s+)?[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,5})$",
     re.IGNORECASE,
 )
+
+
+def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == sentences[index].paragraph:
+        first -= 1
+    return sentences[first].start
 
 
 def _body_spoken_for(source: Source | None, pronoun: str) -> str | None:
@@ -262,9 +272,11 @@ def _body_spoken_for(source: Source | None, pronoun: str) -> str | None:
 
 
 _BOTH = re.compile(
-    r"(?:Both\s+(?:the\s+)?[a-z]+|The\s+two\s+[a-z]+"
-    r"|Both\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
-    r"(?=\s+[a-z])"
+    r"(?:(?:Both\s+(?:the\s+)?[a-z]+|The\s+two\s+[a-z]+)(?=\s+[a-z])"
+    r"|Both\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?=\s+[a-z])"
+    # "Dashly and the union held a short meeting": a name and a description (or two names) as the subject
+    r"|(?!(?:The|A|An|But|And|In|On|At|For|It|They|He|She)\s)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+and\s+(?:the\s+[a-z]+|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+    r"(?=\s+(?:[a-z]+ed|met|held|spent|agreed|have|had|are|were|will|would)\b))"
 )
 
 
@@ -433,7 +445,9 @@ def _without_inserted_cue(text: str, start: int, end: int, cand: Candidate) -> s
         return text[start:end]  # not set off by commas on both sides ("on Monday" after the cue may stand)
     rest = text[right + 1 : end]
     first = rest.split()[0].lower() if rest.split() else ""
-    joined = first in _AUXILIARIES or first.endswith("ed")  # "The final version, he said, reflected ...": subject and verb
+    before = text[start:left].split()
+    # "The final version, he said, reflected ...": subject and verb; "It was, he said, "an honest mistake"": verb and complement
+    joined = first in _AUXILIARIES or first.endswith("ed") or (bool(before) and before[-1].lower() in _AUXILIARIES)
     return text[start:left] + (rest if joined else "," + rest)  # "... on June 29, eleven months after ..." keeps its comma
 
 
