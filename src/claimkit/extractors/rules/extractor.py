@@ -75,6 +75,16 @@ def _outranks(c: Candidate, o: Candidate) -> bool:
     return cm.end - cm.start > om.end - om.start
 
 
+def _named_in_apposition(tok: Any) -> Any:
+    """The name set beside a common-noun subject, through one more description
+    ("The club's owner, the property developer Vincent Areola"), or None."""
+    named = apposition.named(tok)
+    if named is None:
+        inner = next((c for c in tok.rights if c.dep_ == "appos" and c.tag_ in {"NN", "NNS"}), None)
+        named = apposition.named(inner) if inner is not None else None
+    return named
+
+
 def _has_verb(doc: Any, offset: int, start: int, end: int, *, small_clause: bool = False) -> bool:
     """Whether the words of ``start..end`` hold a finite verb or a modal (a
     clause, not only a noun phrase: "the delay", "taking bribes", "the decision
@@ -241,7 +251,11 @@ class RuleExtractor:
         """Named subjects of a parsed sentence become antecedents for pronouns."""
         v = cue_model.view(doc)
         for i, (dep, tag) in enumerate(zip(v.dep, v.tag, strict=True)):
-            if dep in _SUBJ_DEPS and tag.startswith("NNP"):
+            named = _named_in_apposition(doc[i]) if dep in _SUBJ_DEPS and tag in {"NN", "NNS"} else None
+            if named is not None:  # "The club's owner, the property developer Vincent Areola, has been ...": the name
+                name, kind = classify(named, named.text, history)
+                history.add(Mention(offset + named.idx, name, kind, named.tag_ == "NNPS"))
+            elif dep in _SUBJ_DEPS and tag.startswith("NNP"):
                 tok = doc[i]
                 name, kind = classify(tok, tok.text, history)
                 history.add(Mention(offset + tok.idx, name, kind, tag == "NNPS"))

@@ -66,8 +66,8 @@ def resumed_after_cue(s: ParsedSentence, tok: Token, ccomp: Token) -> int | None
     if j >= tok.i or d[j].text != ",":
         return None
     k = next((t.i for t in d[tok.i + 1 : last + 1] if t.text in {",", "—", "–"}), None)
-    if k is None or k >= last:
-        return None
+    if k is None or k >= last or any(t.text in {".", "!", "?"} for t in d[tok.i + 1 : k]):
+        return None  # '"X," he said. "Y," he added': the cue ends its sentence
     first = next((t for t in d[k + 1 : last + 1] if t.text not in QUOTE_CHARS), None)
     if first is None:
         return None

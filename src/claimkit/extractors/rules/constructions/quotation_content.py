@@ -22,6 +22,13 @@ _CONTENT_GAP_AFTER = re.compile(r"^[\s,:—–-]*$")
 _SECOND_CUE = re.compile(r"\b(?:adds?|added|adding|continues?|continued|went on|goes on|said|says|told|tells|notes?|noted|explained|wrote|writes)\b", re.I)
 
 
+# a cue right after a quotation ('"B," he added.', '"B," said Ms Hale'): the quotation is that cue's
+_OWN_CUE_AFTER = re.compile(
+    r"[\s,]*(?:(?:he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|the\s+[a-z]+)\s+)?"
+    r"(?:adds?|added|said|says|told|tells|noted|explained|wrote|insisted|warned|argued|replied|continued)\b"
+)
+
+
 def continue_quote(s: ParsedSentence, content: Chars, cue: Chars) -> Chars:
     """“A,” he said. “B.”: the quotation resumed right after the attribution is content too.
 
@@ -47,8 +54,8 @@ def continue_quote(s: ParsedSentence, content: Chars, cue: Chars) -> Chars:
     gap = s.text[end : resumed.start]
     if "\n" in gap:
         return content
-    if _SECOND_CUE.search(s.text, cue[1], resumed.start):
-        return content
+    if _SECOND_CUE.search(s.text, cue[1], resumed.start) or _OWN_CUE_AFTER.match(s.text, resumed.end):
+        return content  # '"A," he said. "B," he added.': B has a cue of its own
     first = end
     end = resumed.end
     while True:

@@ -284,6 +284,8 @@ def _quotation_resumed(s: ParsedSentence, tok: Token, content: Chars | None) -> 
     after = s.quotes.at(content[0])
     if before is None or after is None or before is after or before.end > s.off + tok.idx:
         return content
+    if any(ch in ".!?" for ch in s.text[s.off + tok.idx : after.start]):
+        return content  # '"X," he said. "Y," he added': two sentences, two records
     return (before.start, content[1])
 
 

@@ -198,6 +198,8 @@ class Mentions:
         settled = {}
         for name, found in self.descriptors.items():
             kind = descriptors.kind_of_descriptors(found)
+            if kind in {"organization", "government", "media"} and len(name.split()) > 1 and given_name(name.split()[0]):
+                continue  # "the property developer Vincent Areola": a person the noun describes
             if kind is not None:
                 settled[name] = kind
         for m in self.items:

@@ -22,6 +22,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
+from claimkit.extractors.rules.sources.kinds import given_name
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -155,9 +156,10 @@ def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titl
         return "government"
     if descriptor in lx.MEDIA or descriptor in lx.MEDIA_HEADS:
         return "media"
-    if descriptor in lx.ORG_HEADS or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
+    personal = len(name_words) > 1 and given_name(name_words[0])  # "the property developer Vincent Areola": a person the noun describes
+    if (descriptor in lx.ORG_HEADS and not personal) or any(w in lx.ORG_HEADS for w in name_words) or h in {"inc", "corp", "llc", "ltd"}:
         return "organization"
-    if descriptor and kind_of_descriptors([descriptor]) in {"organization", "government", "media"}:
+    if descriptor and kind_of_descriptors([descriptor]) in {"organization", "government", "media"} and not personal:
         return kind_of_descriptors([descriptor])  # type: ignore[return-value]  # "The campaign group Safer Births"
     if any(w in lx.MEDIA for w in name_words):
         return "media"
@@ -233,7 +235,8 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         return name, known
     if proper:
         kind = _proper_kind(h, low, words, name_words, titled, descriptor, plural)
-        return name, "organization" if kind == "person" and _which_after(head) else kind  # "Northwind Renewables, which spent"
+        # "Northwind Renewables, which spent", "The East Stand at Millbank Park": no person
+        return name, "organization" if kind == "person" and (_which_after(head) or _the_before(head)) else kind
     return name, _common_kind(h, words, plural)
 
 
@@ -293,6 +296,12 @@ def _named_plural(head: Any) -> str | None:
     if opens and not prep.text[:1].isupper() and not (sub[1].lower_ == "the" and head.lower_ not in PEOPLE_NOUNS):
         return None
     return str(doc[head.i : sub[-1].i + 1].text)
+
+
+def _the_before(head: Any) -> bool:
+    """Whether "the" opens a name of two or more words around ``head`` (a person's name takes none)."""
+    toks = name_tokens(head)
+    return len(toks) > 1 and toks[0].i > 0 and head.doc[toks[0].i - 1].lower_ == "the"
 
 
 def _which_after(head: Any) -> bool:
