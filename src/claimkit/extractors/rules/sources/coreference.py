@@ -333,7 +333,8 @@ def agrees(m: Named, want: str, gender: dict[str, str]) -> bool:
     if want == "thing":
         return m.kind in {"organization", "government", "media", "document"} and not m.plural
     if want == "plural":
-        return (m.plural and m.kind != "document") or m.kind in {"group", "organization", "government"}
+        country = m.kind == "government" and not m.plural and m.name.lower() in lx.COUNTRIES  # a country is "it", not "they"
+        return (m.plural and m.kind != "document") or (m.kind in {"group", "organization", "government"} and not country)
     return False
 
 
@@ -401,7 +402,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
     near = [
         m for m in mentions.before(pos, lo)
-        if m.kind in want and not _is_joint(m) and not _other_institution(m.name, head, affine)
+        if _fits(m, want, mentions) and not _is_joint(m) and not _other_institution(m.name, head, affine)
         and not (m.name.lower() in lx.COUNTRIES and head not in _A_COUNTRY)  # "the health service" is not England
     ]
     if head in _COMPANY_HEADS:
@@ -414,6 +415,12 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
+
+
+def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
+    """Whether a mention is of a kind the description wants, or a firm NER read as a
+    place here and as an organisation elsewhere ("Freshway", then "the chain")."""
+    return m.kind in want or (want == {"organization"} and m.kind == "government" and any(o.name == m.name and o.kind == "organization" for o in mentions.items))
 
 
 def _ending_in(head: str, pos: int, mentions: Mentions) -> Named | None:
@@ -829,19 +836,24 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
     out = list(candidates)
     for i, c in enumerate(out):
         s = c.source
-        if s is None or s.mention is None or s.resolved_from is not None or s.name[:1].isupper():
+        owned = s is not None and s.mention is not None and _OWNER_LEAD.match(s.mention.text.strip()) is not None
+        if s is None or s.mention is None or (s.resolved_from is not None and not owned) or (s.name[:1].isupper() and not owned and not _indefinite(s)):
             continue
-        if any(d.source is not None and d.source.name[:1].isupper() and not _OWNED_DESCRIPTION.match(d.source.name) for d in out[:i]):
+        if any(
+            d.source is not None and d.source.resolved_from is None and d.source.name[:1].isupper() and not _OWNED_DESCRIPTION.match(d.source.name)
+            and not _indefinite(d.source) for d in out[:i]
+        ):
             break  # something is named already ("Zambia's main opposition party" is only described): the lede is over
-        head = _description_head(s.mention.text.strip())
-        if head is None or head not in sw.BODY_NOUNS | {"watchdog"}:
+        head = _lede_head(s.mention.text.strip())
+        if head is None or head not in sw.BODY_NOUNS | _LEDE_NOUNS:
             continue
         affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
-        want = {descriptors.kind_of_descriptors([head]) or "organization"} if head in sw.ORG_DESCRIPTORS else {"organization", "government", "media"}
+        want = _lede_kinds(head, owned)
         nxt = next(
             (
                 d for d in out[i + 1 :]
-                if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not _other_institution(d.source.name, head, affine)
+                if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not _indefinite(d.source)
+                and (owned or not _other_institution(d.source.name, head, affine))  # "its board of trustees": the museum's
             ),
             None,
         )  # "a decision the developer said it would challenge" ... "Northwind Renewables, which spent four years ...": the first body of that kind
@@ -852,6 +864,29 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
 
 
 _LEDE_REACH = 6  # sentences after the lede's description in which the body it describes is named
+_LEDE_NOUNS = frozenset("watchdog regulator institution".split())
+_OWNER_LEAD = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:\s+of\s+[a-z]+)?$", re.IGNORECASE)
+
+
+def _indefinite(source: Source) -> bool:
+    """A source phrase that only describes ("A Scottish museum"), however capitalised."""
+    return source.mention is not None and re.match(r"\s*(?:an?|one)\s", source.mention.text, re.IGNORECASE) is not None
+
+
+def _lede_kinds(head: str, owned: bool) -> set[str]:
+    """The kinds of body a lede's description may stand for ("the local authority": a government;
+    "its board of trustees": the board of whatever body the article names)."""
+    kind = descriptors.kind_of_descriptors([head])
+    return {kind} if kind in {"organization", "government", "media"} and not owned else {"organization", "government", "media"}
+
+
+_INDEFINITE_LEAD = re.compile(r"(?:an?)\s+(?:[A-Za-z-]+\s+){0,2}(?P<noun>[a-z-]+)$", re.IGNORECASE)
+
+
+def _lede_head(phrase: str) -> str | None:
+    """The noun of a lede's description: "the institution", "their water supplier", "its board of trustees"."""
+    owned = _OWNER_LEAD.match(phrase) or _INDEFINITE_LEAD.match(phrase)
+    return owned.group("noun").lower() if owned else _description_head(phrase)
 
 
 _BARE_NOUN = re.compile(r"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)")
@@ -909,12 +944,25 @@ _SUBJECT_DESCRIPTION = re.compile(
 )
 
 
+# a country's public body as the subject of a sentence ("Peru's embassy in London welcomed ...")
+_OWNED_BODY_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019]s\s+(?:foreign\s+|interior\s+|health\s+|defence\s+|defense\s+)?"
+    r"(?P<noun>embassy|consulate|ministry|government|mission|delegation)(?:\s+in\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:[a-z]+s|[a-z]+ed|has|have|had|is|was|will|would)\b)"
+)
+
+
 def _described_subjects(sentences: Sequence[Sentence], mentions: Mentions) -> None:
     """"The zoo denies this. It said ...": a body described by the subject of
     a sentence ("The zoo", "The company") is what a following "it" stands for,
     where the description resolves to a name the article gave before; each such
     subject becomes a named mention at its place."""
     for sent in sentences:
+        owned = _OWNED_BODY_SUBJECT.match(mentions.text, sent.start, sent.end)
+        if owned is not None and not any(m.start == owned.start() and m.end >= owned.end("noun") for m in mentions.items):
+            # "Peru's embassy in London welcomed the decision. In a statement, it thanked ...": the embassy
+            mentions.add_resolved(Named(owned.start(), owned.end("noun"), owned.group("name"), "government"))
+            continue
         hit = _SUBJECT_DESCRIPTION.match(mentions.text, sent.start, sent.end)
         if hit is None or hit.group("noun").lower() not in sw.BODY_NOUNS:
             continue

@@ -109,8 +109,8 @@ def _author(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
         return None
     mention = source.mention
     noun = _head(mention.text)
-    if noun is None:
-        return None
+    if noun is None or (source.kind != "document" and source.name.lower().split()[-1:] != [noun]):
+        return None  # "Passengers who flew with a budget airline from X": people, whatever noun their phrase holds
     lo = window_start(sentences, c.sentence_index)
     found = _author_phrase(text, mention.start, mention.end, noun) or _author_after(text, mention.end)
     if found is None and re.match(rf"(?:the|this|that)\s+(?:[\w-]+\s+)?{noun}$", mention.text.strip(), re.IGNORECASE):

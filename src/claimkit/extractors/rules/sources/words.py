@@ -138,4 +138,7 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "newspaper": MEDIA_NAME_WORDS,
     "paper": MEDIA_NAME_WORDS,
     "centre": frozenset("centre center institute".split()),
+    # a British "local authority" is a council
+    "authority": frozenset("authority council".split()),
+    "institution": frozenset("university college institute school museum hospital".split()),
 }
