@@ -237,8 +237,8 @@ _REPORTING = frozenset("say tell add state find report explain warn claim insist
 # the main clause's verb in the past perfect or a modal perfect, as reported speech puts it
 # ("Names and addresses may have been taken.", "Checks on two trolleys had been missed for weeks.")
 _BACKSHIFTED = re.compile(
-    r"^(?:(?!\b(?:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|while|as)\b)[^;:\"\u201c])*?"
-    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have)\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run)\b"
+    r"^(?:(?!\b(?i:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|unless|while|as)\b)[^;:\"\u201c])*?"
+    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have|(?:could|would|might)\s+(?:not\s+)?be)\s+(?:(?:not|never|already|also|since|now|previously|recently|just|still)\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run)\b"
 )
 
 

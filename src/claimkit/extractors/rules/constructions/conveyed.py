@@ -137,10 +137,14 @@ def _only_whom(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
 
 def _only_a_time(s: ParsedSentence, f: Found) -> bool:
     """"In a statement on Friday, the board said ...": a noun whose object is
-    a day or a date tells when, not what."""
+    a day or a date tells when, not what; so does "would report by the end of
+    June" (a verb and "by" a date: when the report is due)."""
+    words = [w.strip(",.").lower() for w in s.text[f.content[0] : f.content[1]].split()]
+    by_a_date = f.rule in {"verb:right", "verb:prep"} and s.text[f.cue[0] : f.cue[1]].lower().endswith((" by", " until", " before"))
+    if by_a_date:
+        return bool(words) and all(w in TIME_WORDS or w in lx.MONTHS or w.isdigit() or w in {"the", "end", "start", "middle", "of", "next", "this"} for w in words)
     if f.rule != "learned-arg" or f.source is not None:
         return False  # with a speaker ("They sent a letter on Thursday") the annotators keep the attribution
-    words = [w.strip(",.").lower() for w in s.text[f.content[0] : f.content[1]].split()]
     return bool(words) and all(w in TIME_WORDS or w in lx.MONTHS or w.isdigit() or w in {"the", "last", "next", "this", "of"} for w in words)
 
 

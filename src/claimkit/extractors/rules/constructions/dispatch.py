@@ -113,6 +113,19 @@ def _divided_over_a_question(tok: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "whether" for t in prep.children for g in t.children)
 
 
+# bodies that are told things in a hearing ("..., a court heard"): the audience, not the source
+_HEARINGS = frozenset("court jury tribunal inquiry hearing committee inquest panel".split())
+
+
+def _a_court_heard(tok: Token) -> bool:
+    """"X did Y, a court heard on Wednesday", "..., court told": a court or jury
+    as the subject of "heard" (or of a headline's "told") set after the clause."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in _HEARINGS or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False  # "The court heard evidence", "the judge told the jury": not a clause the court was told
+    return tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+
+
 def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
     """The record the construction of word ``i`` gives (``v``: the sentence's
     ``cue_model.view``), or None."""
@@ -132,6 +145,11 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         return f
     if low in {"divided", "split"} and _divided_over_a_question(doc[i]):
         return verb(s, doc[i], "divide", learned=True)
+    if low in {"heard", "told"} and _a_court_heard(doc[i]):
+        f = verb(s, doc[i], "hear" if low == "heard" else "tell", learned=True)
+        if f is not None:
+            f.source, f.source_head = None, None  # the court is who was told; who told it is not named here
+        return f
     pos = v.coarse[i]
     if m is not None and cue_model.scored_at(v, i):
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)

@@ -74,10 +74,9 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
             for g in c.children:
                 if g.dep_ == "pobj":
                     return s.np_span(g), g
-    if verb.lower_ in _STANCES:
-        held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if held is not None:
-            return s.np_span(held, before=verb.i), held  # "Economists are divided on whether caps work": the economists
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb.lower_ in _STANCES else None
+    if held is not None:
+        return s.np_span(held, before=verb.i), held  # "Economists are divided on whether caps work": the economists
     swallowed = swallowed_subject(verb)
     if swallowed is not None:
         return s.np_span(swallowed, before=verb.i), swallowed
@@ -87,6 +86,8 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     if depth < 4 and verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i < h.i and ccomp_end(s, h.head, h) < verb.i:
         # "said X was wrong and criticized him": the subject of "said"
         return source_of(s, h.head, depth + 1)
+    if depth < 4 and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+        return _conjoined_speaker(s, verb, depth)
     if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.i > verb.head.i:
             return None, None
@@ -150,6 +151,22 @@ _SPEECH = frozenset("say tell ask note add claim argue insist warn suggest imagi
 
 # participles that tell what their subject holds, not what was done to it
 _STANCES = frozenset("divided split".split())
+
+
+def _conjoined_speaker(s: ParsedSentence, verb: Token, depth: int) -> tuple[Chars | None, Any]:
+    """The subject of the clause a conjoined verb hangs off, unless that is a thing: "the firm
+    accepted that a leak had happened but denied that ...": the firm denied, not the leak."""
+    got = source_of(s, verb.head, depth + 1)
+    return source_of(s, verb.head.head, depth + 1) if got[1] is not None and _a_thing(got[1]) else got
+
+
+def _a_thing(head: Token) -> bool:
+    """A lower-case common noun no source is named by ("a leak", "the plan")."""
+    if not head.tag_.startswith("NN") or not head.text.islower():
+        return False
+    low = head.lower_
+    nouns = lx.speaker_nouns()
+    return not (low in nouns or low.removesuffix("s") in nouns or low + "s" in nouns)
 
 
 def _name_after_its_noun(verb: Token) -> tuple[Any, Any] | None:

@@ -357,13 +357,9 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
-    if head in _TEAMS:
-        # "Researchers at the University of Copenhagen analysed ... The team said": those people
-        people = next((m for m in reversed(mentions.people) if lo <= m.start and m.end <= pos), None)
-        if people is not None:
-            return people
-    if head in groups.HEADS:
-        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
+    people = _people_described(head, pos, lo, mentions)
+    if people is not None or head in groups.HEADS:
+        return people
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
     elif head in sw.MEDIA_DESCRIPTORS:
@@ -415,6 +411,30 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return written or mentions.salient(near)
+
+
+def _people_described(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    """Bodies or people a description stands for as a whole: "the companies" for the two
+    named together, "the team" for the researchers named before, "the delegation"."""
+    joint = _two_named(head, pos, mentions)
+    if joint is not None:
+        return joint  # "Zipp and Rolla said ... the companies argued": the two
+    if head in _TEAMS:
+        # "Researchers at the University of Copenhagen analysed ... The team said": those people
+        people = next((m for m in reversed(mentions.people) if lo <= m.start and m.end <= pos), None)
+        if people is not None:
+            return people
+    if head in groups.HEADS:
+        return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
+    return None
+
+
+def _two_named(head: str, pos: int, mentions: Mentions) -> Named | None:
+    """"the companies", "the two firms", "the unions": bodies named together before, if any."""
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else None
+    if single is None or single not in sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS:
+        return None
+    return next((m for m in mentions.before(pos, 0) if _is_joint(m)), None)
 
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:

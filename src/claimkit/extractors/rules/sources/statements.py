@@ -48,6 +48,7 @@ from claimkit.extractors.rules.sources.coreference import (
     full_name_before,
     window_start,
 )
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.model import Candidate, Sentence, Source, Span
 
 __all__ = ["EXPECTING", "fill", "statement_for"]
@@ -207,6 +208,9 @@ def _name_for(
         return possessor or None
     if pronoun in _PLURAL and _fronted(cand, sentences):
         return _both_before(text, cand, sentences) if pronoun == "they" else None
+    told = _people_told(text, pronoun, cand)
+    if told is not None:
+        return told  # "tells customers they can claim": the customers
     body = _body_spoken_for(cand.source, pronoun)
     if body is not None:
         return body
@@ -255,6 +259,23 @@ def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
     while first > 0 and sentences[first - 1].paragraph == sentences[index].paragraph:
         first -= 1
     return sentences[first].start
+
+
+_TELLING = frozenset("tell assure warn inform remind advise".split())
+_TOLD_PEOPLE = re.compile(r"\s*(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:that\s+)?$")
+
+
+def _people_told(text: str, pronoun: str, cand: Candidate) -> str | None:
+    """"A notice tells customers they can claim": a "they" opening what was told to
+    plural people is those people (as the statement names them)."""
+    cue = cand.cue
+    if pronoun != "they" or cue is None or cue.mention is None or cue.lemma.split()[0] not in _TELLING or cue.mention.end > cand.content.start:
+        return None
+    hit = _TOLD_PEOPLE.match(text[cue.mention.end : cand.content.start])
+    if hit is None or hit.group("np").split()[-1].lower() not in PEOPLE_NOUNS | lx.GROUP_HEADS:
+        return None
+    np = hit.group("np")
+    return np[:1].upper() + np[1:]
 
 
 def _body_spoken_for(source: Source | None, pronoun: str) -> str | None:
