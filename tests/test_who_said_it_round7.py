@@ -362,3 +362,97 @@ def test_they_in_what_a_person_said_is_not_a_body_of_the_paragraph_before() -> N
 
 def test_a_verb_and_its_complement_close_up_around_an_inserted_cue() -> None:
     assert _one('It was, he said, "a simple error".', "It was").statement == 'It was "a simple error".'
+
+
+# --------------------------------------------------------------- third batch (fraud inquiry, egg shortage, river trial, ...)
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "A college in Wales has closed its nursing course, the institution confirmed on Monday.\n\n"
+            "Penfro College said falling applications had made the course unviable.",
+            "Penfro College",
+        ),
+        (
+            "About 40,000 homes will lose gas for a day, their energy supplier announced on Tuesday.\n\n"
+            "Marlin Energy said engineers needed to replace a valve.",
+            "Marlin Energy",
+        ),
+        (
+            "A Welsh gallery will return a painting to its owners' heirs, its board of governors said on Friday.\n\n"
+            "The Tenby Art Gallery said the painting had been seized in 1939.",
+            "Tenby Art Gallery",
+        ),
+    ],
+)
+def test_a_lede_description_is_the_body_named_next(body: str, name: str) -> None:
+    claims = _article("Headline", body)
+    assert claims[0].source is not None and claims[0].source.name == name
+
+
+def test_the_local_authority_is_the_council_named_next() -> None:
+    claims = _article(
+        "Headline",
+        "A ferry terminal will stay shut after the local authority said the pier was unsafe.\n\nKelby Council said repairs would take a month.",
+    )
+    assert claims[0].source is not None and claims[0].source.name == "Kelby Council"
+
+
+def test_a_document_word_in_a_phrase_of_people_makes_no_author() -> None:
+    claim = _one("Drivers who worked on a budget route from Harwell Depot last year say they were never paid overtime.", "they were")
+    assert claim.source is not None and claim.source.kind == "group" and "Harwell" not in claim.source.name
+
+
+def test_a_countrys_embassy_is_the_it_after_it() -> None:
+    text = "Chile's embassy in Madrid welcomed the ruling. In a statement, it said the paintings would be shown in Santiago."
+    assert _one(text, "the paintings").source.name == "Chile's embassy in Madrid"  # type: ignore[union-attr]
+
+
+def test_they_of_what_an_indefinite_body_concluded_is_not_the_body() -> None:
+    text = "A Danish library will return 12 manuscripts after concluding that they had been stolen in the 1940s, its director said."
+    claim = next(c for c in _attributed(text) if c.content.text.startswith("they had been stolen"))
+    assert claim.statement is None or "library" not in claim.statement
+
+
+def test_people_told_are_the_they_of_what_they_were_told() -> None:
+    claim = _one("The landlord told tenants they would have to leave by May.", "they would")
+    assert claim.statement == "Tenants would have to leave by May."
+
+
+def test_the_firms_after_two_named_together_are_the_two() -> None:
+    text = "Harlow Rail and Penn Buses said fares would rise. In a joint letter, the firms argued that costs had doubled."
+    assert _one(text, "costs had doubled").source.name == "Harlow Rail and Penn Buses"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The council said the pool had been closed since May. Lessons could be moved to a school pool until the autumn.", "Lessons could"),
+        ("The insurer told the court the claim had been filed late. The firm had since paid out on two similar claims.", "The firm had since"),
+    ],
+)
+def test_a_backshifted_modal_or_adverb_carries_on_a_report(text: str, start: str) -> None:
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    assert next(c for c in claims if c.content.text.startswith(start)).continues is not None
+
+
+def test_a_condition_after_a_report_is_the_authors() -> None:
+    text = "The club said it would appeal. If it does, a hearing could be held in March."
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    assert all(c.continues is None for c in claims if c.content.text.startswith("If it does"))
+
+
+def test_a_thing_never_denies() -> None:
+    text = "The lawyer said the hospital accepted that a fault had occurred but denied that it had known about it."
+    claim = _one(text, "it had known")
+    assert claim.source is not None and claim.source.name != "fault"
+
+
+def test_a_report_due_by_a_date_is_no_attribution() -> None:
+    assert _attributed("The review, led by a former judge, will report by the end of March.") == []
+
+
+def test_a_court_that_heard_is_not_the_source() -> None:
+    claim = _one("The builder used cheap cement to cut costs, a court heard on Tuesday.", "The builder")
+    assert claim.source is None or claim.source.kind == "unnamed"
+    assert _attributed("The court heard evidence from four experts.") == []
