@@ -79,8 +79,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
-    if _announced_in_passing(tok, f):
-        return False  # "Opponents cheered as the vote was announced": when it happened, nobody's message
+    if _announced_in_passing(tok, f) or _confirmed_by_nobody(s, tok, f):
+        return False  # "Opponents cheered as the vote was announced", "The outbreak was confirmed last week": nobody's message
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -313,6 +313,18 @@ def _a_decision_object(s: ParsedSentence, f: Found) -> bool:
     toks = [t for t in s.doc if f.content[0] <= s.off + t.idx < f.content[1]]
     heads = [t for t in toks if t.head.i == t.i or not (f.content[0] <= s.off + t.head.idx < f.content[1])]
     return bool(heads) and heads[0].lower_ in _PROPOSALS
+
+
+_MADE_KNOWN = frozenset("confirmed announced reported revealed disclosed published released".split())
+
+
+def _confirmed_by_nobody(s: ParsedSentence, tok: Token, f: Found) -> bool:
+    """"The outbreak was confirmed last week at two farms": a thing made known by
+    nobody named, with no clause of what was said, is the writer's report of an event."""
+    if tok.lower_ not in _MADE_KNOWN or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.tag_ in {"NN", "NNS"} and not _has_clause(s, f) and f.content[1] <= s.off + tok.idx
 
 
 def _announced_in_passing(tok: Token, f: Found) -> bool:

@@ -113,8 +113,9 @@ def adjacent_quote(s: ParsedSentence, tok: Token, *, before: bool = True, after:
         prev = [q for q in s.quotes.overlapping(max(0, left_anchor - 400), left_anchor) if q.end <= left_anchor and (before or q.end > s.off)]
     if prev:
         q = prev[-1]
-        if _CONTENT_GAP_BEFORE.match(s.text[q.end : left_anchor]):
-            return q.start, q.end
+        gap = s.text[q.end : left_anchor]
+        if _CONTENT_GAP_BEFORE.match(gap) and not ("\n\n" in gap and subj is not None):
+            return q.start, q.end  # not a quotation of the paragraph before a cue with its own subject
     right_anchor = s.off + tok.idx + len(tok.text)
     if skip_to is not None and skip_to > tok.i + 1:
         # "saying at one point, “...”": past the phrase of time or occasion

@@ -410,7 +410,14 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 if m.kind == "organization" and not m.plural and m.name.lower().split()[-1] not in _NOT_A_COMPANY and not (m.name.isupper() and len(m.name) <= 4)
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
-    return written or mentions.salient(near)
+    return _as_wanted(written or mentions.salient(near), want)
+
+
+def _as_wanted(found: Named | None, want: set[str]) -> Named | None:
+    """A firm NER read as a place here ("Freshway"), found by a firm's description: a firm."""
+    if found is not None and want == {"organization"} and found.kind == "government":
+        return Named(found.start, found.end, found.name, "organization", found.plural)
+    return found
 
 
 def _people_described(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
