@@ -456,3 +456,16 @@ def test_a_court_that_heard_is_not_the_source() -> None:
     claim = _one("The builder used cheap cement to cut costs, a court heard on Tuesday.", "The builder")
     assert claim.source is None or claim.source.kind == "unnamed"
     assert _attributed("The court heard evidence from four experts.") == []
+
+
+def test_a_spokesperson_for_a_body_only_described_speaks_for_that_body() -> None:
+    claim = _one("A spokesperson for the transport department said the line would reopen in May.", "the line")
+    assert _name_kind(claim) == ("transport department", "government")
+
+
+def test_he_goes_on_with_the_speaker_not_a_man_named_as_an_owner() -> None:
+    text = (
+        "Tom Reyes, who leads the residents' group, said the tower had been unsafe for years. He said he did not doubt "
+        'Mr Kowal\'s good faith. "We just want it fixed," he said.'
+    )
+    assert _one(text, '"We just want').source.name == "Tom Reyes"  # type: ignore[union-attr]

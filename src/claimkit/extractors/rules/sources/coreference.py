@@ -841,7 +841,7 @@ def analyse(
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
-        resolved = _speaker_before(sentences, c, source, out) or _referring_source(sentences, c, source, mentions)
+        resolved = _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         head = _description_head(source.mention.text.strip())
@@ -1070,6 +1070,29 @@ def _speaker_before(sentences: Sequence[Sentence], c: Candidate, source: Source,
     if (mention.text.strip().lower() == "it") == plural:
         return None
     return Source(name=last.name, kind=last.kind, mention=mention, resolved_from=mention)
+
+
+def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Source, before: Sequence[Candidate], mentions: Mentions) -> Source | None:
+    """"Mr Garside said ... He said he did not doubt Mr Areola's sincerity. ... 'We don't
+    want anyone hurt,' he said": a "he" or "she" goes on with the person who has been
+    speaking in the paragraph, not a person only named in passing as an owner ("Mr Areola's")."""
+    mention = source.mention
+    low = mention.text.strip().lower() if mention is not None else ""
+    if mention is None or low not in _GENDER_PRONOUNS or c.sentence_index == 0:
+        return None
+    paragraph = sentences[c.sentence_index].paragraph
+    prev = [
+        b.source for b in before
+        if b.source is not None and b.cue is not None and b.source.kind == "person" and sentences[b.sentence_index].paragraph == paragraph and b.sentence_index < c.sentence_index
+    ]
+    speaker = prev[-1] if prev else None
+    if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
+        return None
+    ante = mentions.agreeing(low, mention.start, window_start(sentences, c.sentence_index))
+    owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3]) if ante else None
+    if ante is None or ante.name == speaker.name or not owner:
+        return None
+    return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)
 
 
 def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions, before: Sequence[Candidate] = ()) -> Source | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimkit.extractors.rules.sources import words as sw
+from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
 from claimkit.extractors.rules.sources.kinds import kind_of_name
 
 __all__ = ["ROLE", "body_phrase", "proper_part", "resolve"]
@@ -80,4 +82,9 @@ def resolve(
     if name is not None:
         return named_in(name) or (name, kind_of_name(name, "ORG"))  # "the Department for Enterprise and Work": government
     head = words.split()[-1].lower()
-    return described(head)
+    found = described(head)
+    if found is None and head in sw.BODY_NOUNS:
+        # "A spokesperson for the environment department", "a council spokesman": the body as the phrase describes it
+        bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
+        return bare, kind_of_descriptors([head]) or "organization"
+    return found
