@@ -1419,8 +1419,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     if of_body is not None:
         name, kind, described = of_body, "person", True  # "Detective Sergeant Claire Hughes of Gwent Police"
     kind = _kind_in_context(text, mention, name, kind, label, described, ent)
-    if _OFFICIALS_IN.match(mention.text):
-        kind = "government"  # "officials in Marenzia": the place's government, whatever NER made of an unknown name
+    if _OFFICIALS_IN.match(mention.text) and name.split()[0].lower() not in {"officials", "authorities", "ministers"}:
+        kind = "government"  # named by the place ("officials in Marenzia": Marenzia): its government, whatever NER made of an unknown name
     name, kind = _fuller_name(text, mention, name, kind, ent, mentions)
     if (name, kind) == (source.name, source.kind):
         return None

@@ -235,10 +235,9 @@ def _name_for(
         return named if named != name else owners.with_the(text, name, kind)
     mention = cand.source.mention if cand.source is not None else None
     skip = (mention.start, mention.end) if mention is not None else None
-    lo = window_start(sentences, cand.sentence_index)
-    if pronoun in {"they", "their"} and cand.source is not None and cand.source.kind in {"person", "unnamed"}:
-        lo = max(lo, _paragraph_start(sentences, cand.sentence_index))  # "the boy's mother said they had waited": her family, not a body of the paragraph before
-    ante = mentions.agreeing(pronoun, min(pos, cand.content.start), lo, skip)
+    ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
+    if ante is not None and _body_of_another_paragraph(ante, pronoun, cand, sentences):
+        return None  # "the boy's mother said they had waited": her family, not the police of the paragraph before
     if ante is not None and pronoun in {"it", "its"} and _thing_between(text, max(ante.end, sentences[cand.sentence_index].start), cand.content.start):
         return None  # "Consumer groups welcomed the fine but said it was too small": "it" is the fine
     if ante is None and pronoun == "its":
@@ -252,6 +251,12 @@ _FOR_A_BODY = re.compile(
     r"\s+(?:for|at|of|from)\s+(?P<body>(?:the\s+)?[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+){0,5})$",
     re.IGNORECASE,
 )
+
+
+def _body_of_another_paragraph(ante: Named, pronoun: str, cand: Candidate, sentences: Sequence[Sentence]) -> bool:
+    """Whether a person's "they" would stand for a body named only in an earlier paragraph."""
+    person = cand.source is not None and cand.source.kind in {"person", "unnamed"}
+    return pronoun in {"they", "their"} and person and ante.kind in {"organization", "government"} and ante.start < _paragraph_start(sentences, cand.sentence_index)
 
 
 def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
