@@ -107,7 +107,9 @@ ADDRESSING_VERBS = frozenset(
 AUDIENCE_NOUNS = frozenset(
     "reporter reporters journalist journalists voter voters supporter supporters crowd crowds audience audiences "
     "people donor donors member members colleague colleagues student students viewer viewers listener listeners "
-    "host hosts interviewer lawmaker lawmakers delegate delegates follower followers".split()
+    "host hosts interviewer lawmaker lawmakers delegate delegates follower followers "
+    # bodies that hear evidence or speeches ("told the hearing that", "told the jury that")
+    "hearing court jury inquest tribunal inquiry committee meeting conference parliament mps councillors".split()
 )
 # Prepositions of circumstance (time, place, manner, channel): a phrase they
 # head after a cue verb's object is not content ("attacked X on Monday", "X in

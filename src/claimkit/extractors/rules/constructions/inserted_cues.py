@@ -24,6 +24,8 @@ def inserted(s: ParsedSentence, tok: Token) -> Chars | None:
     inside it); a left part without the clause's subject ("In the end,
     X said, ...") is left out."""
     h = tok.head
+    if h.dep_ in {"aux", "auxpass"} and h.head.i != h.i:
+        h = h.head  # 'The minister, she said, was "pouring water ...": the parser hangs the cue on the auxiliary'
     lo, hi = h.left_edge.i, h.right_edge.i
     if s.quotes.at(s.off + s.doc[lo].idx) is not None and s.quotes.at(s.off + s.doc[hi].idx) is None:
         return None

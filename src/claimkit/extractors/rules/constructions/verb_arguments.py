@@ -54,7 +54,19 @@ def misattached_that_clause(verb: Token) -> Any:
         for t in c.subtree:
             if t.dep_ in {"relcl", "acl"} and coarse(t.head.tag_) == "N" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
                 return t
+            if t.dep_ == "relcl" and _that_with_no_gap(t):
+                return t  # "told reporters at a briefing that he had rarely seen staff so demoralised"
     return None
+
+
+def _that_with_no_gap(clause: Token) -> bool:
+    """A relative clause opened by "that" that has a subject and an object of its own:
+    no gap for "that" to fill, so "that" is a complementizer."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    subject = any(g.dep_ in {"nsubj", "nsubjpass"} and g.i != that.i for g in clause.children)
+    return subject and any(g.dep_ in {"dobj", "attr", "ccomp"} and g.i != that.i for g in clause.children)
 
 
 def past_occasion(s: ParsedSentence, tok: Token) -> tuple[int, Any]:

@@ -1053,15 +1053,17 @@ def _coordinated_source(sentences: Sequence[Sentence], c: Candidate, mentions: M
 
 def _speaker_before(sentences: Sequence[Sentence], c: Candidate, source: Source, before: Sequence[Candidate]) -> Source | None:
     """"NHS England said there was no shortage and that GP surgeries still had
-    enough vaccine. It urged ...": an "it" or "they" opening a sentence goes on
-    with the body that spoke in the sentence before, not a name inside what it said."""
+    enough vaccine. It urged ...", "... Visibility was poor, it said.": an "it" or
+    "they" opening a sentence, or closing it after what was said, goes on with the
+    body that spoke in the sentence before, not a name inside what it said."""
     mention = source.mention
     if mention is None or mention.text.strip().lower() not in {"it", "they"} or c.sentence_index == 0:
         return None
     sent = sentences[c.sentence_index]
-    if mention.start - sent.start > 2:
-        return None
-    prev = [b for b in before if b.sentence_index == c.sentence_index - 1 and b.source is not None and b.cue is not None]
+    if mention.start - sent.start > 2 and c.content.end > mention.start:
+        return None  # opening the sentence, or closing it after what was said ("Visibility was poor, it said.")
+    spoke = [b.sentence_index for b in before if b.source is not None and b.cue is not None and c.sentence_index - 2 <= b.sentence_index < c.sentence_index]
+    prev = [b for b in before if spoke and b.sentence_index == max(spoke) and b.source is not None and b.cue is not None]
     if not prev or any(b.source.kind == "person" or b.source.kind in {"unnamed", "author"} for b in prev):  # type: ignore[union-attr]
         return None
     last = prev[-1].source
@@ -1089,8 +1091,12 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
         return None
     ante = mentions.agreeing(low, mention.start, window_start(sentences, c.sentence_index))
-    owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3]) if ante else None
-    if ante is None or ante.name == speaker.name or not owner:
+    if ante is None or ante.name == speaker.name:
+        return None
+    owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3])
+    # named only inside what the speaker said ("Denning told the hearing that footage showed Dr Relf ... she said")
+    told = any(b.cue is not None and b.content.start <= ante.start and ante.end <= b.content.end for b in before if b.source is not None and b.source.name == speaker.name)
+    if not (owner or told):
         return None
     return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)
 

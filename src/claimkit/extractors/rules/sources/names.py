@@ -210,7 +210,7 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     low = span_text.lower()
     words = [w.strip(".,;:’'\"") for w in low.split()]
     h = head.lower_
-    proper = head.tag_.startswith("NNP")
+    proper = head.tag_.startswith("NNP") or _capitalised_in_a_name(head)
     plural = head.tag_ in {"NNS", "NNPS"}
     if proper:
         name, name_words, titled, descriptor = _proper_name(head)
@@ -238,6 +238,13 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         # "Northwind Renewables, which spent", "The East Stand at Millbank Park": no person
         return name, "organization" if kind == "person" and (_which_after(head) or _the_before(head)) else kind
     return name, _common_kind(h, words, plural)
+
+
+def _capitalised_in_a_name(head: Any) -> bool:
+    """A capitalised singular noun the tagger read as common, after a proper noun of its
+    name ("PC Laura Denning", where "Denning" came out NN)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return head.tag_ == "NN" and head.text[:1].isupper() and before is not None and before.tag_ == "NNP" and before.dep_ == "compound"
 
 
 def _partitive(head: Any, history: History) -> str | None:

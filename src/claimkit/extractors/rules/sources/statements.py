@@ -414,7 +414,7 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     if first and not _EXPLETIVE_IT.match(body):
         word = first["w"].lower()
         name = _name_for(word, start, cand, sentences, mentions)
-        if name is not None and name.lower() != word:
+        if name is not None and name.lower() != word and name.lower() not in lx.PRONOUNS:
             body = (name if word in _SUBJECT else _possessive(name, cand, mentions)) + body[first.end() :]
     elif not first:
         body = _later_person(body, start, cand, sentences, mentions)
@@ -505,7 +505,9 @@ _SECOND_THAT = re.compile(
 
 _LATER_PERSON = re.compile(r"\b(?P<w>he|she|him|his|her)\b(?P<next>\s+[a-z]+)?", re.IGNORECASE)
 _OPENERS = frozenset("the a an it its this that these those their our we i in on at there".split())
-_NOT_A_NOUN = frozenset("to and or that in on at for with by from as if when after before".split())
+_NOT_A_NOUN = frozenset(
+    "to and or that in on at for with by from as if when after before it he she they we you i this there the a an".split()
+)  # "told her it was ...": "her" is the object, not an owner
 
 
 def _later_person(body: str, start: int, cand: Candidate, sentences: Sequence[Sentence], mentions: Mentions) -> str:
@@ -517,8 +519,8 @@ def _later_person(body: str, start: int, cand: Candidate, sentences: Sequence[Se
         return body
     word = hit["w"].lower()
     name = _name_for("he" if word == "him" else word, start + hit.start(), cand, sentences, mentions)
-    if name is None:
-        return body
+    if name is None or name.lower() in lx.PRONOUNS:
+        return body  # an unresolved "She said her car ...": left as written
     follower = (hit["next"] or "").strip()
     possessive = word == "his" or (word == "her" and bool(follower) and follower not in _NOT_A_NOUN)
     return body[: hit.start()] + (_possessive(name, cand, mentions) if possessive else name) + body[hit.end("w") :]
