@@ -13,6 +13,7 @@ what a verb reports and which later verbs are still the speaker's.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
@@ -59,6 +60,10 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
 def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
     """The source span of a cue verb and its head token, or (None, None)."""
     stolen = stolen_subject(verb)
+    split = _split_subject(verb)
+    if split is not None:
+        first, last = split  # "the co-founders said": a hyphenated noun the parser split into three subjects
+        return (s.tspan(first.left_edge.i, last.i)[0], s.tspan(last.i, last.i)[1]), last
     named = _name_after_its_noun(verb)
     if named is not None:
         noun, name = named  # "The charity Physicians for Human Rights said": the parser made both subjects
@@ -167,6 +172,14 @@ def _a_thing(head: Token) -> bool:
     low = head.lower_
     nouns = lx.speaker_nouns()
     return not (low in nouns or low.removesuffix("s") in nouns or low + "s" in nouns)
+
+
+def _split_subject(verb: Token) -> tuple[Any, Any] | None:
+    """The first and last of several subjects of one verb that stand side by side, joined by hyphens."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 3 or any(b.i != a.i + 1 for a, b in pairwise(subjects)) or not any(t.text == "-" for t in subjects):
+        return None
+    return subjects[0], subjects[-1]
 
 
 def _name_after_its_noun(verb: Token) -> tuple[Any, Any] | None:

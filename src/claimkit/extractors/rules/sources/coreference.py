@@ -55,7 +55,11 @@ _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
-_DESCRIPTOR_COMMA_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$", re.IGNORECASE)
+# "The aviation regulator, Traficom,", "The senior coroner for Eastshire, Margaret Okonkwo,"
+_DESCRIPTOR_COMMA_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,\s+$",
+    re.IGNORECASE,
+)
 _DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)  # "a tenants' union"
 # ", a local branch of the charity,": a part of a body is a body of that kind
 _DESCRIPTOR_PART_OF = re.compile(
@@ -849,7 +853,7 @@ def analyse(
             mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
             mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
-    return [_settled(c, mentions, settled) for c in _lede_descriptions(sentences, _headline_sources(text, out))], mentions
+    return [_settled(c, mentions, settled) for c in _headline_sources(text, _lede_descriptions(sentences, out))], mentions
 
 
 _OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")
@@ -872,7 +876,7 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
         ):
             break  # something is named already ("Zambia's main opposition party" is only described): the lede is over
         head = _lede_head(s.mention.text.strip())
-        if head is None or head not in sw.BODY_NOUNS | _LEDE_NOUNS:
+        if head is None or not (head in sw.BODY_NOUNS | _LEDE_NOUNS or _a_persons_role(head)):
             continue
         affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
         want = _lede_kinds(head, owned)
@@ -880,7 +884,7 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
             (
                 d for d in out[i + 1 :]
                 if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not _indefinite(d.source)
-                and (owned or not _other_institution(d.source.name, head, affine))  # "its board of trustees": the museum's
+                and (owned or "person" in want or not _other_institution(d.source.name, head, affine))  # "its board of trustees": the museum's
             ),
             None,
         )  # "a decision the developer said it would challenge" ... "Northwind Renewables, which spent four years ...": the first body of that kind
@@ -903,8 +907,15 @@ def _indefinite(source: Source) -> bool:
 def _lede_kinds(head: str, owned: bool) -> set[str]:
     """The kinds of body a lede's description may stand for ("the local authority": a government;
     "its board of trustees": the board of whatever body the article names)."""
+    if _a_persons_role(head):
+        return {"person"}  # "a security researcher has said" ... "Lena Vogt, who works for a cybersecurity firm, said"
     kind = descriptors.kind_of_descriptors([head])
     return {kind} if kind in {"organization", "government", "media"} and not owned else {"organization", "government", "media"}
+
+
+def _a_persons_role(head: str) -> bool:
+    """A lede's noun for one person ("a security researcher", "the driver", "a witness")."""
+    return head in sw.PERSON_DESCRIPTORS | sw.INDIVIDUAL_NOUNS or (head.endswith(("er", "ist", "or")) and head not in sw.BODY_NOUNS | sw.ORG_DESCRIPTORS)
 
 
 _INDEFINITE_LEAD = re.compile(r"(?:an?)\s+(?:[A-Za-z-]+\s+){0,2}(?P<noun>[a-z-]+)$", re.IGNORECASE)
@@ -960,7 +971,7 @@ def _lede_body(after: Sequence[Candidate], title_index: int) -> Source | None:
 def _says_as(source: Source, head: str) -> bool:
     """Whether a record's source was written as ``head`` ("The company") or is named with it ("Gwent Police")."""
     if source.resolved_from is not None:
-        return _description_head(source.resolved_from.text.strip()) == head
+        return _lede_head(source.resolved_from.text.strip()) == head  # "The operator said", "a security researcher has said"
     written = source.mention.text.lower().split() if source.mention is not None else []
     # "Gwent Police"; a person with the noun as a title ("Chairman Peter Whitlock" for "..., chairman admits")
     return source.name.lower().split()[-1:] == [head] or (source.kind == "person" and written[:1] == [head])

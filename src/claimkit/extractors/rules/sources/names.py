@@ -141,7 +141,11 @@ def _common_name(head: Any) -> str:
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
     while left and left[0].lower_ in _DETS:
         left = left[1:]
-    return str(head.doc[left[0].i : head.i + 1].text if left else head.text)
+    lo = left[0].i if left else head.i
+    doc = head.doc
+    while lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].is_alpha:
+        lo -= 2  # "co-founders", which the parser may split into three words
+    return str(doc[lo : head.i + 1].text)
 
 
 def _proper_kind(h: str, low: str, words: list[str], name_words: list[str], titled: bool, descriptor: str, plural: bool) -> str:

@@ -123,7 +123,10 @@ def _people_who_said_it(source: Source | None, pronoun: str, cand: Candidate) ->
         return None
     if last[0].lower() in _PEOPLE_QUANTIFIERS and len(source.name.split()) == 1:
         return source.name  # "several said they had been sent home": "Several had been sent home", never a body named before
-    return source.name if last[0].endswith("s") else None
+    if not last[0].endswith("s"):
+        return None
+    definite = mention.text.strip().lower().startswith("the ") and not source.name.lower().startswith("the ")
+    return "The " + source.name if definite and not source.name[:1].isupper() else source.name  # "the co-founders said they ..."
 
 
 def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> str | None:

@@ -90,6 +90,7 @@ PERSON_DESCRIPTORS = frozenset(
     executive spokesman spokeswoman spokesperson director secretary lawyer prosecutor professor
     scientist researcher forecaster actor singer player striker captain curator inspector detective
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
+    coroner sheriff commissioner ombudsman magistrate registrar warden headmaster headmistress dean bishop archbishop
     """.split()
 )
 # One person without a name ("One midwife at the hospital", "a passenger"): the "she" or "he" after them.
