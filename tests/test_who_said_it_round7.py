@@ -469,3 +469,73 @@ def test_he_goes_on_with_the_speaker_not_a_man_named_as_an_owner() -> None:
         'Mr Kowal\'s good faith. "We just want it fixed," he said.'
     )
     assert _one(text, '"We just want').source.name == "Tom Reyes"  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------- fourth batch (inquest, ferry collision, data leak, prison report, ...)
+def test_a_closing_it_said_goes_on_with_the_body_that_spoke() -> None:
+    text = "The Rail Safety Board said the Northern Star was travelling at 60mph when it hit the buffers. Signals were working normally, it said."
+    assert _one(text, "Signals were working").source.name == "Rail Safety Board"  # type: ignore[union-attr]
+
+
+def test_it_opening_a_paragraph_after_a_report_is_the_report() -> None:
+    text = "The report found that the crane had not been inspected.\n\nIt also concludes that the operator ignored two warnings."
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    assert next(c for c in claims if c.content.text.startswith("the operator")).source.kind == "document"  # type: ignore[union-attr]
+
+
+def test_she_goes_on_with_the_speaker_not_a_woman_named_in_what_she_said() -> None:
+    text = (
+        "Sgt Carol Hughes told the inquiry that footage showed Mrs Patel crossing on a green light. "
+        "The driver had been on his phone, she said."
+    )
+    assert _one(text, "The driver had").source.name == "Carol Hughes"  # type: ignore[union-attr]
+
+
+def test_a_name_the_tagger_split_after_a_first_name_is_a_person() -> None:
+    text = "PC Laura Marsh, a traffic officer, told the court that the van had no brake lights. Marsh said she had checked them herself."
+    claim = _one(text, "she had checked")
+    assert _name_kind(claim) == ("Laura Marsh", "person") and claim.statement == "Laura Marsh had checked them herself."
+
+
+@pytest.mark.parametrize("audience", ["the hearing", "the jury", "the tribunal"])
+def test_a_hearing_told_is_no_part_of_what_it_was_told(audience: str) -> None:
+    claim = _one(f"The engineer told {audience} that the bolts had sheared.", "the bolts")
+    assert claim.content.text == "the bolts had sheared"
+
+
+def test_a_that_clause_after_where_it_was_said() -> None:
+    claim = _one("The chief inspector told reporters at a briefing that he had rarely seen a prison so dirty.", "he had")
+    assert claim.content.text.startswith("he had rarely seen")
+
+
+def test_an_inserted_cue_hung_on_the_auxiliary_leaves_the_whole_clause() -> None:
+    claim = _one('The council, she said, was "throwing money at the wrong problem".', "The council")
+    assert claim.statement == 'The council was "throwing money at the wrong problem".'
+
+
+def test_her_as_an_object_stays_her() -> None:
+    claim = _one("Ann Lee said the bank had ignored her. A manager told her it was a computer error, she added.", "A manager")
+    assert claim.statement is not None and "Lee's it" not in claim.statement
+
+
+def test_a_hyphenated_subject_is_one_source() -> None:
+    claim = _one("In a joint statement, the co-owners said they would sell the club.", "they would")
+    assert claim.source is not None and claim.source.name == "co-owners" and claim.statement == "The co-owners would sell the club."
+
+
+def test_the_role_set_before_a_name_for_a_place_describes_the_person() -> None:
+    text = (
+        "The chief executive of Harlow Water, Helen Drury, opened the briefing. Engineers said two pumps had failed. "
+        "Later, the chief executive said the firm would review its procedures."
+    )
+    assert _one(text, "the firm would").source.name == "Helen Drury"  # type: ignore[union-attr]
+
+
+def test_a_ledes_noun_for_one_person_is_the_person_named_next() -> None:
+    claims = _article(
+        "Bank left customer files open online, researcher says",
+        "Thousands of customer files were left open online, a security researcher has said.\n\n"
+        "Tom Okoro, who works for a cybersecurity firm in Leeds, said he found the files on 3 May.",
+    )
+    assert claims[0].source is not None and claims[0].source.name == "Tom Okoro"
+    assert claims[1].source is not None and claims[1].source.name == "Tom Okoro"

@@ -325,7 +325,7 @@ PERSON_HEADS = frozenset(
     """.split()
 )
 TITLES = frozenset(
-    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary".split()
+    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary sgt sgt. insp insp. det".split()
 )
 # every common noun the source classes know
 SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS

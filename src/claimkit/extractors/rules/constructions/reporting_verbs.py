@@ -317,12 +317,20 @@ def _addressee_that_clause(v: VerbCue) -> Any:
         for t in c.subtree:
             if t.dep_ in {"relcl", "acl"} and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
                 return t
-            if t.dep_ == "relcl" and _no_gap_after_that(t):
+            if t.dep_ == "relcl" and (_no_gap_after_that(t) or _told_a_hearing_that(t)):
                 return t
     return None
 
 
 _BE = frozenset("be is are was were been being".split())
+
+
+def _told_a_hearing_that(clause: Token) -> bool:
+    """"told the hearing that the bolts had sheared": after an audience ("the hearing",
+    "the jury") a clause opened by "that" with a subject of its own is what was told."""
+    that = clause.doc[clause.left_edge.i]
+    subject = any(g.dep_ in {"nsubj", "nsubjpass"} and g.i != that.i for g in clause.children)
+    return that.lower_ == "that" and that.head.i == clause.i and subject and clause.head.lower_ in lx.AUDIENCE_NOUNS
 
 
 def _no_gap_after_that(clause: Token) -> bool:

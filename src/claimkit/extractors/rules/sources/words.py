@@ -91,6 +91,7 @@ PERSON_DESCRIPTORS = frozenset(
     scientist researcher forecaster actor singer player striker captain curator inspector detective
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
     coroner sheriff commissioner ombudsman magistrate registrar warden headmaster headmistress dean bishop archbishop
+    constable sergeant superintendent
     """.split()
 )
 # One person without a name ("One midwife at the hospital", "a passenger"): the "she" or "he" after them.
