@@ -539,3 +539,28 @@ def test_a_ledes_noun_for_one_person_is_the_person_named_next() -> None:
     )
     assert claims[0].source is not None and claims[0].source.name == "Tom Okoro"
     assert claims[1].source is not None and claims[1].source.name == "Tom Okoro"
+
+
+def test_she_after_the_role_that_was_resolved_is_the_named_person() -> None:
+    text = (
+        "The mayor of Dunmore, Ruth Keane, closed the beach.\n\n"
+        'At a briefing, the mayor said the water was unsafe. "Please stay away," she said, "until the tests are back."'
+    )
+    assert _one(text, '"Please stay away').source.name == "Ruth Keane"  # type: ignore[union-attr]
+
+
+def test_she_herself_goes_on_with_the_speaker() -> None:
+    text = "Ann Moss said her daughter, Tess, had already left for Leeds. She herself did not want to go until the shop was sold."
+    claims = _attributed(text)
+    herself = next(c for c in claims if c.source is not None and c.source.mention is not None and c.source.mention.text == "She herself")
+    assert herself.source.name == "Ann Moss"  # type: ignore[union-attr]
+
+
+def test_a_second_that_before_a_modified_plural_leaves_the_statement() -> None:
+    claim = _one("The club said fans were angry and that ticket prices had risen too fast.", "fans were")
+    assert claim.statement == "Fans were angry and ticket prices had risen too fast."
+
+
+def test_a_pronoun_inside_the_speakers_quoted_words_stays() -> None:
+    claim = _one('The keeper, Jo Hale, said the move was "the best thing we can do for her".', "the move")
+    assert claim.statement == 'The move was "the best thing we can do for her".'

@@ -849,9 +849,11 @@ def analyse(
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         head = _description_head(source.mention.text.strip())
-        if resolved is not None and resolved.kind != "person" and head:
+        if resolved is not None and head:
+            # "the governor said ... she said": the description now names Teresa Halvorsen for what follows
             mentions.add_resolved(Named(source.mention.start, source.mention.end, resolved.name, resolved.kind))
-            mentions.describe(resolved.name, head)
+            if resolved.kind != "person":
+                mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
     return [_settled(c, mentions, settled) for c in _headline_sources(text, _lede_descriptions(sentences, out))], mentions
 
@@ -1090,7 +1092,7 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     want anyone hurt,' he said": a "he" or "she" goes on with the person who has been
     speaking in the paragraph, not a person only named in passing as an owner ("Mr Areola's")."""
     mention = source.mention
-    low = mention.text.strip().lower() if mention is not None else ""
+    low = re.sub(r"\s+(?:herself|himself)$", "", mention.text.strip().lower()) if mention is not None else ""  # "She herself did not want to go"
     if mention is None or low not in _GENDER_PRONOUNS or c.sentence_index == 0:
         return None
     paragraph = sentences[c.sentence_index].paragraph

@@ -494,7 +494,7 @@ _SECOND_THAT = re.compile(
     r"(?P<conj>,?\s+(?:and|but|or))\s+that\s+"
     r"(?=(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\b|[A-Z]"
     # a plural noun and a verb ("and that officials would visit"): "that" is no determiner before a plural
-    r"|[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can|of|raised|made|given|taken|from|in|at|on|who|which)\b"
+    r"|(?:[a-z-]+\s+)?[a-z]+[^s\W]s\s+(?:would|will|could|should|might|may|must|were|are|had|have|did|do|can|of|raised|made|given|taken|from|in|at|on|who|which)\b"
     # a gerund and a verb ("and that dredging would resume")
     r"|[a-z]+ing\s+(?:would|will|could|should|might|may|must|was|is|had|has|did|does|can)\b"
     # a quantifier ("and that some delays were likely"): "that" is no determiner before one
@@ -518,8 +518,8 @@ def _later_person(body: str, start: int, cand: Candidate, sentences: Sequence[Se
     clause that names no person before it refers outside the clause, so it is
     replaced (the first one only) as an opening pronoun would be."""
     hit = _LATER_PERSON.search(body)
-    if hit is None or _person_before(body[: hit.start()]):
-        return body
+    if hit is None or _person_before(body[: hit.start()]) or _quoted(body[: hit.start()]):
+        return body  # not inside the speaker's own quoted words ('"the kindest thing we can do for her"')
     word = hit["w"].lower()
     name = _name_for("he" if word == "him" else word, start + hit.start(), cand, sentences, mentions)
     if name is None or name.lower() in lx.PRONOUNS:
@@ -527,6 +527,11 @@ def _later_person(body: str, start: int, cand: Candidate, sentences: Sequence[Se
     follower = (hit["next"] or "").strip()
     possessive = word == "his" or (word == "her" and bool(follower) and follower not in _NOT_A_NOUN)
     return body[: hit.start()] + (_possessive(name, cand, mentions) if possessive else name) + body[hit.end("w") :]
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation is open at the end of ``before``."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _person_before(words: str) -> bool:
