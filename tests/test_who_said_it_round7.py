@@ -564,3 +564,10 @@ def test_a_second_that_before_a_modified_plural_leaves_the_statement() -> None:
 def test_a_pronoun_inside_the_speakers_quoted_words_stays() -> None:
     claim = _one('The keeper, Jo Hale, said the move was "the best thing we can do for her".', "the move")
     assert claim.statement == 'The move was "the best thing we can do for her".'
+
+
+def test_reportedly_after_a_reported_account_keeps_no_source() -> None:
+    text = "The club said its stand had been closed since May.\n\nIts main sponsor is reportedly reviewing the deal."
+    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    sponsor = next(c for c in claims if c.content.text.startswith("Its main sponsor"))
+    assert sponsor.source is not None and sponsor.source.kind == "unnamed"

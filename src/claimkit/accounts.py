@@ -208,7 +208,7 @@ def _opened(text: str, cands: list[Candidate], said: list[int], ended: _Account 
     takes the account's source (``cands`` is updated)."""
     i = max(said, key=lambda k: cands[k].cue.mention.start if cands[k].cue is not None else cands[k].content.start)  # type: ignore[union-attr]
     c = cands[i]
-    if _evidential(c) and first and ended is not None and not ended.quote:
+    if _evidential(c) and first and ended is not None and not ended.quote and not ended.backshifted:
         source = ended.source.model_copy(update={"mention": None, "resolved_from": None})
         cands[i] = c.model_copy(update={"source": source})
         return _Account(i, source, quote=False, group=_group_of(c.content.text))
