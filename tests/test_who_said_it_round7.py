@@ -20,6 +20,11 @@ def _article(headline: str, body: str) -> list[Claim]:
     return [c for c in extract_claims(text, doc_id="t") if c.mode != "unattributed"]
 
 
+def _records(body: str) -> list[Claim]:
+    """Every record, unattributed ones too, of a body under a headline and a date line."""
+    return extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{body}\n", doc_id="t")
+
+
 def _name_kind(claim: Claim) -> tuple[str, str]:
     assert claim.source is not None
     return claim.source.name, claim.source.kind
@@ -210,7 +215,7 @@ def test_a_backshifted_sentence_after_a_report_carries_on_its_account() -> None:
         "The school said on Monday that a fire had damaged two classrooms. Exam papers may have been destroyed. "
         "Pupils went home at noon."
     )
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     papers = next(c for c in claims if c.content.text.startswith("Exam papers"))
     assert papers.continues is not None and papers.source is not None and papers.source.name == "school"
     assert not any(c.content.text.startswith("Pupils") and c.continues is not None for c in claims)
@@ -218,7 +223,7 @@ def test_a_backshifted_sentence_after_a_report_carries_on_its_account() -> None:
 
 def test_dated_background_after_a_report_is_the_authors() -> None:
     text = "The council said the bridge was safe. The council had closed it for repairs in 2019."
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     background = next(c for c in claims if "2019" in c.content.text)
     assert background.continues is None
 
@@ -312,7 +317,7 @@ def test_a_name_and_a_description_that_met_are_the_they_after_them() -> None:
     ],
 )
 def test_a_present_state_told_in_the_past_carries_on_a_report(text: str, start: str) -> None:
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     follow = next(c for c in claims if c.content.text.startswith(start))
     assert follow.continues is not None
 
@@ -355,7 +360,7 @@ def test_officials_in_a_place_are_its_government() -> None:
 
 def test_they_in_what_a_person_said_is_not_a_body_of_the_paragraph_before() -> None:
     text = "Harbour Police said the inquiry was closed.\n\nThe fisherman's widow said they had waited three years for answers."
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     widow = next(c for c in claims if c.content.text.startswith("they had waited"))
     assert widow.statement is not None and "Police" not in widow.statement
 
@@ -432,13 +437,13 @@ def test_the_firms_after_two_named_together_are_the_two() -> None:
     ],
 )
 def test_a_backshifted_modal_or_adverb_carries_on_a_report(text: str, start: str) -> None:
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     assert next(c for c in claims if c.content.text.startswith(start)).continues is not None
 
 
 def test_a_condition_after_a_report_is_the_authors() -> None:
     text = "The club said it would appeal. If it does, a hearing could be held in March."
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     assert all(c.continues is None for c in claims if c.content.text.startswith("If it does"))
 
 
@@ -479,7 +484,7 @@ def test_a_closing_it_said_goes_on_with_the_body_that_spoke() -> None:
 
 def test_it_opening_a_paragraph_after_a_report_is_the_report() -> None:
     text = "The report found that the crane had not been inspected.\n\nIt also concludes that the operator ignored two warnings."
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     assert next(c for c in claims if c.content.text.startswith("the operator")).source.kind == "document"  # type: ignore[union-attr]
 
 
@@ -568,6 +573,6 @@ def test_a_pronoun_inside_the_speakers_quoted_words_stays() -> None:
 
 def test_reportedly_after_a_reported_account_keeps_no_source() -> None:
     text = "The club said its stand had been closed since May.\n\nIts main sponsor is reportedly reviewing the deal."
-    claims = extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{text}\n", doc_id="t")
+    claims = _records(text)
     sponsor = next(c for c in claims if c.content.text.startswith("Its main sponsor"))
     assert sponsor.source is not None and sponsor.source.kind == "unnamed"
