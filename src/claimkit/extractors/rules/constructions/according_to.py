@@ -7,6 +7,7 @@ source ("According to its chairman, Idris Vale, the club ...").
 
 from __future__ import annotations
 
+from claimkit.extractors.rules.constructions.conveyed import ACCORDING_IDIOMS
 from claimkit.extractors.rules.constructions.sentence import Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
 
@@ -43,9 +44,10 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
 
 
 # "paid according to distance", "went according to plan": "according to" as "in line with", naming nobody
-_MEASURES = frozenset(
-    "plan plans schedule rule rules law laws time times distance size sizes need needs ability age weight formula "
-    "tradition custom instructions taste merit merits performance demand income height length speed".split()
+# (the idioms ``conveyed`` already knows, and the measures a payment or a ranking goes by)
+_MEASURES = ACCORDING_IDIOMS | frozenset(
+    "plans rule rules law laws time times distance size sizes need needs ability age weight formula "
+    "instructions taste merit merits performance demand income height length speed".split()
 )
 _BY_MEASURE_VERBS = frozenset("pay price rank sort vary differ arrange adjust charge allocate classify divide calculate tax scale go proceed act behave".split())
 

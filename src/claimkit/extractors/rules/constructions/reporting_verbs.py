@@ -62,6 +62,7 @@ from claimkit.extractors.rules.constructions.sentence import (
     QUOTE_CHARS,
     REL_WORDS,
     SUBJ,
+    TIME_WORDS,
     Chars,
     Found,
     ParsedSentence,
@@ -253,7 +254,7 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
     return Reading(content, "ccomp")
 
 
-_TIME_WORDS = lx.CALENDAR | frozenset("yesterday today tonight week month year morning afternoon evening night weekend".split())
+_TIME_WORDS = TIME_WORDS | lx.MONTHS  # "said on Wednesday", "said in March"
 
 
 def _after_the_occasion(v: VerbCue, ccomp: Token, lo: int) -> int:

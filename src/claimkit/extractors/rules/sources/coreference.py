@@ -47,7 +47,7 @@ from claimkit.extractors.rules.sources.kinds import clean_name, given_name, give
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.model import Candidate, Sentence, Source, Span
 
-__all__ = ["Mentions", "agrees", "analyse", "full_name_before", "refer", "refine", "window_start"]
+__all__ = ["Mentions", "agrees", "analyse", "full_name_before", "indefinite", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside via".split())
@@ -870,11 +870,11 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
     for i, c in enumerate(out):
         s = c.source
         owned = s is not None and s.mention is not None and _OWNER_LEAD.match(s.mention.text.strip()) is not None
-        if s is None or s.mention is None or (s.resolved_from is not None and not owned) or (s.name[:1].isupper() and not owned and not _indefinite(s)):
+        if s is None or s.mention is None or (s.resolved_from is not None and not owned) or (s.name[:1].isupper() and not owned and not indefinite(s)):
             continue
         if any(
             d.source is not None and d.source.resolved_from is None and d.source.name[:1].isupper() and not _OWNED_DESCRIPTION.match(d.source.name)
-            and not _indefinite(d.source) for d in out[:i]
+            and not indefinite(d.source) for d in out[:i]
         ):
             break  # something is named already ("Zambia's main opposition party" is only described): the lede is over
         head = _lede_head(s.mention.text.strip())
@@ -885,7 +885,7 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
         nxt = next(
             (
                 d for d in out[i + 1 :]
-                if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not _indefinite(d.source)
+                if d.source is not None and d.source.name[:1].isupper() and d.source.kind in want and not indefinite(d.source)
                 and (owned or "person" in want or not _other_institution(d.source.name, head, affine))  # "its board of trustees": the museum's
             ),
             None,
@@ -901,9 +901,9 @@ _LEDE_NOUNS = frozenset("watchdog regulator institution".split())
 _OWNER_LEAD = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:\s+of\s+[a-z]+)?$", re.IGNORECASE)
 
 
-def _indefinite(source: Source) -> bool:
+def indefinite(source: Source | None) -> bool:
     """A source phrase that only describes ("A Scottish museum"), however capitalised."""
-    return source.mention is not None and re.match(r"\s*(?:an?|one)\s", source.mention.text, re.IGNORECASE) is not None
+    return source is not None and source.mention is not None and re.match(r"\s*(?:an?|one)\s", source.mention.text, re.IGNORECASE) is not None
 
 
 def _lede_kinds(head: str, owned: bool) -> set[str]:

@@ -46,6 +46,7 @@ from claimkit.extractors.rules.sources.coreference import (
     Named,
     agrees,
     full_name_before,
+    indefinite,
     window_start,
 )
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
@@ -98,7 +99,7 @@ _CLOSERS = "\"'\u201d\u2019"
 def _source_stands(source: Source | None, pronoun: str, mentions: Mentions) -> bool:
     if source is None or source.kind in {"unnamed", "author"}:
         return False
-    if pronoun in {"they", "their"} and source.mention is not None and re.match(r"\s*(?:an?|one)\s", source.mention.text, re.IGNORECASE) and source.kind != "group":
+    if pronoun in {"they", "their"} and indefinite(source) and source.kind != "group":
         return False  # "A Scottish museum ... after concluding that they were smuggled": they are the objects, not the museum
     if not source.name[:1].isupper() and (source.kind not in {"organization", "government", "media"} or pronoun != "it"):
         return False  # "the agriculture ministry" stands for its "it" (not for an "its", left to the search); "officials" do not
