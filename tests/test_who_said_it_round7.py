@@ -576,3 +576,16 @@ def test_reportedly_after_a_reported_account_keeps_no_source() -> None:
     claims = _records(text)
     sponsor = next(c for c in claims if c.content.text.startswith("Its main sponsor"))
     assert sponsor.source is not None and sponsor.source.kind == "unnamed"
+
+
+@pytest.mark.parametrize("opening", ["Being asked", "When asked"])
+def test_a_question_put_to_a_speaker_in_other_words_is_not_the_speakers(opening: str) -> None:
+    text = f"{opening} whether the mine would reopen, the owner said it would not."
+    asked = next(c for c in _attributed(text) if c.cue is not None and "asked" in c.cue.mention.text)
+    assert asked.source is None or asked.source.kind == "unnamed"
+
+
+def test_a_role_description_is_no_person_named_by_another_role() -> None:
+    text = "The Estonian President, Kaja Lind, said the border was calm. Later the mayor said the bridge would reopen."
+    claim = _one(text, "the bridge")
+    assert claim.source is not None and claim.source.name != "Kaja Lind"

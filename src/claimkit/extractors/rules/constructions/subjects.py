@@ -96,7 +96,7 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     if depth < 4 and verb.dep_ in {"conj", "xcomp", "advcl", "ccomp", "dep"} and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.i > verb.head.i:
             return None, None
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lower_ == "asked" and verb.i < verb.head.i:
+        if _asked_of_the_speaker(verb):
             return None, None  # "Asked whether ..., she said": she was asked; who asked is not named
         return source_of(s, verb.head, depth + 1)
     # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
@@ -156,6 +156,12 @@ _SPEECH = frozenset("say tell ask note add claim argue insist warn suggest imagi
 
 # participles that tell what their subject holds, not what was done to it
 _STANCES = frozenset("divided split".split())
+
+
+def _asked_of_the_speaker(verb: Token) -> bool:
+    """"Asked whether ...", "When asked ...", "Being asked ...": a passive "asked" set before the clause of the one asked."""
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "advcl" and passive and verb.lower_ == "asked" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _conjoined_speaker(s: ParsedSentence, verb: Token, depth: int) -> tuple[Chars | None, Any]:

@@ -402,7 +402,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
     near = [
         m for m in mentions.before(pos, lo)
-        if _fits(m, want, mentions) and not _is_joint(m) and not _other_institution(m.name, head, affine)
+        if _fits(m, want, mentions) and not _is_joint(m) and not _other_institution(m.name, head, affine) and not _another_role(m, head, mentions)
         and not (m.name.lower() in lx.COUNTRIES and head not in _A_COUNTRY)  # "the health service" is not England
     ]
     if head in _COMPANY_HEADS:
@@ -446,6 +446,14 @@ def _two_named(head: str, pos: int, mentions: Mentions) -> Named | None:
     if single is None or single not in sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS:
         return None
     return next((m for m in mentions.before(pos, 0) if _is_joint(m)), None)
+
+
+def _another_role(m: Named, head: str, mentions: Mentions) -> bool:
+    """A person named or described by another role ("Moldovan President", "The Estonian
+    President, Kaja Lind": not "the mayor")."""
+    words = {w.lower().strip(".,") for w in m.name.split()} | mentions.descriptors.get(m.name, set())
+    roles = words & (sw.PERSON_DESCRIPTORS | {"president", "minister", "premier", "chancellor", "mayor", "governor"})
+    return m.kind == "person" and bool(roles) and head not in roles
 
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
