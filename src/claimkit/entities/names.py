@@ -16,7 +16,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame l
 # Holm"); "General Motors" and "President Lind" keep theirs.
 TITLES = HONORIFICS | frozenset(
     """
-    president minister secretary senator sen. rep. representative gov. governor mayor judge chief executive
+    president premier chancellor minister secretary senator sen. rep. representative gov. governor mayor judge chief executive
     chairman chairwoman chair spokesman spokeswoman spokesperson director councillor councilor
     coach manager general gen. ambassador commissioner inspector detective officer captain
     analyst economist professor lawyer founder leader editor correspondent officer

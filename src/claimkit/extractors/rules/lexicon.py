@@ -321,7 +321,7 @@ PERSON_HEADS = frozenset(
     attorney professor analyst expert economist researcher scientist author writer reporter
     correspondent editor judge justice representative ambassador general commander chief founder
     manager nominee congressman congresswoman lawmaker pastor sheriff diplomat businessman
-    councillor councilor commissioner prosecutor
+    councillor councilor commissioner prosecutor premier chancellor
     """.split()
 )
 TITLES = frozenset(

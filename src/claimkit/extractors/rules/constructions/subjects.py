@@ -160,7 +160,8 @@ _STANCES = frozenset("divided split".split())
 
 def _asked_of_the_speaker(verb: Token) -> bool:
     """"Asked whether ...", "When asked ...", "Being asked ...": a passive "asked" set before the clause of the one asked."""
-    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    # a subjectless "Asked" the tagger read as a past tense (VBD) is the participle all the same
+    passive = verb.tag_ in {"VBN", "VBD"} or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.dep_ == "advcl" and passive and verb.lower_ == "asked" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
 
 

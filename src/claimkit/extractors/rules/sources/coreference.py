@@ -114,6 +114,8 @@ class Mentions:
         """A description or pronoun resolved to a name, as an antecedent for
         what follows ("In a statement, the board said ... It described ...":
         "It" is what "the board" was)."""
+        # not the words inside it read as a name of their own ("the Moldovan President": "Moldovan President")
+        self.items = [n for n in self.items if not (m.start <= n.start and n.end <= m.end and n.name != m.name)]
         keys = [n.start for n in self.items]
         self.items.insert(bisect.bisect_right(keys, m.start), m)
 
@@ -361,6 +363,9 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    if head == _HEAD_OF_STATE:
+        # "the Moldovan leader": the person the article titled president or prime minister, if any
+        return next((m for m in reversed(mentions.before(pos, 0)) if m.kind == "person" and _titled(mentions, m.name, head, pos)), None)
     people = _people_described(head, pos, lo, mentions)
     if people is not None or head in groups.HEADS:
         return people
@@ -524,7 +529,15 @@ def _titled(mentions: Mentions, name: str, head: str, pos: int) -> bool:
 
 
 # the titles a description's noun is written as before a name ("the judge": "Mrs Justice Harlow")
-_TITLES_OF = {"judge": ("judge", "justice"), "minister": ("minister", "secretary"), "officer": ("officer", "constable", "sergeant")}
+_TITLES_OF = {
+    "judge": ("judge", "justice"),
+    "minister": ("minister", "secretary", "premier"),
+    "premier": ("premier", "prime minister"),
+    "officer": ("officer", "constable", "sergeant"),
+    # "the Moldovan leader": the country's president or head of government
+    "head of state": ("president", "premier", "prime minister", "chancellor", "leader"),
+}
+_HEAD_OF_STATE = "head of state"
 
 
 def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) -> bool:
@@ -1343,7 +1356,12 @@ _PUBLIC_FORECASTER = re.compile(
 )
 # bodies a nation has one of: with its adjective the phrase names the body
 _NATIONAL_BODIES = frozenset("government parliament army navy military police administration cabinet".split())
-_NATIONALITY_AFTER_THE = re.compile(r"^([Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|French|Dutch|Greek|Thai|Swiss)\s+(?=[a-z])")
+# a head of state or government written with a capital: "the President", "the Moldovan Prime Minister"
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|French|Dutch|Greek|Thai|Swiss|Welsh|Slovak|Czech|Uzbek|Kazakh|Tajik|Basque)"
+_CAPITALISED_TITLE = re.compile(
+    rf"^((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{_NATIONALITY}\s+)?)(President|Premier|Prime Minister|Chancellor|Governor|Mayor)$"
+)
+_NATIONALITY_AFTER_THE = re.compile(rf"^([Tt]he|[Tt]his|[Tt]hat)\s+{_NATIONALITY}\s+(?=[a-z])")
 
 
 def _description_head(phrase: str) -> str | None:
@@ -1354,12 +1372,17 @@ def _description_head(phrase: str) -> str | None:
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
     if _PUBLIC_FORECASTER.match(phrase):
         return "agency"  # "the national forecaster" is the weather service, not a person
+    phrase = _CAPITALISED_TITLE.sub(lambda m: m.group(1) + m.group(2).lower(), phrase)  # "the Moldovan President"
     national = _NATIONALITY_AFTER_THE.match(phrase)
     phrase = _NATIONALITY_AFTER_THE.sub(r"\1 ", phrase)  # "The French company" is a description of a company
     desc = _DESCRIPTION.match(phrase)
     if desc is None:
         return None
     head = desc.group(1).lower()
+    if head == "minister" and phrase.lower().endswith("prime minister"):
+        head = "premier"  # "the prime minister" is the head of government, not the defence minister named nearer
+    if head == "leader" and (national or len(phrase.split()) == 2):
+        head = _HEAD_OF_STATE  # "the Moldovan leader", "the leader"; not "the band leader"
     if national and head in _NATIONAL_BODIES:
         return None  # "The Scottish government" names a government of its own, not the council named before
     if not any(w[:1].isupper() for w in phrase.split()[1:]) or (head in groups.HEADS and phrase.split()[-1].islower()):
@@ -1717,12 +1740,24 @@ def _described_person(phrase: str, name: str) -> bool:
     last = words[-1]
     if last in lx.PERSON_HEADS or last in lx.TITLES or last in sw.PERSON_DESCRIPTORS:
         return True
+    if phrase[:at].rstrip().endswith(",") and _a_persons_phrase(words):
+        return True  # "A spokesman of the foreign department, Vitalie Ignatiev": the spokesman, named
     if last in sw.BODY_NOUNS:
         return False  # "Japanese automaker Toyota", "manufacturer General Motors": a body's noun, whatever its ending
     if not phrase[:at].strip()[-1:].isupper() and last.endswith(("er", "or", "ist", "ian", "ant", "ent", "author", "chief", "head")):
         return True
     # the new rule reads only a short phrase ("The Olympic champion"), not "Several judges ... about Hillary Clinton"
     return len(words) <= 3 and phrase[:at].split()[-1][:1].islower() and last not in _PREPOSITIONS | _FUNCTION_WORDS and _given_and_family(last, name)
+
+
+def _a_persons_phrase(words: list[str]) -> bool:
+    """Whether a phrase's noun, before its "of" or "for", is a person's ("spokesman of the department", "head of")."""
+    for w in words:
+        if w in {"of", "for", "at"}:
+            return False
+        if w in lx.PERSON_HEADS or w in sw.PERSON_DESCRIPTORS or w in {"head", "chief"}:
+            return True
+    return False
 
 
 _FUNCTION_WORDS = frozenset("about against among and or but than as like over under between after before during since".split())

@@ -99,10 +99,13 @@ def not_a_source(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 2 or not DEMONYM.search(words[-1]):
         return False
+    if len(words) == 2 and words[0].lower() not in _COMPASS:
+        return False  # "Aldo Ferri met ...": a given and a family name; "North Korean" is one adjective
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1).lower() not in _AFTER_SUBJECT
 
 
+_COMPASS = frozenset("north south east west central northern southern eastern western new upper lower".split())
 _NAME = r"((?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*)"
 # Where a descriptor's noun ends an apposition: a comma, or a post-modifier after it ("a vaccine maker based in Lyon,").
 APPOSITION_END = r"(?:\s*,|\s+(?:based|headquartered|owned|run|founded|listed|backed)\b)"

@@ -57,11 +57,25 @@ def clean_name(name: str) -> str:
         if words[-1].lower() in sw.ORG_NAME_WORDS:
             break  # "General Motors", "Chancellor Insurance": a firm's name, not a title before a person's
         words = words[1:]
+    words = _after_inner_title(words)
     while len(words) > 1 and words[-1] in _TRAILING:
         words = words[:-1]  # "the Rosewood Birth Centre at": a preposition is no end of a name
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     return " ".join(w for w in words if w).strip(_EDGE)
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """"Moldovan Premier Vasile Tarlev", "Russian Defence Minister Sergei Ivanov": capitalised
+    words, then a person's title, then a name of two or three words: the name (not
+    "General Motors", "Minister of Finance" or "Prime Minister's Office")."""
+    titled = [i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in lx.TITLES | lx.PERSON_HEADS]
+    if not titled or words[-1].lower() in sw.ORG_NAME_WORDS:
+        return words
+    rest = words[titled[-1] + 1 :]
+    names = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest)
+    before = all(w[:1].isupper() and w.isalpha() for w in words[: titled[-1]])
+    return rest if names and before and len(rest) <= 3 else words
 
 
 _TRAILING = frozenset("at of in on for and the to from by with".split())

@@ -86,7 +86,7 @@ GENERIC_BODY_NOUNS = frozenset("government administration authorities group orga
 # ... and for a person named before ("the minister", "the coach").
 PERSON_DESCRIPTORS = frozenset(
     """
-    minister senator judge coach manager mayor president chairman chairwoman chair governor
+    minister premier senator judge coach manager mayor president chairman chairwoman chair governor
     executive spokesman spokeswoman spokesperson director secretary lawyer prosecutor professor
     scientist researcher forecaster actor singer player striker captain curator inspector detective
     officer doctor nurse surgeon engineer teacher headteacher principal chancellor
