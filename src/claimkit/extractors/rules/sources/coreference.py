@@ -1510,12 +1510,13 @@ def _named_by_entity(text: str, mention: Span, name: str, kind: str, ent: ner.En
     ent_name = clean_name(ent.text)
     if ent_name and _described_person(text[mention.start : max(mention.end, ent.end)], ent_name) and kind_of_name(ent_name, None, "person") == "person":
         # "Farmers' union chairman Piet de Wit", "Her rival, former minister Paul
-        # Andersen"; a title the rules kept stays ("Finance Minister Helena Varga")
-        name, kind, described = (name if name.endswith(ent_name) else ent_name), "person", True
+        # Andersen"; a title is no part of the name ("Superintendent Glen Harwood" is Glen Harwood)
+        name, kind, described = ent_name, "person", True
         if _honorific_gender(name) is not None:
             name = ent_name  # "Mr. Obama" is Obama
-    elif ent_name and (not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES or name in ent_name):
-        name = ent_name  # "Chief financial officer" -> "Rafael Moreno"; "Corvan" -> "Corvan Aero"
+    elif ent_name and (not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES or name in ent_name or clean_name(name) == ent_name):
+        # "Chief financial officer" -> "Rafael Moreno"; "Corvan" -> "Corvan Aero"; "Paramedic Tom Brancato" -> "Tom Brancato"
+        name = ent_name
     if ent_name and (ent_name in name or name in ent_name):
         label = ent.label
     return name, kind, label, described

@@ -53,7 +53,7 @@ def clean_name(name: str) -> str:
     words = name.strip(_EDGE).split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS):
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS):
         if words[-1].lower() in sw.ORG_NAME_WORDS:
             break  # "General Motors", "Chancellor Insurance": a firm's name, not a title before a person's
         words = words[1:]
@@ -69,13 +69,32 @@ def _after_inner_title(words: list[str]) -> list[str]:
     """"Moldovan Premier Vasile Tarlev", "Russian Defence Minister Sergei Ivanov": capitalised
     words, then a person's title, then a name of two or three words: the name (not
     "General Motors", "Minister of Finance" or "Prime Minister's Office")."""
-    titled = [i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in lx.TITLES | lx.PERSON_HEADS]
-    if not titled or words[-1].lower() in sw.ORG_NAME_WORDS:
+    if len(words) < 3 or words[-1].lower() in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS:
+        return words
+    titled = [i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS]
+    if not titled and _job_before_given_name(words):
+        return words[-2:]  # "Superintendent Glen Harwood", "Wexley County Clerk Janet Orloff"
+    if not titled:
         return words
     rest = words[titled[-1] + 1 :]
     names = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest)
     before = all(w[:1].isupper() and w.isalpha() for w in words[: titled[-1]])
     return rest if names and before and len(rest) <= 3 else words
+
+
+# ranks and jobs written as a title before a name, which no list of titles above holds
+_RANKS = frozenset("colonel lieutenant corporal admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner".split())
+_PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
+
+
+def _job_before_given_name(words: list[str]) -> bool:
+    """"Paramedic Tom Brancato": a capitalised word that is no given name (a job, a
+    rank, a place's last word), then a given name and a family name."""
+    job = words[-3]
+    return (
+        given_name(words[-2]) and not given_name(job) and job[:1].isupper() and job.isalpha()
+        and job.lower() not in _PLACE_OPENERS and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha()
+    )
 
 
 _TRAILING = frozenset("at of in on for and the to from by with".split())
