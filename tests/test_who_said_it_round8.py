@@ -90,3 +90,102 @@ def test_he_after_a_person_named_in_apposition_to_a_role_is_that_person() -> Non
         "He also denied that cargo had been lost."
     )
     assert _name_kind(_one(text, "cargo")) == ("Radu Vlase", "person")
+
+
+# ---------------------------------------------- round 8's blind articles: names
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        ("Superintendent Alan Reid told reporters that the road would stay shut.", "the road", "Alan Reid"),
+        ("Paramedic Susan Cole said two climbers had been airlifted.", "two climbers", "Susan Cole"),
+        ("Colonel Marek Dudek said the bridge had been cleared of mines.", "the bridge", "Marek Dudek"),
+        ("Harlow County Treasurer Janet Price said the levy would rise.", "the levy", "Janet Price"),
+    ],
+)
+def test_a_job_or_rank_before_a_persons_name_is_no_part_of_the_name(text: str, start: str, name: str) -> None:
+    assert _name_kind(_one(text, start)) == (name, "person")
+
+
+def test_a_place_before_a_name_stays_in_it() -> None:
+    claim = _one("St John Ambulance said its crews had treated forty people.", "its crews")
+    assert claim.source is not None and claim.source.name == "St John Ambulance"
+
+
+def test_she_after_her_lawyer_is_never_the_lawyer() -> None:
+    text = "The singer lost the case on Friday.\n\nHer lawyer, Callum Birt, said she would appeal to the High Court."
+    claim = _one(text, "she would appeal")
+    assert claim.statement is not None and "Callum Birt" not in claim.statement
+
+
+def test_a_closing_it_said_is_the_body_whose_name_holds_an_and() -> None:
+    text = (
+        "The Department of Roads and Bridges said in a statement that the span at the Kelso crossing had cracked. "
+        "Engineers had closed two lanes overnight, it said."
+    )
+    assert _name_kind(_one(text, "Engineers had"))[0] == "Department of Roads and Bridges"
+
+
+def test_the_ministry_is_the_ministry_named_not_the_ledes_description() -> None:
+    text = (
+        "Two ferries were grounded on Monday, a government ministry said.\n\n"
+        "The Ministry of Ports and Shipping said in a statement that the ferries had lost power.\n\n"
+        "Passengers were taken ashore by lifeboat. The ministry said no one had been hurt."
+    )
+    assert _name_kind(_one(text, "no one"))[0] == "Ministry of Ports and Shipping"
+
+
+def test_a_newspaper_named_in_an_aside_is_no_she() -> None:
+    text = (
+        "A former nurse, who spoke to the Gazette on condition of anonymity, said she had warned managers in 2024. "
+        'A manager had told her to "keep quiet", she said.'
+    )
+    claim = _one(text, "A manager had told")
+    assert claim.source is not None and claim.source.name != "Gazette"
+
+
+def test_according_to_the_report_is_the_report_not_the_body_it_reports_on() -> None:
+    text = (
+        "The report by the trust's external auditors, Moreton Hale, says nine contracts went to one firm. "
+        "According to the report, invoices were signed off by the officer who asked for the work."
+    )
+    claim = _one(text, "invoices were")
+    assert claim.source is not None and claim.source.name != "trust"
+
+
+@pytest.mark.parametrize(
+    ("lede", "named", "start", "name"),
+    [
+        (
+            "Three stations will close next year, the state's transport regulator said on Friday.",
+            "The Orvale Rail Authority said in a statement that passenger numbers had halved.",
+            "Three stations",
+            "Orvale Rail Authority",
+        ),
+        (
+            "The harvest was the worst in forty years, the region's farming body said.",
+            "The Tarland Growers Association said the frost had come three weeks early.",
+            "The harvest",
+            "Tarland Growers Association",
+        ),
+    ],
+)
+def test_a_lede_description_owned_by_a_place_is_the_body_named_next(lede: str, named: str, start: str, name: str) -> None:
+    assert _name_kind(_one(f"{lede}\n\n{named}", start))[0] == name
+
+
+def test_a_lede_person_described_by_a_role_is_the_person_the_article_gives_that_role() -> None:
+    text = (
+        "A new knee implant wore out faster than expected, according to a study published on Monday. A retired surgeon said the results were worrying.\n\n"
+        '"We expected more," said Dr Lena Hart of the Royal Infirmary, who led the study.\n\n'
+        "Mr Tom Ryder, a surgeon at Castlebrook Hospital who was not involved, said patients should not panic."
+    )
+    claim = _one(text, "the results were worrying")
+    assert claim.source is not None and claim.source.name == "Tom Ryder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The board approved the move at an emergency meeting.", "The tribunal rejected her appeal on Tuesday."],
+)
+def test_a_decision_on_a_move_or_an_appeal_is_no_attribution(text: str) -> None:
+    assert _attributed(text) == []

@@ -304,7 +304,8 @@ def _withdrawn(verb: Token) -> bool:
 _DECIDING = frozenset("reject approve block veto overturn dismiss refuse".split())
 _PROPOSALS = frozenset(
     "plan plans application applications bid bids proposal proposals scheme schemes offer offers deal "
-    "nomination merger takeover expansion permit licence license".split()
+    "nomination merger takeover expansion permit licence license appeal appeals motion motions "
+    "petition petitions move extension package contract contracts budget".split()
 )
 
 

@@ -395,6 +395,9 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     earlier = sorted(earlier, key=lambda m: not m.name[:1].isupper())
     # a name ending in the noun, or one the noun described ("Brenmoor, the home furnishings retailer,")
     exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head] or head in mentions.descriptors.get(m.name, ())), None)
+    if exact is not None and not exact.name[:1].isupper():
+        # "a government ministry said ... The Ministry of Mines and Energy said ... the ministry said": the name, not the description
+        exact = next((m for m in earlier if m.name[:1].isupper() and named_so(m, False)), exact)
     if exact is None and "person" in want:
         exact = next((m for m in earlier if _titled(mentions, m.name, head, pos)), None)  # "the president" after "President Obama"
     if exact is None and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,2}}{re.escape(head)}\b", mentions.text[:pos]):
@@ -895,7 +898,7 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
             continue
         if any(
             d.source is not None and d.source.resolved_from is None and d.source.name[:1].isupper() and not _OWNED_DESCRIPTION.match(d.source.name)
-            and not indefinite(d.source) for d in out[:i]
+            and not indefinite(d.source) and d.sentence_index > 0 for d in out[:i]  # not the headline's title-case words
         ):
             break  # something is named already ("Zambia's main opposition party" is only described): the lede is over
         head = _lede_head(s.mention.text.strip())
@@ -911,6 +914,12 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
             ),
             None,
         )  # "a decision the developer said it would challenge" ... "Northwind Renewables, which spent four years ...": the first body of that kind
+        if want == {"person"}:
+            # "An independent neurologist said" ... "Professor Martin Keogh, a neurologist at ...": the person the noun describes
+            nxt = next((d for d in out[i + 1 :] if _described_by(d.source, head)), nxt)  # type: ignore[arg-type]
+            if nxt is not None and _described_by(nxt.source, head):  # type: ignore[arg-type]
+                out[i] = _with_source(c, Source(name=nxt.source.name, kind=nxt.source.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[union-attr]
+                continue
         if nxt is None or nxt.sentence_index > c.sentence_index + _LEDE_REACH:
             continue
         out[i] = _with_source(c, Source(name=nxt.source.name, kind=nxt.source.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[union-attr]
@@ -918,8 +927,11 @@ def _lede_descriptions(sentences: Sequence[Sentence], candidates: list[Candidate
 
 
 _LEDE_REACH = 6  # sentences after the lede's description in which the body it describes is named
-_LEDE_NOUNS = frozenset("watchdog regulator institution".split())
-_OWNER_LEAD = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:\s+of\s+[a-z]+)?$", re.IGNORECASE)
+_LEDE_NOUNS = frozenset("watchdog regulator institution body".split())
+_OWNER_LEAD = re.compile(
+    r"(?:its|their|the\s+(?:country|state|county|city|nation|region|province|island)['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?:\s+of\s+[a-z]+)?$",
+    re.IGNORECASE,
+)
 
 
 def indefinite(source: Source | None) -> bool:
@@ -936,9 +948,16 @@ def _lede_kinds(head: str, owned: bool) -> set[str]:
     return {kind} if kind in {"organization", "government", "media"} and not owned else {"organization", "government", "media"}
 
 
+def _described_by(source: Source | None, head: str) -> bool:
+    """A named person whose source phrase holds the lede's noun ("District Judge Harold Ames" for "a district judge")."""
+    if source is None or source.mention is None or source.kind != "person" or not source.name[:1].isupper() or source.resolved_from is not None:
+        return False
+    return re.search(rf"\b{re.escape(head)}s?\b", source.mention.text, re.IGNORECASE) is not None
+
+
 def _a_persons_role(head: str) -> bool:
     """A lede's noun for one person ("a security researcher", "the driver", "a witness")."""
-    return head in sw.PERSON_DESCRIPTORS | sw.INDIVIDUAL_NOUNS or (head.endswith(("er", "ist", "or")) and head not in sw.BODY_NOUNS | sw.ORG_DESCRIPTORS)
+    return head in sw.PERSON_DESCRIPTORS | sw.INDIVIDUAL_NOUNS | {"official"} or (head.endswith(("er", "ist", "or")) and head not in sw.BODY_NOUNS | sw.ORG_DESCRIPTORS)
 
 
 _INDEFINITE_LEAD = re.compile(r"(?:an?)\s+(?:[A-Za-z-]+\s+){0,2}(?P<noun>[a-z-]+)$", re.IGNORECASE)
@@ -1102,7 +1121,8 @@ def _speaker_before(sentences: Sequence[Sentence], c: Candidate, source: Source,
         return None
     last = prev[-1].source
     assert last is not None
-    plural = " and " in last.name or last.kind == "group"
+    # two bodies named together ("Tesco and Asda"), not one whose name holds an "and" ("Ministry of Mines and Energy")
+    plural = (" and " in last.name and " of " not in last.name) or last.kind == "group"
     if (mention.text.strip().lower() == "it") == plural:
         return None
     return Source(name=last.name, kind=last.kind, mention=mention, resolved_from=mention)
@@ -1129,8 +1149,11 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
         return None
     owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3])
     # named only inside what the speaker said ("Denning told the hearing that footage showed Dr Relf ... she said")
-    told = any(b.cue is not None and b.content.start <= ante.start and ante.end <= b.content.end for b in before if b.source is not None and b.source.name == speaker.name)
-    if not (owner or told):
+    own = [b for b in before if b.source is not None and b.source.name == speaker.name]
+    told = any(b.cue is not None and b.content.start <= ante.start and ante.end <= b.content.end for b in own)
+    # or named inside the speaker's own source phrase ("A former officer, who spoke to the Gazette, said ... she said")
+    aside = any(b.source.mention is not None and b.source.mention.start <= ante.start and ante.end <= b.source.mention.end for b in own)  # type: ignore[union-attr]
+    if not (owner or told or aside):
         return None
     return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)
 
@@ -1506,7 +1529,8 @@ def _named_by_entity(text: str, mention: Span, name: str, kind: str, ent: ner.En
     """(name, kind, the entity's label where it names the source, whether words before the name described a person)."""
     label, described = None, False
     if ent is None:
-        return name, kind, label, described
+        bare = clean_name(name) if kind == "person" else name
+        return (bare if len(bare.split()) >= 2 else name), kind, label, described  # "Harlow County Treasurer Janet Price", NER or not
     ent_name = clean_name(ent.text)
     if ent_name and _described_person(text[mention.start : max(mention.end, ent.end)], ent_name) and kind_of_name(ent_name, None, "person") == "person":
         # "Farmers' union chairman Piet de Wit", "Her rival, former minister Paul

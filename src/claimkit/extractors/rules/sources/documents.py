@@ -37,7 +37,7 @@ __all__ = ["authors", "documents_for_it"]
 _NOUNS = lx.DOCUMENT_HEADS | {"application", "website", "figures", "findings", "accounts", "results", "submission", "investigation", "inquiry", "review", "audit", "assessment"}
 _NAME = r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*"
 _OWNER = rf"(?P<owner>{_NAME}['\u2019]s?|its|their|his|her|the\s+[a-z-]+['\u2019]s)"
-_BY = rf"(?:by|from)\s+(?P<by>{_NAME}|the\s+[a-z-]+)"
+_BY = rf"(?:by|from)\s+(?P<by>{_NAME}|the\s+[a-z-]+(?![\w'\u2019-]))"  # not "by the council's auditors": the auditors
 
 
 def _phrase(noun: str) -> re.Pattern[str]:

@@ -130,6 +130,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         return "media"
     if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":
         return "media"  # "the Tarvik Herald"
+    if words in (["gazette"], ["herald"], ["tribune"], ["chronicle"], ["telegraph"]):
+        return "media"  # "who spoke to the Gazette": a newspaper, whatever NER made of the one word
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
     if words and words[-1] in _PEOPLE_HEADS and _body_of_people(words):
         return "organization"  # "National Union of Students", "Royal College of Nursing Staff": the body, not its people

@@ -182,7 +182,7 @@ def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sen
         return ""  # "Her neighbour said she had heard": the neighbour or her? Left as written
     lo = window_start(sentences, cand.sentence_index)
     ante = mentions.agreeing(own, sent.start + hit.start(), lo, (mention.start, mention.end))
-    return ante.name if ante is not None else None
+    return ante.name if ante is not None else ""  # the possessor, unnamed nearby: never the lawyer who speaks for her
 
 
 _PLURAL = frozenset({"they", "their"})
