@@ -189,3 +189,32 @@ def test_a_lede_person_described_by_a_role_is_the_person_the_article_gives_that_
 )
 def test_a_decision_on_a_move_or_an_appeal_is_no_attribution(text: str) -> None:
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A former regulator, who asked not to be named, said the rules had failed.", "the rules had failed"),
+        ("One driver, who spoke on condition of anonymity, said the depot had no heating.", "the depot"),
+        ("Another shopper, who did not want to be named, said prices had doubled.", "prices"),
+    ],
+)
+def test_a_person_the_article_keeps_unnamed_is_an_unnamed_source(text: str, start: str) -> None:
+    assert _one(text, start).source.kind == "unnamed"  # type: ignore[union-attr]
+
+
+def test_her_in_an_anonymous_speakers_words_is_no_woman_named_elsewhere() -> None:
+    text = (
+        "Chief Inspector Ruth Agnew said the cells were safe. One guard, who asked not to be named, "
+        "said her supervisor had told the team the alarms were broken."
+    )
+    claim = _one(text, "her supervisor")
+    assert claim.statement is not None and "Ruth Agnew" not in claim.statement and "Agnew" not in claim.statement
+
+
+def test_a_person_described_in_apposition_who_posted_that_is_the_source() -> None:
+    # the parser reads "posted" as a participle hung on the name; its own "that" clause makes it the predicate
+    # (where the parser hangs the "that" clause elsewhere, "Rep. Dan Ortiz, a Democrat from the district, posted on X
+    # that ...", the sentence still gets no source)
+    text = "Councillor Jo Marsh, a Liberal Democrat who represents the ward, posted on Facebook that the library would close."
+    assert _name_kind(_one(text, "the library"))[0] == "Jo Marsh"

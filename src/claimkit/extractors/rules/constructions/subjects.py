@@ -102,7 +102,7 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     # "after saying ...", "by suggesting ...": the subject of the verb the preposition hangs off
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and coarse(verb.head.head.tag_) == "V":
         return source_of(s, verb.head.head, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBZ"} and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") and verb.head.i < verb.i:
+    if verb.dep_ == "acl" and (verb.tag_ in {"VBD", "VBZ"} or _past_with_that(verb)) and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") and verb.head.i < verb.i:
         # "Its chairman, Felix Marr, called on ...": a finite verb the parser hangs on the sentence's noun is its predicate
         return s.np_span(verb.head, before=verb.i), verb.head
     if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
@@ -117,6 +117,12 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+def _past_with_that(verb: Token) -> bool:
+    """"Sen. Walt Hennessey, a Democrat ..., posted on social media that he had ...": a past
+    form the tagger read as a participle, with a "that" clause of its own, is the predicate."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 _LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})

@@ -879,7 +879,28 @@ def analyse(
             if resolved.kind != "person":
                 mentions.describe(resolved.name, head)
         out.append(_with_source(c, resolved))
-    return [_settled(c, mentions, settled) for c in _headline_sources(text, _lede_descriptions(sentences, out))], mentions
+    return _anonymous([_settled(c, mentions, settled) for c in _headline_sources(text, _lede_descriptions(sentences, out))]), mentions
+
+
+# "who asked not to be named", "speaking on condition of anonymity": a person the article keeps unnamed
+_NOT_NAMED = re.compile(r"\b(?:(?:asked|wished|wanted|want|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously)\b", re.IGNORECASE)
+
+
+def _anonymous(candidates: list[Candidate]) -> list[Candidate]:
+    """"One support engineer, who spoke on condition of anonymity, said": a person only
+    described, whom the article says it does not name, is an unnamed source (kind
+    ``unnamed``), in every record of that description ("she said" after it too)."""
+    names = {
+        c.source.name for c in candidates
+        if c.source is not None and c.source.mention is not None and c.source.kind == "person" and c.source.resolved_from is None
+        and (c.source.name[:1].islower() or c.source.name.split()[0] in {"One", "Another"}) and _NOT_NAMED.search(c.source.mention.text)
+    }
+    if not names:
+        return candidates
+    return [
+        c.model_copy(update={"source": c.source.model_copy(update={"kind": "unnamed"})}) if c.source is not None and c.source.name in names else c
+        for c in candidates
+    ]
 
 
 _OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")
@@ -1586,7 +1607,8 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
             named = Named(at, at + len(full), full, "person")  # "... the Labour candidate, Daniel Hughes, on 38 percent"
     if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
-    elif kind == "person" and " " not in clean_name(name):
+    titled = clean_name(mention.text) != mention.text.strip() and " " not in clean_name(mention.text)  # "Dr Achebe"
+    if kind == "person" and " " not in clean_name(name) and (titled or named is None or named.kind != "person"):
         bare = clean_name(name)  # "Mr Howard": Howard
         earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + bare)), None)
         # "Bellini told ..." after "head coach Marco Bellini"

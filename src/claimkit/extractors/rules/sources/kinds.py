@@ -54,8 +54,8 @@ def clean_name(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS):
-        if words[-1].lower() in sw.ORG_NAME_WORDS:
-            break  # "General Motors", "Chancellor Insurance": a firm's name, not a title before a person's
+        if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
+            break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
         words = words[1:]
     words = _after_inner_title(words)
     while len(words) > 1 and words[-1] in _TRAILING:
@@ -69,7 +69,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
     """"Moldovan Premier Vasile Tarlev", "Russian Defence Minister Sergei Ivanov": capitalised
     words, then a person's title, then a name of two or three words: the name (not
     "General Motors", "Minister of Finance" or "Prime Minister's Office")."""
-    if len(words) < 3 or words[-1].lower() in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS:
+    if len(words) < 3 or words[-1].lower() in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS | _LEGAL | _PLACE_NOUNS:
         return words
     titled = [i for i, w in enumerate(words[:-2]) if i > 0 and w.lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS]
     if not titled and _job_before_given_name(words):
@@ -84,6 +84,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
 
 # ranks and jobs written as a title before a name, which no list of titles above holds
 _RANKS = frozenset("colonel lieutenant corporal admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner".split())
+_PLACE_NOUNS = frozenset("park street road lane hall square bridge hill green house centre center tower court field fields".split())
 _PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
 
 

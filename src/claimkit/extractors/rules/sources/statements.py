@@ -134,11 +134,14 @@ def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> 
     """The person a "he" or "she" opening what they said stands for, where the
     person is only described ("a former physiotherapist ..., who said he had seen")."""
     mention = source.mention if source is not None else None
-    if pronoun not in {"he", "she"} or source is None or mention is None or source.kind != "person" or source.name[:1].isupper():
+    if pronoun not in {"he", "she"} or source is None or mention is None or source.kind not in {"person", "unnamed"}:
         return None
-    if mention.end > cand.content.start or " " not in source.name or source.name.split()[-1] in {"he", "she"}:
+    name = re.sub(r"^(?:One|Another)\s+", "", source.name)  # "One support engineer, who spoke on condition of anonymity"
+    if name[:1].isupper() or (source.kind == "unnamed" and source.name == name and not lx.PRONOUNS.get(name.lower()) is None):
         return None
-    return "the " + source.name
+    if mention.end > cand.content.start or " " not in source.name or name.split()[-1] in {"he", "she"} or name.split()[-1] in lx.UNNAMED_HEADS:
+        return None
+    return "the " + name
 
 
 _POSSESSOR = {"he": "his", "his": "his", "she": "her", "her": "her"}
@@ -221,6 +224,8 @@ def _name_for(
     people = _people_who_said_it(cand.source, pronoun, cand) or _described_speaker(cand.source, pronoun, cand)
     if people is not None:
         return people  # "some students said they were worried": the students; "a former nurse, who said she ...": the nurse
+    if pronoun in {"her", "his", "him"} and cand.source is not None and cand.source.kind == "unnamed" and cand.source.mention is not None and cand.source.name[:1] in "Oo":
+        return None  # "One support engineer ... said her manager had told ...": hers, not a woman named elsewhere
     stands = _source_stands(cand.source, pronoun, mentions)
     if stands and pronoun in {"it", "its"} and _thing_between(text, _thing_from(cand, sentences), cand.content.start):
         return None  # "declined to comment on the dispute, saying it was ...": "it" is the dispute
