@@ -137,7 +137,7 @@ def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> 
     if pronoun not in {"he", "she"} or source is None or mention is None or source.kind not in {"person", "unnamed"}:
         return None
     name = re.sub(r"^(?:One|Another)\s+", "", source.name)  # "One support engineer, who spoke on condition of anonymity"
-    if name[:1].isupper() or (source.kind == "unnamed" and source.name == name and not lx.PRONOUNS.get(name.lower()) is None):
+    if name[:1].isupper():
         return None
     if mention.end > cand.content.start or " " not in source.name or name.split()[-1] in {"he", "she"} or name.split()[-1] in lx.UNNAMED_HEADS:
         return None
