@@ -218,3 +218,62 @@ def test_a_person_described_in_apposition_who_posted_that_is_the_source() -> Non
     # that ...", the sentence still gets no source)
     text = "Councillor Jo Marsh, a Liberal Democrat who represents the ward, posted on Facebook that the library would close."
     assert _name_kind(_one(text, "the library"))[0] == "Jo Marsh"
+
+
+# ---------------------------------------------------- round 8's second batch
+def test_a_wife_named_after_her_husbands_honorific_is_no_he() -> None:
+    text = (
+        "The club's chairman, Alan Pike, said the pitch would be relaid.\n\n"
+        "Mr Pike's wife, Moira, was a steward for twenty years. He said she had never seen the ground so wet."
+    )
+    assert _name_kind(_one(text, "she had never"))[0] == "Alan Pike"
+
+
+def test_she_after_an_anonymous_speaker_is_the_speaker_not_a_woman_of_the_paragraph_before() -> None:
+    text = (
+        "Jane Orme, a parent, said the school had been closed for a week.\n\n"
+        "A teacher at the school, who asked not to be named, told the Courier that the roof had leaked for months. "
+        "She said two classrooms had been out of use since January."
+    )
+    claim = _one(text, "two classrooms")
+    assert claim.source is not None and claim.source.name != "Jane Orme" and claim.source.kind == "unnamed"
+
+
+def test_she_after_a_neighbour_who_speaks_is_left_as_written() -> None:
+    text = "In the village, Anna Roth was rescued after four hours. Her neighbour, Eva Lind, said she had heard Roth calling out."
+    claim = _one(text, "she had heard")
+    assert claim.statement is not None and claim.statement.startswith("She had heard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust said it had sent 40 volunteers. Its secretary-general, Nora Quill, said the quay was unsafe.",
+        "The Harbour Trust said it would strike. Its deputy-leader, Nora Quill, said the quay was unsafe.",
+    ],
+)
+def test_a_hyphenated_role_owned_by_a_body_is_the_person_named(text: str) -> None:
+    # (where the parser splits the role into three subjects, "Its co-founder, ...", or reads it as the content,
+    # "Its vice-chair, ...", the source is still wrong)
+    assert _name_kind(_one(text, "the quay")) == ("Nora Quill", "person")
+
+
+@pytest.mark.parametrize("verb", ["saying", "adding"])
+def test_a_speech_participle_after_a_denial_is_the_deniers_and_no_part_of_the_denial(verb: str) -> None:
+    text = f"The operator denied that passengers had been left stranded, {verb} extra buses had been sent to every stop."
+    denial, aside = _one(text, "passengers had been"), _one(text, "extra buses")
+    assert denial.content.text == "passengers had been left stranded"
+    assert aside.source is not None and aside.source.name == "operator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Several farmers have since filed insurance claims for the lost harvest.", "Residents have begun lodging compensation claims with the council."],
+)
+def test_claims_for_money_are_no_attribution(text: str) -> None:
+    assert _attributed(text) == []
+
+
+def test_asking_that_ones_company_not_be_named_is_no_attribution() -> None:
+    text = "A supplier in Lyon, who asked that his company not be named, said orders had halved."
+    assert [c.cue.mention.text for c in _attributed(text) if c.cue is not None] == ["said"]

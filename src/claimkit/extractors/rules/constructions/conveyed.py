@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from claimkit.extractors.rules import lexicon as lx
+from claimkit.extractors.rules.constructions.nominal_reports import a_money_claim
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
@@ -81,6 +82,10 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return not _manner_idiom(f.source_head)
     if _announced_in_passing(tok, f) or _confirmed_by_nobody(s, tok, f):
         return False  # "Opponents cheered as the vote was announced", "The outbreak was confirmed last week": nobody's message
+    if any(c.dep_ == "dobj" and c.lower_ in {"claim", "claims"} and a_money_claim(c) for c in tok.children):
+        return False  # "have since filed insurance claims for the lost harvest"
+    if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):
+        return False  # "who asked that his company not be named": a request for anonymity, not a message
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -90,7 +95,7 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if lemma == "recall" and _withdrawn(tok):
         return False
-    if lemma in _DECIDING and not _has_clause(s, f) and _a_decision_object(s, f):
+    if lemma in _DECIDING and ((not _has_clause(s, f) and _a_decision_object(s, f)) or _proposal_object(tok)):
         return False  # "The council rejected the application", "Plans ... have been rejected by councillors": a decision, no message
     if _says_nothing(s, tok, lemma, f):
         return False
@@ -279,7 +284,11 @@ def _has_clause(s: ParsedSentence, f: Found) -> bool:
     return False
 
 
-_ANONYMITY = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(
+    r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity"
+    r"|(?:his|her|their|its)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified))\b",  # "asked that his company not be named"
+    re.IGNORECASE,
+)
 
 
 # verbs of giving: a passive one with a plain object is a thing received ("were offered a rise")
@@ -307,6 +316,11 @@ _PROPOSALS = frozenset(
     "nomination merger takeover expansion permit licence license appeal appeals motion motions "
     "petition petitions move extension package contract contracts budget".split()
 )
+
+
+def _proposal_object(tok: Token) -> bool:
+    """"its board approved the move", whatever clause the parser hung on the verb before it."""
+    return any(c.dep_ == "dobj" and c.lower_ in _PROPOSALS and c.i > tok.i for c in tok.children)
 
 
 def _a_decision_object(s: ParsedSentence, f: Found) -> bool:

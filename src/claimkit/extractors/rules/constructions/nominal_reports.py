@@ -38,9 +38,20 @@ def nominal(s: ParsedSentence, tok: Token) -> Found | None:
     return Found(cue=s.tspan(tok.i, tok.i), lemma=tok.lower_, content=s.snap(content), source=(start, end), source_head=poss, rule="nominal")
 
 
+# what makes "claims" a demand for money
+_NOT_SPOKEN = frozenset("insurance compensation benefit benefits unemployment damages warranty expenses injury pension tax refund".split())
+
+
+def a_money_claim(noun: Token) -> bool:
+    """"filed insurance claims", "lodging travel insurance claims": applications for money, not assertions."""
+    return any(c.dep_ == "compound" and c.lower_ in _NOT_SPOKEN for c in noun.children)
+
+
 def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:
     """Light verb + attitude noun: "expressed hope for Y", "has concerns about Y"."""
     if dobj is None or dobj.lower_ not in lx.CUE_NOUNS or dobj.i <= tok.i:
+        return None
+    if a_money_claim(dobj):
         return None
     arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
     if arg is None:
@@ -125,7 +136,7 @@ def argument_cue(s: ParsedSentence, tok: Token) -> Found | None:
     that-clause, to-clause or prepositional object; the source its
     possessor, its "by" agent, or the subject of the verb it hangs off."""
     got = _argument(s, tok)
-    if got is None:
+    if got is None or a_money_claim(tok):
         return None
     content, extra = got
     src, head = _holder(s, tok)

@@ -72,6 +72,7 @@ from claimkit.extractors.rules.constructions.subjects import (
     ccomp_end,
     right_complement,
     source_of,
+    speakers_aside,
     swallowed_subject,
 )
 from claimkit.extractors.rules.constructions.verb_arguments import (
@@ -611,7 +612,9 @@ def _assemble(s: ParsedSentence, v: VerbCue, reading: Reading) -> Found | None:
     content = reading.content
     assert content is not None
     fixed = None
-    if reading.source is not None:
+    if speakers_aside(tok):
+        src, head = source_of(s, tok)  # "X denied that Y, saying Z": X, not Y's subject
+    elif reading.source is not None:
         src, head = s.np_span(reading.source), reading.source
     elif reading.path == "raising":
         src, head = None, None

@@ -31,6 +31,9 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     hi: int = ccomp.right_edge.i
     if ccomp.i < verb.i:
         return hi
+    aside = speakers_participle(ccomp)
+    if aside is not None:
+        hi = aside.i - 2  # "denied that ministers had ignored warnings, saying ...": the denial ends at the comma
     own = next((g.lower_ for g in ccomp.children if g.dep_ in SUBJ), None)
     for c in ccomp.children:
         if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V":
@@ -57,9 +60,32 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     return hi
 
 
-def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
-    """The source span of a cue verb and its head token, or (None, None)."""
-    stolen = stolen_subject(verb)
+_SPEAKING = frozenset("saying adding arguing insisting noting explaining claiming warning stressing".split())
+
+
+def speakers_participle(ccomp: Token) -> Token | None:
+    """"X denied that Y, saying Z": a speech participle after a comma that the parser hung
+    on the reported clause; it is the reporter's (X's) second act, not part of Y."""
+    if ccomp.dep_ != "ccomp" or coarse(ccomp.head.tag_) != "V":
+        return None
+    return next(
+        (
+            c for c in ccomp.children
+            if c.dep_ == "advcl" and c.i > ccomp.i and c.lower_ in _SPEAKING and c.i >= 2 and c.doc[c.i - 1].text == ","
+            and not any(g.dep_ in SUBJ for g in c.children)
+        ),
+        None,
+    )
+
+
+def speakers_aside(verb: Token) -> bool:
+    """Whether ``verb`` is the speech participle ``speakers_participle`` finds on its head."""
+    aside = speakers_participle(verb.head) if verb.dep_ == "advcl" else None
+    return aside is not None and aside.i == verb.i  # spaCy makes a new Token at every access: compare positions
+
+
+def _misparsed_subject(s: ParsedSentence, verb: Token) -> tuple[Chars, Any] | None:
+    """A subject the parser split in two: a hyphenated noun, or a noun and the name after it."""
     split = _split_subject(verb)
     if split is not None:
         first, last = split  # "the co-founders said": a hyphenated noun the parser split into three subjects
@@ -68,6 +94,17 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     if named is not None:
         noun, name = named  # "The charity Physicians for Human Rights said": the parser made both subjects
         return (s.tspan(noun.left_edge.i, name.right_edge.i)[0], s.np_span(name, before=verb.i)[1]), name
+    return None
+
+
+def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
+    """The source span of a cue verb and its head token, or (None, None)."""
+    if depth < 4 and speakers_aside(verb):
+        return source_of(s, verb.head.head, depth + 1)  # "X denied that Y, saying Z": X says Z
+    stolen = stolen_subject(verb)
+    shaped = _misparsed_subject(s, verb)
+    if shaped is not None:
+        return shaped
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
             return _with_name_before(s, c, s.np_span(c, before=verb.i)), c

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -223,6 +223,15 @@ class Mentions:
             if honorific is not None:
                 self.gender[m.name] = honorific
                 continue
+            words = m.name.split()
+            # a given and a family name ("Brian Fallon"); a name alone may be a family name ("Clinton")
+            given = given_name_gender(words[0]) if len(words) >= 2 else None
+            kin = _KIN_BEFORE.search(self.text, max(0, m.start - 14), m.start)
+            if kin is not None:
+                given = "female" if kin.group(1).lower() in _FEMALE_KIN else "male"  # "Mr Toller's wife, Janet"
+            if given is not None:
+                self.gender[m.name] = given  # "Mr Toller's wife, Janet, ... He said": Janet is no "he"
+                continue
             k = bisect.bisect_right(starts, m.start) - 1
             stop = sentences[k].end if k >= 0 else len(self.text)
             nxt = next((o.start for o in self.items[i + 1 :] if o.kind == "person" and o.name != m.name), stop)
@@ -394,12 +403,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     # "the flight attendants' union": "the union" is the association)
     earlier = sorted(earlier, key=lambda m: not m.name[:1].isupper())
     # a name ending in the noun, or one the noun described ("Brenmoor, the home furnishings retailer,")
-    exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head] or head in mentions.descriptors.get(m.name, ())), None)
-    if exact is not None and not exact.name[:1].isupper():
-        # "a government ministry said ... The Ministry of Mines and Energy said ... the ministry said": the name, not the description
-        exact = next((m for m in earlier if m.name[:1].isupper() and named_so(m, False)), exact)
-    if exact is None and "person" in want:
-        exact = next((m for m in earlier if _titled(mentions, m.name, head, pos)), None)  # "the president" after "President Obama"
+    exact = _exact(earlier, head, pos, want, mentions, named_so)
     if exact is None and re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,2}}{re.escape(head)}\b", mentions.text[:pos]):
         return None  # "the agency" after "the environment agency": a body the article only describes, not the port authority named nearer
     by_name = exact or next((m for m in earlier if named_so(m, True)), None) or next((m for m in earlier if named_so(m, False)), None)
@@ -423,6 +427,17 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return _as_wanted(written or mentions.salient(near), want)
+
+
+def _exact(earlier: list[Named], head: str, pos: int, want: set[str], mentions: Mentions, named_so: Callable[[Named, bool], bool]) -> Named | None:
+    """A mention whose name ends in the description's noun, or that the noun described, or that the text gave it as a title."""
+    exact = next((m for m in earlier if m.name.lower().split()[-1:] == [head] or head in mentions.descriptors.get(m.name, ())), None)
+    if exact is not None and not exact.name[:1].isupper():
+        # "a government ministry said ... The Ministry of Mines and Energy said ... the ministry said": the name, not the description
+        exact = next((m for m in earlier if m.name[:1].isupper() and named_so(m, False)), exact)
+    if exact is None and "person" in want:
+        exact = next((m for m in earlier if _titled(mentions, m.name, head, pos)), None)  # "the president" after "President Obama"
+    return exact
 
 
 def _as_wanted(found: Named | None, want: set[str]) -> Named | None:
@@ -883,7 +898,7 @@ def analyse(
 
 
 # "who asked not to be named", "speaking on condition of anonymity": a person the article keeps unnamed
-_NOT_NAMED = re.compile(r"\b(?:(?:asked|wished|wanted|want|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously)\b", re.IGNORECASE)
+_NOT_NAMED = re.compile(r"\b(?:(?:asked|wished|wanted|want|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously|asked\s+that\s+(?:his|her|their)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified))\b", re.IGNORECASE)
 
 
 def _anonymous(candidates: list[Candidate]) -> list[Candidate]:
@@ -1160,12 +1175,17 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     paragraph = sentences[c.sentence_index].paragraph
     prev = [
         b.source for b in before
-        if b.source is not None and b.cue is not None and b.source.kind == "person" and sentences[b.sentence_index].paragraph == paragraph and b.sentence_index < c.sentence_index
+        if b.source is not None and b.cue is not None and (b.source.kind == "person" or _one_unnamed(b.source))
+        and sentences[b.sentence_index].paragraph == paragraph and b.sentence_index < c.sentence_index
     ]
     speaker = prev[-1] if prev else None
     if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
         return None
     ante = mentions.agreeing(low, mention.start, window_start(sentences, c.sentence_index))
+    if _one_unnamed(speaker) and (ante is None or sentences[_sentence_of(sentences, ante.start)].paragraph != paragraph):
+        # "A senior consultant, who asked not to be named, told the Gazette ... She said": the consultant, not a
+        # woman of the paragraph before
+        return Source(name=speaker.name, kind=speaker.kind, mention=mention, resolved_from=mention)
     if ante is None or ante.name == speaker.name:
         return None
     owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3])
@@ -1177,6 +1197,19 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if not (owner or told or aside):
         return None
     return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)
+
+
+def _one_unnamed(source: Source) -> bool:
+    """One person the article only describes ("A senior consultant at the hospital"), not a group."""
+    words = source.name.split()
+    if source.kind not in {"unnamed", "person"} or not words or not source.name[:1].islower() or source.mention is None:
+        return False
+    one = re.match(r"\s*(?:an?|one|another)\s", source.mention.text, re.IGNORECASE) is not None
+    return words[-1] in sw.INDIVIDUAL_NOUNS | lx.PERSON_HEADS or (one and not words[-1].endswith("s"))
+
+
+def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
+    return max(0, bisect.bisect_right([s.start for s in sentences], pos) - 1)
 
 
 def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mentions, before: Sequence[Candidate] = ()) -> Source | None:
@@ -1559,7 +1592,10 @@ def _named_by_entity(text: str, mention: Span, name: str, kind: str, ent: ner.En
         name, kind, described = ent_name, "person", True
         if _honorific_gender(name) is not None:
             name = ent_name  # "Mr. Obama" is Obama
-    elif ent_name and (not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES or name in ent_name or clean_name(name) == ent_name):
+    elif ent_name and (
+        not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES | {"its", "their", "his", "her"}
+        or name in ent_name or clean_name(name) == ent_name
+    ):  # "Its secretary-general, Tomas Reyl"
         # "Chief financial officer" -> "Rafael Moreno"; "Corvan" -> "Corvan Aero"; "Paramedic Tom Brancato" -> "Tom Brancato"
         name = ent_name
     if ent_name and (ent_name in name or name in ent_name):
@@ -1634,14 +1670,24 @@ def _with_legal_suffix(full: list[str], words: list[str]) -> bool:
 def _honorific_before(text: str, m: Named) -> str | None:
     """"male" or "female" from an honorific before a person's name or opening its
     mention, over a title between ("Mrs Justice Harlow", "Mr Harlow")."""
-    words = [w.strip(".,").lower() for w in text[max(0, m.start - 24) : m.end].split()]
+    raw = text[max(0, m.start - 24) : m.end].split()
+    words = [w.strip(".,").lower() for w in raw]
     name_at = len(text[max(0, m.start - 24) : m.start].split())
-    for w in reversed(words[max(0, name_at - 3) : max(name_at, 1) + 1]):
+    for k in reversed(range(max(0, name_at - 3), min(len(words), max(name_at, 1) + 1))):
+        w = words[k]
         if w in sw.HONORIFICS_MALE:
             return "male"
         if w in sw.HONORIFICS_FEMALE:
             return "female"
+        if k < name_at and (raw[k].endswith((",", "'s", "\u2019s")) or w in _KIN):
+            return None  # "Mr Toller's wife, Janet": his honorific, not hers
     return None
+
+
+# words for a relation between an honorific's bearer and the name after them
+_KIN = frozenset("wife husband son daughter mother father sister brother partner widow widower".split())
+_FEMALE_KIN = frozenset("wife daughter mother sister widow".split())
+_KIN_BEFORE = re.compile(r"\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower),?\s+$", re.IGNORECASE)
 
 
 def _family_name_first_before(text: str, family: str, pos: int) -> str | None:

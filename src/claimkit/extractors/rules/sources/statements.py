@@ -181,8 +181,8 @@ def _possessor(text: str, pronoun: str, cand: Candidate, sentences: Sequence[Sen
     hit = re.search(rf"\b{own}\s+([a-z]+)", text[sent.start : mention.end], re.IGNORECASE)
     if hit is None or sent.start + hit.start() < mention.start - 2:
         return None
-    if hit.group(1).lower() not in _SPEAKS_FOR and not any(w[:1].isupper() for w in mention.text.split()[1:]):
-        return ""  # "Her neighbour said she had heard": the neighbour or her? Left as written
+    if hit.group(1).lower() not in _SPEAKS_FOR:
+        return ""  # "Her neighbour (, Mira Kostek,) said she had heard": the neighbour or her? Left as written
     lo = window_start(sentences, cand.sentence_index)
     ante = mentions.agreeing(own, sent.start + hit.start(), lo, (mention.start, mention.end))
     return ante.name if ante is not None else ""  # the possessor, unnamed nearby: never the lawyer who speaks for her
