@@ -277,3 +277,34 @@ def test_claims_for_money_are_no_attribution(text: str) -> None:
 def test_asking_that_ones_company_not_be_named_is_no_attribution() -> None:
     text = "A supplier in Lyon, who asked that his company not be named, said orders had halved."
     assert [c.cue.mention.text for c in _attributed(text) if c.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "kept"),
+    [
+        (
+            "The Harlow Retail Network said sales had fallen. The auditor, Ben Ross, said staff had lost control of the chain of custody.",
+            "staff had lost",
+            "the chain of custody",
+        ),
+        (
+            "Hackers struck the town's systems early Friday, officials said. The IT manager, Ana Ruiz, said staff shut down much of the network overnight.",
+            "staff shut down",
+            "much of the network",
+        ),
+        (
+            "The council will meet on Monday, city officials said. An adviser, Rob Hale, said the city's decision to close the pool was rushed.",
+            "the city's decision",
+            "the city's decision",
+        ),
+    ],
+)
+def test_a_common_noun_is_not_replaced_by_a_body_or_a_day_it_does_not_name(text: str, start: str, kept: str) -> None:
+    statement = _one(text, start).statement
+    assert statement is not None and kept in statement.lower()
+
+
+@pytest.mark.parametrize("opening", ["HARTWELL - ", "PORT ELLIS \u2014 "])
+def test_a_place_in_capitals_before_a_dash_is_a_dateline_not_content(opening: str) -> None:
+    claim = _one(f"{opening}Three ferries were cancelled on Monday, the operator said.", "Three ferries")
+    assert claim.content.text.startswith("Three ferries")

@@ -119,12 +119,29 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, pos, end)
 
 
+# "KESSENHAVEN - Dock workers ...": a place in capitals alone before a dash (not a label such as "EXCLUSIVE -")
+_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]+(?:--|\u2014|\u2013|-)[ \t]+(?=[A-Z])")
+_LABELS = frozenset(
+    "EXCLUSIVE BREAKING UPDATE UPDATED WATCH ANALYSIS OPINION LIVE CORRECTION EDITORIAL REVIEW INTERVIEW FACTBOX "
+    "EXPLAINER PHOTOS VIDEO URGENT FLASH COMMENT FEATURE NEWS SPORT WORLD".split()
+)
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A wire dateline opening a paragraph (``_DATELINE``, or a place in capitals alone before a dash)."""
+    found = _DATELINE.match(text, start, end)
+    if found is not None:
+        return found
+    bare = _BARE_DATELINE.match(text, start, end)
+    return bare if bare is not None and not set(bare["place"].split()) & _LABELS else None
+
+
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Split the whole article into sentences with paragraph indices."""
     out: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         line_start = p_start
-        dateline = _DATELINE.match(text, p_start, p_end)
+        dateline = _dateline(text, p_start, p_end)
         if dateline is not None:
             out.append(Sentence(index=len(out), start=p_start, end=dateline.end(), paragraph=p_index))
             line_start = dateline.end()

@@ -611,6 +611,10 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
 
 _ROAD = re.compile(r"(?:the\s+)?(?:[ABM]\d{1,4}(?:\([MT]\))?|I-\d{1,3}|US-\d{1,3}|E\d{1,3})", re.IGNORECASE)
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
+)
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT PST PDT CST CDT MST MDT IST JST AEST".split())
 _LANDFORMS = frozenset("river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier".split())
 
@@ -631,8 +635,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if descriptors.not_a_source(text, e.start, e.end):
             continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         name = clean_name(e.text)
-        if name.upper() in _TIME_ZONES:
-            continue  # "18:40 GMT" in a live blog, which NER may read as a body
+        if name.upper() in _TIME_ZONES or name.lower() in _CALENDAR_WORDS:
+            continue  # "18:40 GMT" in a live blog, "early Tuesday": times, which NER may read as a body
         if _ROAD.fullmatch(name):
             continue  # "diverted via the A48", "the M4", "I-95": a road, which NER may read as a body
         low = name.lower().split()

@@ -33,7 +33,8 @@ _DESCRIPTION = re.compile(r"\b(?P<d>[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<h>[a-z-]+))(
 _HEADS = sw.ORG_DESCRIPTORS | sw.GOVERNMENT_DESCRIPTORS | sw.PERSON_DESCRIPTORS | sw.MEDIA_DESCRIPTORS | groups.HEADS
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+$")
 # Descriptions a clause may use for a body the article never names: only a name holding the noun.
-_WEAK = frozenset("government state country city county court police service office force board side team".split())
+# (and nouns that in most clauses are no body at all: "the chain of custody", "much of the network")
+_WEAK = frozenset("government state country city county court police service office force board side team chain network unit system".split())
 
 
 _PLACE_NOUNS = frozenset("city town country state county region village island province".split())
@@ -91,6 +92,8 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
         named = topic(pos, mentions, frozenset({"organization"}))  # the firm the article is about (a firm, not the agency)
     if named is None or named.start >= pos:
         return None
+    if head in _PLACE_NOUNS and named.kind in {"group", "unnamed"}:
+        return None  # "the city's decision" is not "city officials'"
     described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
     if (head in _WEAK or named.kind == "person") and not described:
         return None  # "the coach" is not the sprinter named before; "the government" stays
