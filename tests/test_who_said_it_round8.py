@@ -308,3 +308,21 @@ def test_a_common_noun_is_not_replaced_by_a_body_or_a_day_it_does_not_name(text:
 def test_a_place_in_capitals_before_a_dash_is_a_dateline_not_content(opening: str) -> None:
     claim = _one(f"{opening}Three ferries were cancelled on Monday, the operator said.", "Three ferries")
     assert claim.content.text.startswith("Three ferries")
+
+
+def test_a_campaign_named_by_an_imperative_is_an_organisation() -> None:
+    text = "Keep Dunmore Green, which has fought the quarry since 2020, said the decision vindicated its warnings."
+    assert _name_kind(_one(text, "the decision")) == ("Keep Dunmore Green", "organization")
+
+
+def test_she_in_what_a_described_person_said_is_that_person_not_a_place() -> None:
+    text = "Work between the depot and Ashcombe has gone to plan.\n\nThe chair of the parish council said she accepted the report in full."
+    assert _one(text, "she accepted").statement == "The chair accepted the report in full."
+
+
+def test_the_consortium_is_the_body_described_as_one() -> None:
+    text = (
+        "Northgate Build Partners, the consortium building the bridge, blamed the delays on floods. "
+        "In a statement, the consortium said it had warned the council in March."
+    )
+    assert _name_kind(_one(text, "it had warned"))[0] == "Northgate Build Partners"

@@ -119,8 +119,10 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb.lower_ in _STANCES else None
     if held is not None:
         return s.np_span(held, before=verb.i), held  # "Economists are divided on whether caps work": the economists
-    swallowed = swallowed_subject(verb)
+    swallowed = swallowed_subject(verb) or _named_as_a_slogan(verb)
     if swallowed is not None:
+        if swallowed.i > 0 and swallowed.doc[0].dep_ == "advcl" and swallowed.doc[0].head.i == verb.i:
+            return s.tspan(0, swallowed.i), swallowed  # "Keep Brackenford Moving, which ..., said"
         return s.np_span(swallowed, before=verb.i), swallowed
     if verb.lower_ in _TOLD and any(c.dep_ == "nsubjpass" for c in verb.children):
         return None, None  # "as customers were told to pay in cash": they were told, by nobody named
@@ -182,6 +184,19 @@ def _with_name_before(s: ParsedSentence, subj: Token, span: Chars) -> Chars:
     if first == 1 and d[1].tag_ in {"NNP", "NNPS"} and name_opener(d[0]):
         first = 0  # "Born Free Westbrook, a local branch ..., claimed": the name's first word read as a verb
     return span if first == lo else (d[first].idx + s.off, span[1])
+
+
+def _named_as_a_slogan(verb: Token) -> Token | None:
+    """"Keep Brackenford Moving, which has campaigned ..., said": a campaign named by an
+    imperative ("Keep", "Save", "Stop") that the parser read as a clause of the verb with
+    no subject; the name's last word (the imperative's proper-noun object) heads the source."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    first = verb.doc[0]
+    if first.dep_ != "advcl" or first.head.i != verb.i or first.tag_ != "VB" or not first.is_title:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "dobj" and c.tag_ in {"NNP", "NNPS"}), None)
+    return obj if obj is not None and all(t.is_title or t.tag_.startswith("NNP") for t in verb.doc[1 : obj.i + 1]) else None
 
 
 def name_opener(tok: Token) -> bool:

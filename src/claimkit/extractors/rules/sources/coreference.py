@@ -376,8 +376,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         # "the Moldovan leader": the person the article titled president or prime minister, if any
         return next((m for m in reversed(mentions.before(pos, 0)) if m.kind == "person" and _titled(mentions, m.name, head, pos)), None)
     people = _people_described(head, pos, lo, mentions)
-    if people is not None or head in groups.HEADS:
-        return people
+    if people is not None or (head in groups.HEADS and head not in sw.ORG_DESCRIPTORS):
+        return people  # (a "consortium" or an "alliance" named before is a body)
     if head in sw.PERSON_DESCRIPTORS:
         want = {"person"}
     elif head in sw.MEDIA_DESCRIPTORS:

@@ -98,6 +98,7 @@ def _job_before_given_name(words: list[str]) -> bool:
     )
 
 
+_CAMPAIGN_VERBS = frozenset("save keep stop protect defend reclaim scrap".split())
 _TRAILING = frozenset("at of in on for and the to from by with".split())
 
 
@@ -133,6 +134,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         return "media"  # "the Tarvik Herald"
     if words in (["gazette"], ["herald"], ["tribune"], ["chronicle"], ["telegraph"]):
         return "media"  # "who spoke to the Gazette": a newspaper, whatever NER made of the one word
+    if len(words) >= 2 and words[0] in _CAMPAIGN_VERBS:
+        return "organization"  # "Keep Brackenford Moving", "Save Kelvin Park": a campaign, whatever NER made of it
     sporting = any(w.removesuffix("'s") in sw.SPORT_WORDS for w in words)
     if words and words[-1] in _PEOPLE_HEADS and _body_of_people(words):
         return "organization"  # "National Union of Students", "Royal College of Nursing Staff": the body, not its people

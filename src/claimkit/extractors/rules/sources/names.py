@@ -107,6 +107,8 @@ def name_tokens(head: Any) -> list[Any]:
             lo -= 2  # ... however the parser hangs the words
         else:
             break
+    if lo == 1 and head.head.i == 0 and doc[0].is_title and doc[0].tag_ in {"VB", "VBN", "VBG", "JJ"}:
+        lo = 0  # "Keep Brackenford Moving": a campaign named by an imperative the parser made the head's verb
     hi = head.i
     for c in head.rights:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == hi + 1:

@@ -58,7 +58,7 @@ ORG_DESCRIPTORS = frozenset(
     association federation league organisation organization campaign network chain hospital
     museum gallery theatre orchestra festival zoo library utility supplier factory mill trust
     cooperative co-operative wholesaler miner producer provider consultancy builder shipbuilder
-    housebuilder shipyard brewer brewery exporter importer distributor centre center airport
+    housebuilder consortium contractor shipyard brewer brewery exporter importer distributor centre center airport
     laboratory lab observatory processor platform app
     """.split()
 )
