@@ -326,3 +326,18 @@ def test_the_consortium_is_the_body_described_as_one() -> None:
         "In a statement, the consortium said it had warned the council in March."
     )
     assert _name_kind(_one(text, "it had warned"))[0] == "Northgate Build Partners"
+
+
+def test_a_decision_on_a_move_after_a_semicolon_is_no_attribution() -> None:
+    text = "The club has now cut the coach's pay; its board approved the move at a meeting on Monday."
+    assert _attributed(text) == []
+
+
+def test_a_present_perfect_with_now_does_not_carry_an_account_on() -> None:
+    text = (
+        "The league said it backed the inquiry and would not comment further. "
+        "The league, which once sponsored the team, has now suspended its grant."
+    )
+    records = _records(text)
+    grant = next(c for c in records if "suspended its grant" in c.content.text)
+    assert grant.mode == "unattributed"

@@ -228,7 +228,10 @@ def _carries_on(line: str) -> bool:
 
 
 # a present state told in the past, as reported speech tells it ("Riders were now paid ...", "Many still relied on ...")
-_SHIFTED_PRESENT = re.compile(r"^[^\"\u201c;:]*?\b(?:(?:was|were|had)\s+(?:now|still|currently|no\s+longer)\b|(?:now|still|currently|no\s+longer)\s+[a-z]+ed\b)")
+# (not a present perfect: "has now suspended her funding" is the writer's news)
+_SHIFTED_PRESENT = re.compile(
+    r"^[^\"\u201c;:]*?\b(?:(?:was|were|had)\s+(?:now|still|currently|no\s+longer)\b|(?<!has\s)(?<!have\s)(?:now|still|currently|no\s+longer)\s+[a-z]+ed\b)"
+)
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -84,6 +84,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "Opponents cheered as the vote was announced", "The outbreak was confirmed last week": nobody's message
     if any(c.dep_ == "dobj" and c.lower_ in {"claim", "claims"} and a_money_claim(c) for c in tok.children):
         return False  # "have since filed insurance claims for the lost harvest"
+    if s.lex.lemma_of(tok.lower_, "V") in _DECIDING and _proposal_object(tok):
+        return False  # "its board approved the move", whatever clause the parser hung on the verb
     if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):
         return False  # "who asked that his company not be named": a request for anonymity, not a message
     if f.rule not in ARGUMENT_PATHS:
@@ -95,7 +97,7 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if lemma == "recall" and _withdrawn(tok):
         return False
-    if lemma in _DECIDING and ((not _has_clause(s, f) and _a_decision_object(s, f)) or _proposal_object(tok)):
+    if lemma in _DECIDING and not _has_clause(s, f) and _a_decision_object(s, f):
         return False  # "The council rejected the application", "Plans ... have been rejected by councillors": a decision, no message
     if _says_nothing(s, tok, lemma, f):
         return False

@@ -1186,7 +1186,9 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
         return None
     ante = mentions.agreeing(low, mention.start, window_start(sentences, c.sentence_index))
-    if _one_unnamed(speaker) and (ante is None or sentences[_sentence_of(sentences, ante.start)].paragraph != paragraph):
+    if _one_unnamed(speaker) and _noun_gender(speaker.name) in {None, _GENDER_PRONOUNS[low]} and (
+        ante is None or sentences[_sentence_of(sentences, ante.start)].paragraph != paragraph
+    ):
         # "A senior consultant, who asked not to be named, told the Gazette ... She said": the consultant, not a
         # woman of the paragraph before
         return Source(name=speaker.name, kind=speaker.kind, mention=mention, resolved_from=mention)
@@ -1210,6 +1212,16 @@ def _one_unnamed(source: Source) -> bool:
         return False
     one = re.match(r"\s*(?:an?|one|another)\s", source.mention.text, re.IGNORECASE) is not None
     return words[-1] in sw.INDIVIDUAL_NOUNS | lx.PERSON_HEADS or (one and not words[-1].endswith("s"))
+
+
+_FEMALE_NOUNS = frozenset("mother woman wife daughter sister grandmother girl widow actress businesswoman chairwoman spokeswoman policewoman".split())
+_MALE_NOUNS = frozenset("father man husband son brother grandfather boy widower actor businessman chairman spokesman policeman".split())
+
+
+def _noun_gender(description: str) -> str | None:
+    """"male" or "female" where a description's noun says it ("the girl's mother")."""
+    last = description.lower().split()[-1:] or [""]
+    return "female" if last[0] in _FEMALE_NOUNS else "male" if last[0] in _MALE_NOUNS else None
 
 
 def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:

@@ -139,7 +139,8 @@ def _described_speaker(source: Source | None, pronoun: str, cand: Candidate) -> 
     name = re.sub(r"^(?:One|Another)\s+", "", source.name)  # "One support engineer, who spoke on condition of anonymity"
     if name[:1].isupper():
         return None
-    one_word = " " not in source.name and source.name not in sw.INDIVIDUAL_NOUNS | lx.PERSON_HEADS  # "the chair" is one
+    # "The chair of the council's transport committee" is one; a headline's bare "coach" is not
+    one_word = " " not in source.name and (source.name not in sw.INDIVIDUAL_NOUNS | lx.PERSON_HEADS or len(mention.text.split()) < 3)
     if mention.end > cand.content.start or one_word or name.split()[-1] in {"he", "she"} or name.split()[-1] in lx.UNNAMED_HEADS:
         return None
     return "the " + name
