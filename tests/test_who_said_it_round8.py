@@ -341,3 +341,33 @@ def test_a_present_perfect_with_now_does_not_carry_an_account_on() -> None:
     records = _records(text)
     grant = next(c for c in records if "suspended its grant" in c.content.text)
     assert grant.mode == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The farmer said the river had burst its banks twice. By the time the crews arrived, the barn had flooded.", "By the time"),
+        ("The engineer said the bridge was sound. Cracks had been spreading along the deck for a decade.", "Cracks had been"),
+        ("The guard said he had fallen asleep. Within an hour the fire had spread to the roof.", "Within an hour"),
+    ],
+)
+def test_a_backshifted_sentence_after_a_reported_account_carries_it_on(text: str, start: str) -> None:
+    records = _records(text)
+    rec = next(c for c in records if c.content.text.startswith(start))
+    assert rec.mode != "unattributed" and rec.continues is not None
+
+
+def test_a_passive_told_by_nobody_inside_an_account_is_the_accounts() -> None:
+    text = (
+        "A nurse at the clinic, who asked not to be named, said two wards had been closed for a month. "
+        "Staff had been told not to discuss the closures."
+    )
+    records = _records(text)
+    rec = next(c for c in records if "Staff" in c.content.text)
+    assert rec.continues is not None and rec.source is not None and rec.source.name != "unnamed source"
+
+
+def test_an_adjective_of_nobody_named_is_no_attribution() -> None:
+    text = "The grower said his rivals had resented him for years. Now they had found an inspector willing to listen."
+    records = _records(text)
+    assert not any(c.cue is not None and c.cue.mention.text == "willing" for c in records)

@@ -125,6 +125,15 @@ def _raised_without_source(c: Candidate, past: bool) -> bool:
     return _RAISED.match(cue) is not None and c.source is not None and c.source.kind == "unnamed" and c.source.mention is None
 
 
+def _told_by_nobody(c: Candidate) -> bool:
+    """A backshifted passive of telling with nobody named ("had been told not to speak", "had been warned")."""
+    cue = c.cue.mention.text.strip().lower() if c.cue is not None else ""
+    return _TOLD_PASSIVE.match(cue) is not None and c.source is not None and c.source.kind == "unnamed" and c.source.mention is None
+
+
+_TOLD_PASSIVE = re.compile(r"^had\s+(?:also\s+)?been\s+(?:told|warned|instructed|asked|ordered|advised)$")
+
+
 def _evidential(c: Candidate) -> bool:
     """A "reportedly" record with no named source."""
     return c.cue is not None and c.cue.mention.text.lower() == "reportedly" and c.source is not None and c.source.kind == "unnamed"
@@ -239,9 +248,18 @@ _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def _opens_reported(c: Candidate) -> bool:
     """A reported (indirect) record of a named or described source whose cue reports speech or findings."""
-    named = c.source is not None and c.source.kind not in {"unnamed", "author"}
+    named = c.source is not None and (c.source.kind not in {"unnamed", "author"} or _one_unnamed_person(c.source))
     lemma = c.cue.lemma.split()[0] if c.cue is not None else ""
     return named and c.mode == "indirect" and lemma in _REPORTING and c.nested_in is None
+
+
+def _one_unnamed_person(source: Source) -> bool:
+    """"A senior consultant at the hospital, who asked not to be named": one person the article
+    keeps unnamed, whose account goes on as a named person's does (not "officials", "sources")."""
+    return (
+        source.kind == "unnamed" and source.mention is not None and source.name[:1].islower()
+        and not source.name.endswith("s") and not source.name.startswith("unnamed")
+    )
 
 
 # cues whose account a backshifted sentence after them carries on
@@ -249,8 +267,10 @@ _REPORTING = frozenset("say tell add state find report explain warn claim insist
 # the main clause's verb in the past perfect or a modal perfect, as reported speech puts it
 # ("Names and addresses may have been taken.", "Checks on two trolleys had been missed for weeks.")
 _BACKSHIFTED = re.compile(
-    r"^(?:(?!\b(?i:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|unless|while|as)\b)[^;:\"\u201c])*?"
-    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have|(?:could|would|might)\s+(?:not\s+)?be)\s+(?:(?:not|never|already|also|since|now|previously|recently|just|still)\s+)?(?:been\s+)?(?:[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run)\b"
+    # (after a fronted time clause: "By the time she was seen, the cancer had spread.")
+    r"^(?:(?i:by\s+the\s+time|when|once|until|by\s+then)\b[^,;:\"\u201c]{0,80},\s+)?"
+    r"(?:(?!\b(?i:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|unless|while|as)\b)[^;:\"\u201c])*?"
+    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have|(?:could|would|might)\s+(?:not\s+)?be)\s+(?:(?:not|never|already|also|since|now|previously|recently|just|still)\s+)?(?:been\s+)?(?:(?<=been\s)[a-z]{3,}ing|[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run|spread|read|led|fed|fled|shed|struck|stuck|hung|dug|slid|split|quit|let)\b"
 )
 
 
@@ -269,6 +289,7 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
     said = _said_in(units, cands)
     account: _Account | None = None
     paragraph = None
+    dropped: set[int] = set()
     for s in units:
         first = s.paragraph != paragraph
         ended = account
@@ -277,6 +298,12 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
             keep = account is not None and account.quote and _whole_quotation(text, units, s.paragraph)
             account = account if keep else None
         if s.index in said:
+            told = account is not None and not account.quote and not first and account.backshifted and all(_told_by_nobody(cands[k]) for k in said[s.index])
+            rec = _record(text, s, account) if told and account is not None and _carries_on(text[s.start : s.end]) else None
+            if rec is not None:
+                dropped.update(said[s.index])  # "Staff had been told not to speak to the press.": still the account's, told by nobody named
+                added.append(rec)
+                continue
             if account is not None and not account.quote and not first and all(_raised_without_source(cands[k], account.backshifted) for k in said[s.index]):
                 for k in said[s.index]:  # "Most of the others were thought to contain household goods": still the account's
                     cands[k] = cands[k].model_copy(update={"source": account.source.model_copy(update={"mention": None, "resolved_from": None})})
@@ -295,7 +322,7 @@ def continue_accounts(text: str, sentences: Sequence[Sentence], candidates: Sequ
     if not added:
         return cands
     continued = {s.index for s in sentences if any(a.content.start < s.end and s.start < a.content.end for a in added)}
-    kept = [(i, c) for i, c in enumerate(cands) if not (c.mode == "unattributed" and c.sentence_index in continued)]
+    kept = [(i, c) for i, c in enumerate(cands) if not (c.mode == "unattributed" and c.sentence_index in continued) and i not in dropped]
     return _in_text_order(kept, added)
 
 

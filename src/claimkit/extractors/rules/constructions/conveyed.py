@@ -88,6 +88,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "its board approved the move", whatever clause the parser hung on the verb
     if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):
         return False  # "who asked that his company not be named": a request for anonymity, not a message
+    if f.rule == "learned-arg" and tok.tag_ == "JJ" and (tok.dep_ in {"amod", "acl"} or (tok.dep_ in {"ccomp", "oprd"} and f.source is None)):
+        return False  # "they had found a prosecutor willing to listen": the noun's state, or a stance of nobody named
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
