@@ -371,3 +371,26 @@ def test_an_adjective_of_nobody_named_is_no_attribution() -> None:
     text = "The grower said his rivals had resented him for years. Now they had found an inspector willing to listen."
     records = _records(text)
     assert not any(c.cue is not None and c.cue.mention.text == "willing" for c in records)
+
+
+def test_the_writers_own_uncertainty_does_not_carry_an_account_on() -> None:
+    text = (
+        "According to a report seen by this newspaper, engineers had recommended in May that the pier be closed. "
+        "It was not clear whether the advice was followed."
+    )
+    records = _records(text)
+    rec = next(c for c in records if c.content.text.startswith("It was not clear"))
+    assert rec.mode == "unattributed"
+
+
+def test_a_body_named_of_x_and_y_is_one_body() -> None:
+    text = (
+        "A spokesman for the Department of Housing and Urban Renewal, Ed Lowe, said grants would rise. "
+        "It has paid out twice as much this year, he said."
+    )
+    assert _one(text, "It has paid").statement == "The Department of Housing and Urban Renewal has paid out twice as much this year."
+
+
+def test_a_notice_is_a_document() -> None:
+    claim = _one("According to a notice filed with the county, 80 jobs will go at the plant.", "80 jobs")
+    assert claim.source is not None and claim.source.kind == "document"

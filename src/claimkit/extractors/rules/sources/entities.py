@@ -175,4 +175,17 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
     joined = [o for o in out if " and " in o.text and o.text.split()[-1].lower() in _PUBLIC_BODY_WORDS]
     out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end) for o in joined)]
     out.sort(key=lambda x: x.start)
+    return _of_x_and_y(text, out)
+
+
+def _of_x_and_y(text: str, found: list[Entity]) -> list[Entity]:
+    """"the Department of Labor and Workforce Development": a body's name "of X and Y" that
+    NER split at the "and" into two entities is one."""
+    out: list[Entity] = []
+    for e in found:
+        last = out[-1] if out else None
+        if last is not None and text[last.end : e.start] == " and " and " of " in last.text and last.label in {"ORG", "GPE"} and e.label in {"ORG", "GPE", "PERSON"}:
+            out[-1] = Entity(last.start, e.end, text[last.start : e.end], last.label)
+            continue
+        out.append(e)
     return out
