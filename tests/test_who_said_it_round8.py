@@ -394,3 +394,16 @@ def test_a_body_named_of_x_and_y_is_one_body() -> None:
 def test_a_notice_is_a_document() -> None:
     claim = _one("According to a notice filed with the county, 80 jobs will go at the plant.", "80 jobs")
     assert claim.source is not None and claim.source.kind == "document"
+
+
+def test_a_firm_named_events_is_an_organisation_and_the_company_after_it() -> None:
+    text = (
+        "The crowd pushed towards the stage for the headline act, The Night Owls. "
+        "The promoter, Lakeside Events, said in a statement it was saddened. The company said it had hired 90 stewards."
+    )
+    assert _name_kind(_one(text, "it had hired")) == ("Lakeside Events", "organization")
+
+
+def test_it_before_a_quoted_adjective_and_to_is_no_name() -> None:
+    text = "The promoter, Lakeside Events, said it was saddened. Asked whether the festival would return, the director said it was \"far too early\" to say."
+    assert _one(text, "it was \"far").statement.startswith("It was")

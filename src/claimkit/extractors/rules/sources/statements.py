@@ -63,7 +63,7 @@ _SUBJECT = frozenset({"he", "she", "it", "they"})
 # "it had been unable to recruit": adjectives whose subject is the one who does it, no expletive "it"
 _CONTROL = "(?:unable|able|willing|unwilling|ready|keen|eager|reluctant|determined|prepared|forced|obliged|due|committed|happy|pleased|proud|sorry|delighted|disappointed|confident|aware|unaware|entitled|allowed|permitted|required)"
 _EXPLETIVE_IT = re.compile(
-    rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+(?:(?:too|far|very|still|not|so|much)\s+)?(?!\w+ing\b)(?!{_CONTROL}\b)\w+\s+(?:that|to|whether|for|if)\b",
+    rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+[\"\u201c]?(?:(?:too|far|very|still|not|so|much)\s+)*(?!\w+ing\b)(?!{_CONTROL}\b)\w+[\"\u201d]?\s+(?:that|to|whether|for|if)\b",
     re.IGNORECASE,
 )
 # An infinitive or an embedded question states nothing on its own ("not to be
