@@ -407,3 +407,18 @@ def test_a_firm_named_events_is_an_organisation_and_the_company_after_it() -> No
 def test_it_before_a_quoted_adjective_and_to_is_no_name() -> None:
     text = "The promoter, Lakeside Events, said it was saddened. Asked whether the festival would return, the director said it was \"far too early\" to say."
     assert _one(text, "it was \"far").statement.startswith("It was")
+
+
+def test_the_paper_after_a_journal_is_the_studys_paper_not_the_journal() -> None:
+    text = (
+        "The trial, published in the Western Journal of Cardiology, enrolled 900 people. "
+        "The paper reports that the pill cut strokes by a fifth."
+    )
+    claim = _one(text, "the pill")
+    assert _name_kind(claim) == ("paper", "document")
+
+
+def test_what_a_document_leaves_out_is_the_writers_observation() -> None:
+    text = "According to the audit, invoices worth £90,000 were signed by one officer. It does not name the officer."
+    rec = next(c for c in _records(text) if c.content.text.startswith("It does not"))
+    assert rec.mode == "unattributed"

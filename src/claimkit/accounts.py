@@ -67,7 +67,9 @@ _AUTHOR_WORDS = re.compile(
     r"|(?:declined|refused|would not|could not be reached) (?:to )?(?:comment|be interviewed|say|elaborate)|could not be reached"
     r"|no comment|(?:was|were) not available for comment"
     # the writer's own uncertainty ("It was not clear whether the work was carried out.")
-    r"|^it (?:is|was|remains|remained) (?:not )?(?:clear|unclear|known|unknown)\b)",
+    r"|^it (?:is|was|remains|remained) (?:not )?(?:clear|unclear|known|unknown)\b"
+    # what a document leaves out is the writer's observation ("It does not name the officer.")
+    r"|^it (?:does|did) not (?:name|identify|say|specify|give|mention)\b)",
     re.I,
 )
 _TRAIL = " \t\n.;:"

@@ -1526,6 +1526,9 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
         ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
     else:
         head = _description_head(mention.text.strip())
+        if head == "paper" and _JOURNAL.search(mentions.text, 0, mention.start):
+            # "The paper reports" after "the study, published in the Northern Journal of Neurology": the study's paper
+            return Source(name="paper", kind="document", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
         if ante is None and head and head not in sw.PERSON_DESCRIPTORS and source.name.lower() in {head, "the " + head}:
             return _fuller_description(mentions.text, head, mention)  # nothing else named it: "the agency" as written
@@ -1541,6 +1544,7 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     return Source(name=name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
 
 
+_JOURNAL = re.compile(r"\b(?:journal|published\s+in)\b", re.IGNORECASE)
 _OFFICIALS_IN = re.compile(r"(?:the\s+)?(?:officials|authorities|ministers)\s+(?:in|of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 
 
