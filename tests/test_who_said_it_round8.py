@@ -422,3 +422,9 @@ def test_what_a_document_leaves_out_is_the_writers_observation() -> None:
     text = "According to the audit, invoices worth £90,000 were signed by one officer. It does not name the officer."
     rec = next(c for c in _records(text) if c.content.text.startswith("It does not"))
     assert rec.mode == "unattributed"
+
+
+def test_a_complement_the_parser_split_in_two_is_one_content() -> None:
+    text = 'His manager said the board had "simply ignored" medical evidence that a protein shake Kerr bought online was contaminated.'
+    claim = _one(text, "the board had")
+    assert claim.content.text.endswith("was contaminated")

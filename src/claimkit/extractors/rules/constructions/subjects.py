@@ -31,6 +31,9 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     hi: int = ccomp.right_edge.i
     if ccomp.i < verb.i:
         return hi
+    for other in verb.children:  # "said the agency had ignored evidence that a pill she bought was contaminated":
+        if other.dep_ == "ccomp" and other.i > ccomp.i and other.left_edge.i == hi + 1 and not other.doc[hi + 1].is_punct:
+            hi = other.right_edge.i  # a second complement the parser split off the first, with nothing between, is its end
     aside = speakers_participle(ccomp)
     if aside is not None:
         hi = aside.i - 2  # "denied that ministers had ignored warnings, saying ...": the denial ends at the comma
