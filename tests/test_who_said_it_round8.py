@@ -428,3 +428,15 @@ def test_a_complement_the_parser_split_in_two_is_one_content() -> None:
     text = 'His manager said the board had "simply ignored" medical evidence that a protein shake Kerr bought online was contaminated.'
     claim = _one(text, "the board had")
     assert claim.content.text.endswith("was contaminated")
+
+
+def test_the_union_is_a_federation_named_before() -> None:
+    text = (
+        "The Federation of Bus and Tram Workers, which represents most drivers, walked out on Monday. "
+        "The union said the pay offer was an insult."
+    )
+    assert _name_kind(_one(text, "the pay offer"))[0] == "Federation of Bus and Tram Workers"
+
+
+def test_approving_a_plan_to_do_something_is_a_decision() -> None:
+    assert _attributed("In March, the club's board approved a plan to double ticket prices.") == []

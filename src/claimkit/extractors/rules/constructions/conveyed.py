@@ -84,6 +84,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "Opponents cheered as the vote was announced", "The outbreak was confirmed last week": nobody's message
     if any(c.dep_ == "dobj" and c.lower_ in {"claim", "claims"} and a_money_claim(c) for c in tok.children):
         return False  # "have since filed insurance claims for the lost harvest"
+    if f.rule == "learned-arg" and tok.lower_ in _PROPOSALS and tok.dep_ == "dobj" and s.lex.lemma_of(tok.head.lower_, "V") in _DECIDING:
+        return False  # "the board approved a plan to double its launch rate": a decision on a proposal
     if s.lex.lemma_of(tok.lower_, "V") in _DECIDING and _proposal_object(tok):
         return False  # "its board approved the move", whatever clause the parser hung on the verb
     if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):

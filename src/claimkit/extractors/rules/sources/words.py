@@ -133,6 +133,7 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "side": frozenset("club fc rovers rangers wanderers athletic united".split()),
     "school": frozenset("school academy college".split()),
     "party": frozenset("party alliance union".split()),
+    "union": frozenset("union federation association".split()),  # "the Federation of Dock and Harbour Workers": the union
     "charity": frozenset("charity trust foundation society".split()),
     "agency": frozenset("agency service office bureau authority".split()),
     "regulator": frozenset("authority commission agency office".split()),
