@@ -440,3 +440,11 @@ def test_the_union_is_a_federation_named_before() -> None:
 
 def test_approving_a_plan_to_do_something_is_a_decision() -> None:
     assert _attributed("In March, the club's board approved a plan to double ticket prices.") == []
+
+
+def test_a_body_described_by_a_participle_is_what_the_description_stands_for_not_a_street() -> None:
+    text = (
+        "Harbour Link Partners, the consortium running the ferry, blamed the delays on silt under Quay Street. "
+        "In a statement, the consortium said it had warned the port in March."
+    )
+    assert _name_kind(_one(text, "it had warned"))[0] == "Harbour Link Partners"

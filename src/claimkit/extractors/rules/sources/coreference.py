@@ -616,7 +616,10 @@ _CALENDAR_WORDS = frozenset(
     "september october november december".split()
 )
 _TIME_ZONES = frozenset("GMT BST UTC CET CEST EST EDT PST PDT CST CDT MST MDT IST JST AEST".split())
-_LANDFORMS = frozenset("river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier".split())
+_LANDFORMS = frozenset(
+    "river lake loch mount mountain mountains valley forest reef sea ocean island islands bay canal estuary glacier "
+    "street road lane avenue boulevard square".split()  # "Corn Street", which NER may read as a body
+)
 
 
 _WHICH_AFTER = re.compile(r"(?:['\u2019]s)?,\s+which\b")

@@ -108,7 +108,7 @@ def not_a_source(text: str, start: int, end: int) -> bool:
 _COMPASS = frozenset("north south east west central northern southern eastern western new upper lower".split())
 _NAME = r"((?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&-]*)*)"
 # Where a descriptor's noun ends an apposition: a comma, or a post-modifier after it ("a vaccine maker based in Lyon,").
-APPOSITION_END = r"(?:\s*,|\s+(?:based|headquartered|owned|run|founded|listed|backed)\b)"
+APPOSITION_END = r"(?:\s*,|\s+(?:based|headquartered|owned|run|founded|listed|backed|building|running|operating|behind)\b)"
 _NAME_THEN_DESCRIPTION = re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)" + APPOSITION_END)
 _DESCRIPTION_THEN_NAME = re.compile(r"\b([a-z-]+)\s+" + _NAME)
 
