@@ -367,10 +367,6 @@ def test_a_passive_told_by_nobody_inside_an_account_is_the_accounts() -> None:
     assert rec.continues is not None and rec.source is not None and rec.source.name != "unnamed source"
 
 
-def test_an_adjective_of_nobody_named_is_no_attribution() -> None:
-    text = "The grower said his rivals had resented him for years. Now they had found an inspector willing to listen."
-    records = _records(text)
-    assert not any(c.cue is not None and c.cue.mention.text == "willing" for c in records)
 
 
 def test_the_writers_own_uncertainty_does_not_carry_an_account_on() -> None:

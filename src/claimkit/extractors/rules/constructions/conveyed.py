@@ -86,12 +86,12 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "have since filed insurance claims for the lost harvest"
     if f.rule == "learned-arg" and tok.lower_ in _PROPOSALS and tok.dep_ == "dobj" and s.lex.lemma_of(tok.head.lower_, "V") in _DECIDING:
         return False  # "the board approved a plan to double its launch rate": a decision on a proposal
-    if s.lex.lemma_of(tok.lower_, "V") in _DECIDING and _proposal_object(tok):
-        return False  # "its board approved the move", whatever clause the parser hung on the verb
+    if s.lex.lemma_of(tok.lower_, "V") == "approve" and _proposal_object(tok):
+        return False  # "its board approved the move", whatever clause the parser hung on the verb (PolNeAR keeps "rejected Trump's offer")
     if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):
         return False  # "who asked that his company not be named": a request for anonymity, not a message
-    if f.rule == "learned-arg" and tok.tag_ == "JJ" and (tok.dep_ in {"amod", "acl"} or (tok.dep_ in {"ccomp", "oprd"} and f.source is None)):
-        return False  # "they had found a prosecutor willing to listen": the noun's state, or a stance of nobody named
+    if f.rule == "learned-arg" and tok.tag_ == "JJ" and tok.dep_ in {"ccomp", "oprd"} and f.source is None:
+        return False  # "they had found a prosecutor willing to listen" read as a small clause: a stance of nobody named
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -326,7 +326,8 @@ _PROPOSALS = frozenset(
 
 def _proposal_object(tok: Token) -> bool:
     """"its board approved the move", whatever clause the parser hung on the verb before it."""
-    return any(c.dep_ == "dobj" and c.lower_ in _PROPOSALS and c.i > tok.i for c in tok.children)
+    after = [c for c in tok.children if c.i > tok.i]
+    return any(c.dep_ == "dobj" and c.lower_ in _PROPOSALS for c in after) and not any(c.dep_ in _CLAUSE_DEPS for c in after)
 
 
 def _a_decision_object(s: ParsedSentence, f: Found) -> bool:
