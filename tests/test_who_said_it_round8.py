@@ -444,3 +444,9 @@ def test_a_body_described_by_a_participle_is_what_the_description_stands_for_not
         "In a statement, the consortium said it had warned the port in March."
     )
     assert _name_kind(_one(text, "it had warned"))[0] == "Harbour Link Partners"
+
+
+def test_a_crane_operator_is_a_person_and_a_port_operator_a_body() -> None:
+    text = "Jan Vos, a crane operator at the port, said his shift had been cut. Rotterdam Quays, the port's operator, said it had made a fair offer."
+    assert _name_kind(_one(text, "his shift")) == ("Jan Vos", "person")
+    assert _name_kind(_one(text, "it had made"))[1] == "organization"

@@ -45,7 +45,7 @@ _NEXT_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 _CAPITALISED_RUN = re.compile(r"\s+((?:[A-Z][\w'\u2019&-]*\s?)+)")
 _WORD_BEFORE = re.compile(r"\b([a-z-]+)\s+$", re.IGNORECASE)  # "Education Minister Clara Weiss"
 # Role words that may stand for a firm as well as a person ("its rival Corvo Jet").
-_EITHER = frozenset("rival partner successor predecessor client opponent deputy assistant victim suspect witness operator producer developer builder".split())  # (a crane operator, a film producer)
+_EITHER = frozenset("rival partner successor predecessor client opponent deputy assistant victim suspect witness operator".split())  # (a crane operator, a port operator)
 
 
 def descriptor_before(text: str, start: int) -> str | None:
