@@ -450,3 +450,13 @@ def test_a_crane_operator_is_a_person_and_a_port_operator_a_body() -> None:
     text = "Jan Vos, a crane operator at the port, said his shift had been cut. Rotterdam Quays, the port's operator, said it had made a fair offer."
     assert _name_kind(_one(text, "his shift")) == ("Jan Vos", "person")
     assert _name_kind(_one(text, "it had made"))[1] == "organization"
+
+
+def test_a_headlines_title_case_job_word_is_no_given_name() -> None:
+    text = (
+        "Sprinter Okafor says he will appeal six-game ban\n\nMonday, May 4, 2026\n\n"
+        "Daniel Okafor has been banned for six games, the league said. Okafor said he would appeal."
+    )
+    claims = extract_claims(text, doc_id="t")
+    names = {c.source.name for c in claims if c.source is not None and c.source.kind == "person"}
+    assert "Sprinter Okafor" not in names and "Daniel Okafor" in names

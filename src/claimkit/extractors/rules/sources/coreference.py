@@ -867,6 +867,7 @@ def analyse(
     named_in = _named_in(text, spans, found)
     first = Mentions(text, [replace(n) for n in named_in])
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
+    named = _headline_names(text, named, first)
     from_sources = _named_from_sources(text, sentences, named)
     mentions = Mentions(text, _merge(named_in, from_sources))
     mentions.people = _people_subjects(groups, [*named_in, *from_sources])
@@ -1038,6 +1039,32 @@ def _headline_sources(text: str, candidates: list[Candidate]) -> list[Candidate]
         if later is not None:
             out[i] = _with_source(c, Source(name=later.name, kind=later.kind, mention=s.mention, resolved_from=s.mention))  # type: ignore[arg-type]
     return out
+
+
+def _headline_names(text: str, candidates: list[Candidate], mentions: Mentions) -> list[Candidate]:
+    """"Hurdler Tarrant banned ...": a headline's title-case word before a surname, which the body never
+    writes with it, is no given name; the person is the one the body names with that surname ("Imogen
+    Tarrant"), in the headline's record, in every record named after it and in the mentions."""
+    title_end = text.find("\n")
+    renames: dict[str, str] = {}
+    for c in candidates:
+        src = c.source
+        words = src.name.split() if src is not None else []
+        if src is None or src.mention is None or src.mention.end > title_end or src.kind != "person" or len(words) != 2:
+            continue
+        if given_name(words[0]) or src.name in text[title_end:]:
+            continue
+        named = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(words[1])}\b", text[title_end:])
+        if named is not None and named.group(1).lower() not in lx.OPENING_WORDS:
+            renames[src.name] = f"{named.group(1)} {words[1]}"
+    if not renames:
+        return candidates
+    for m in mentions.items:
+        m.name = renames.get(m.name, m.name)
+    return [
+        c.model_copy(update={"source": c.source.model_copy(update={"name": renames[c.source.name]})}) if c.source is not None and c.source.name in renames else c
+        for c in candidates
+    ]
 
 
 # what a headline calls a body the lede names: "..., says watchdog", "..., regulator warns"
