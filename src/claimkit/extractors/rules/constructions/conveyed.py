@@ -53,7 +53,7 @@ from claimkit.extractors.rules.constructions.nominal_reports import a_money_clai
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
-from claimkit.extractors.rules.sources.words import BODY_NOUNS, PERSON_DESCRIPTORS
+from claimkit.extractors.rules.sources.words import BODY_NOUNS, NOT_NAMED, PERSON_DESCRIPTORS
 
 # readings whose content is the verb's plain argument rather than a clause or quotation
 ARGUMENT_PATHS = frozenset({"verb:obj", "verb:prep", "verb:right", "verb:matter", "verb:xcomp", "verb:fallback", "learned-arg", "light"})
@@ -290,11 +290,7 @@ def _has_clause(s: ParsedSentence, f: Found) -> bool:
     return False
 
 
-_ANONYMITY = re.compile(
-    r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity"
-    r"|(?:his|her|their|its)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified))\b",  # "asked that his company not be named"
-    re.IGNORECASE,
-)
+_ANONYMITY = re.compile(rf"\s*{NOT_NAMED}\b", re.IGNORECASE)
 
 
 # verbs of giving: a passive one with a plain object is a thing received ("were offered a rise")

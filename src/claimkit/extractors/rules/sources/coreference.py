@@ -906,7 +906,7 @@ def analyse(
 
 
 # "who asked not to be named", "speaking on condition of anonymity": a person the article keeps unnamed
-_NOT_NAMED = re.compile(r"\b(?:(?:asked|wished|wanted|want|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|anonymously|asked\s+that\s+(?:his|her|their)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+_NOT_NAMED = re.compile(rf"\b{sw.NOT_NAMED}\b", re.IGNORECASE)
 
 
 def _anonymous(candidates: list[Candidate]) -> list[Candidate]:

@@ -146,3 +146,9 @@ DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "authority": frozenset("authority council".split()),
     "institution": frozenset("university college institute school museum hospital".split()),
 }
+# How an article says it keeps a person unnamed ("asked not to be named", "on condition of anonymity", "asked that
+# his company not be named"): a request for anonymity conveys nothing, and the person is an unnamed source.
+NOT_NAMED = (
+    r"(?:not\s+(?:want\s+)?to\s+be\s+(?:named|identified|quoted)|(?:his|her|their|its)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified)"
+    r"|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity|anonymously)"
+)
