@@ -226,7 +226,7 @@ def _name_for(
     people = _people_who_said_it(cand.source, pronoun, cand) or _described_speaker(cand.source, pronoun, cand)
     if people is not None:
         return people  # "some students said they were worried": the students; "a former nurse, who said she ...": the nurse
-    if pronoun in {"her", "his", "him"} and cand.source is not None and cand.source.kind == "unnamed" and cand.source.mention is not None and cand.source.name[:1] in "Oo":
+    if pronoun in {"her", "his", "him"} and _kept_unnamed(cand.source):
         return None  # "One support engineer ... said her manager had told ...": hers, not a woman named elsewhere
     stands = _source_stands(cand.source, pronoun, mentions)
     if stands and pronoun in {"it", "its"} and _thing_between(text, _thing_from(cand, sentences), cand.content.start):
@@ -279,6 +279,14 @@ def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
 
 _TELLING = frozenset("tell assure warn inform remind advise".split())
 _TOLD_PEOPLE = re.compile(r"\s*(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:that\s+)?$")
+
+
+_NOT_NAMED = re.compile(rf"\b{sw.NOT_NAMED}\b", re.IGNORECASE)
+
+
+def _kept_unnamed(source: Source | None) -> bool:
+    """One person the article says it does not name ("One support engineer, who spoke on condition of anonymity")."""
+    return source is not None and source.kind == "unnamed" and source.mention is not None and _NOT_NAMED.search(source.mention.text) is not None
 
 
 def _people_told(text: str, pronoun: str, cand: Candidate) -> str | None:
