@@ -254,7 +254,9 @@ def _opens_reported(c: Candidate) -> bool:
     """A reported (indirect) record of a named or described source whose cue reports speech or findings."""
     named = c.source is not None and (c.source.kind not in {"unnamed", "author"} or _one_unnamed_person(c.source))
     lemma = c.cue.lemma.split()[0] if c.cue is not None else ""
-    return named and c.mode == "indirect" and lemma in _REPORTING and c.nested_in is None
+    perfect = c.cue is not None and re.match(r"(?:has|have)\s", c.cue.mention.text, re.I) is not None
+    # (not "has said": what someone has said over time is not an account the next sentences tell on)
+    return named and c.mode == "indirect" and lemma in _REPORTING and c.nested_in is None and not perfect
 
 
 def _one_unnamed_person(source: Source) -> bool:
@@ -267,14 +269,15 @@ def _one_unnamed_person(source: Source) -> bool:
 
 
 # cues whose account a backshifted sentence after them carries on
-_REPORTING = frozenset("say tell add state find report explain warn claim insist confirm announce write show reveal".split())
+_REPORTING = frozenset("say tell add state find report explain warn claim insist confirm announce write show reveal estimate allege note conclude".split())
 # the main clause's verb in the past perfect or a modal perfect, as reported speech puts it
 # ("Names and addresses may have been taken.", "Checks on two trolleys had been missed for weeks.")
 _BACKSHIFTED = re.compile(
     # (after a fronted time clause: "By the time she was seen, the cancer had spread.")
     r"^(?:(?i:by\s+the\s+time|when|once|until|by\s+then)\b[^,;:\"\u201c]{0,80},\s+)?"
     r"(?:(?!\b(?i:said|says|was|were|is|are|has|have|who|which|that|when|after|before|because|if|unless|while|as)\b)[^;:\"\u201c])*?"
-    r"\b(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have|(?:could|would|might)\s+(?:not\s+)?be)\s+(?:(?:not|never|already|also|since|now|previously|recently|just|still)\s+)?(?:been\s+)?(?:(?<=been\s)[a-z]{3,}ing|[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run|spread|read|led|fed|fled|shed|struck|stuck|hung|dug|slid|split|quit|let)\b"
+    # (or a modal of the past: "It could take four days", "The line would reopen in May")
+    r"\b(?:(?:could|would|might)\s+(?:not\s+|also\s+|still\s+|now\s+)?(?!have\b|be\b)[a-z]{3,}\b|(?:had|(?:may|might|could|would|must)\s+(?:not\s+)?have|(?:could|would|might)\s+(?:not\s+)?be)\s+(?:(?:not|never|already|also|since|now|previously|recently|just|still)\s+)?(?:been\s+)?(?:(?<=been\s)[a-z]{3,}ing|[a-z]+ed|[a-z]{2,}en|[a-z]+wn|done|gone|lost|kept|left|sent|spent|built|felt|meant|cut|put|set|hit|shut|hurt|met|got|caught|taught|bought|brought|fought|thought|sought|paid|made|said|told|sold|held|found|won|begun|run|spread|read|led|fed|fled|shed|struck|stuck|hung|dug|slid|split|quit|let)\b)"
 )
 
 

@@ -29,7 +29,7 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
-    board inspectorate tribunal directorate constabulary
+    board inspectorate tribunal directorate constabulary coastguard guard
     """.split()
 )
 # A sport in a body's name makes it a sporting organisation, not a public one
@@ -68,7 +68,7 @@ GOVERNMENT_DESCRIPTORS = frozenset(
     """
     ministry department agency authority council government administration office regulator
     commission service police court city county state country board force inspectorate tribunal
-    prefecture municipality embassy consulate province panel
+    prefecture municipality embassy consulate province panel coastguard
     """.split()
 )
 # Nouns that name a kind of body ("Hartwell city council", "the Harbour Board"): a
@@ -111,7 +111,8 @@ MEDIA_DESCRIPTORS = frozenset("newspaper paper broadcaster magazine channel outl
 BODY_NOUNS = ORG_DESCRIPTORS | GOVERNMENT_DESCRIPTORS | MEDIA_DESCRIPTORS
 # Last words of a newspaper's or broadcaster's name ("the Tarvik Herald").
 MEDIA_NAME_WORDS = frozenset(
-    "herald times post gazette tribune journal chronicle observer courier telegraph guardian standard mirror echo".split()
+    "herald times post gazette tribune journal chronicle observer courier telegraph guardian standard mirror echo"
+    " radio television tv broadcasting".split()  # "SportWave Radio"
 )
 # Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
 COUNTRY_ADJECTIVES = frozenset("neighbouring neighboring".split())
