@@ -21,10 +21,10 @@ What opens an account:
 * a "reportedly" record with no named source that opens the paragraph right
   after such an account ran to the end of the previous paragraph: it is the
   same account, so it takes that source, and opens an account of its own;
-* a reported record ("X said Y", told, found, warned ...) of a named or described
+* a reported record in the past ("X said Y", told, found, warned, estimated ...; not "has said") of a named or described
   source: it is carried on only by sentences told as reported speech is told,
   backshifted ("Names may have been taken.", "Checks had been missed."), with a
-  modal "could/would/might be", or a present state put in the past ("were now
+  modal "could/would/might" ("It could take four days"), or a present state put in the past ("were now
   paid", "still relied") (``_carries_on``); not dated background ("had rejected
   the application in 2020") nor a condition ("If it does, ..."). Round 7's reads:
   the gold sets' cue-less sentences after "said" are the author's and none is
