@@ -107,15 +107,23 @@ def test_what_someone_has_said_over_time_is_not_carried_on() -> None:
     assert _at(_records(text), "Those cuts").mode == "unattributed"
 
 
-# ------------------------------------------------------------ "he" and "she"
+# ------------------------------------------------------------ a pronoun before its noun
 @pytest.mark.parametrize(
-    "text",
+    ("text", "name"),
     [
-        'Sipho Ndlela walked the dry field. "It is finished," he said. Ndlela and his sister run the farm together. She said they would sell the herd.',
-        'Teodor Vasko ran the ferry for thirty years. He said the crossing was safe. Vasko and his daughter met inspectors on Friday. She said they would sell the herd.',
+        (
+            "Corran Water supplies 80,000 homes. A leak survey found 40 burst mains in May. "
+            "Since it announced the hosepipe ban, the company has received 300 complaints.",
+            "Corran Water",
+        ),
+        (
+            "The Vell Valley Orchestra toured Japan in spring. A review praised the strings. "
+            "After it revealed its new season, the orchestra sold 2,000 tickets in a day.",
+            "Vell Valley Orchestra",
+        ),
     ],
 )
-def test_she_is_never_the_man_an_earlier_he_was(text: str) -> None:
-    # neither given name is in the census list: only the "he" shows who the man is
-    rec = _at(_records(text), "they would sell")
-    assert rec.source is not None and rec.source.name not in {"Sipho Ndlela", "Ndlela", "Teodor Vasko", "Vasko"}
+def test_a_pronoun_in_an_opening_clause_is_the_main_clauses_subject(text: str, name: str) -> None:
+    # not the document named last before it
+    rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text in {"announced", "revealed"})
+    assert rec.source is not None and rec.source.name == name

@@ -156,6 +156,32 @@ def _long_sentence_diagnostics(article: Article, long: list[Sentence]) -> list[D
     ]
 
 
+
+# the kinds of antecedent a subject pronoun agrees with
+_AGREEING = {
+    "it": {"organization", "government", "media", "document"},
+    "he": {"person"},
+    "she": {"person"},
+    "they": {"organization", "government", "group"},
+}
+_SUBORDINATORS = frozenset("since after before when once while as although though because until".split())
+
+
+def _main_subject(pronoun: Any) -> Any | None:
+    """The subject of the main clause a pronoun's subordinate clause hangs on ("Since it announced the
+    closure, the council ...", "The firm has grown since it bought its rival"), when that subject is a
+    noun phrase of its own (not another pronoun)."""
+    verb = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ in {"PRP", "WP", "WDT", "EX"} or subj.i == pronoun.i:
+        return None
+    return subj
+
+
 class RuleExtractor:
     """Attribution rules over a spaCy parse, with a cue lexicon learned on PolNeAR train."""
 
@@ -353,13 +379,14 @@ class RuleExtractor:
                 name, kind = classify(noun, noun.text, history)
                 return Source(name=name, kind=kind, mention=mention, resolved_from=mention)
             return Source(name=mention.text, kind="unnamed", mention=mention)
+        main = _main_subject(head) if low in lexicon.PRONOUNS else None
+        if main is not None:
+            # "Since it announced the closure, the council has ...": the subordinate clause's pronoun is the main clause's subject
+            found = self._source((sent.start + main.left_edge.idx, sent.start + main.idx + len(main.text)), main, text, sent, sentences, quotes, history, docs)
+            if found.kind in _AGREEING.get(low, set()):
+                return Source(name=found.name, kind=found.kind, mention=mention, resolved_from=mention)
         if low in lexicon.PRONOUNS:
-            if history.resolve(low, ss) is None or low in {"it", "they"}:
-                self._ensure_context(sentences, sent.index, text, history, docs)
-            ante = history.resolve(low, ss)
-            if ante is not None:
-                return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
-            return Source(name=mention.text, kind="person" if low in {"he", "she", "him", "her"} else "unnamed", mention=mention)
+            return self._pronoun_source(low, mention, text, sent, sentences, history, docs)
         if low in lexicon.AUTHOR_PRONOUNS:
             inside = quotes.at(ss) is not None
             return Source(name=mention.text, kind="unnamed" if inside else "author", mention=mention)
@@ -383,6 +410,15 @@ class RuleExtractor:
         if kind != "unnamed" or (head.tag_ == "NN" and head.lower_ in INDIVIDUAL_NOUNS):
             history.add(Mention(ss, name, kind, head.tag_ in {"NNS", "NNPS"}))  # "One midwife at the hospital": the "she" after her
         return source
+
+    def _pronoun_source(self, low: str, mention: Span, text: str, sent: Sentence, sentences: Sequence[Sentence], history: History, docs: dict[int, Any]) -> Source:
+        """A pronoun resolved to the last earlier mention that agrees (the two sentences before parsed first), else left as written."""
+        if history.resolve(low, mention.start) is None or low in {"it", "they"}:
+            self._ensure_context(sentences, sent.index, text, history, docs)
+        ante = history.resolve(low, mention.start)
+        if ante is not None:
+            return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)
+        return Source(name=mention.text, kind="person" if low in {"he", "she", "him", "her"} else "unnamed", mention=mention)
 
     def _statement(
         self,

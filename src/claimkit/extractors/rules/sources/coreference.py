@@ -892,6 +892,10 @@ def analyse(
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
+        ahead = _cataphor(sentences, c, source, mentions)
+        if ahead is not None:
+            out.append(_with_source(c, ahead))
+            continue
         resolved = _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
@@ -907,6 +911,37 @@ def analyse(
 
 # "who asked not to be named", "speaking on condition of anonymity": a person the article keeps unnamed
 _NOT_NAMED = re.compile(rf"\b{sw.NOT_NAMED}\b", re.IGNORECASE)
+
+
+_FRONTED = re.compile(r"\s*(?i:since|after|before|when|once|while|as|although|though|because|until)\s+")
+
+
+def opens_a_clause_before_its_noun(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` is the subject of a clause that opens its sentence ("Since it ...")."""
+    return _FRONTED.fullmatch(text[sentence_start:pos]) is not None
+
+
+def _cataphor(sentences: Sequence[Sentence], c: Candidate, source: Source, mentions: Mentions) -> Source | None:
+    """A pronoun the rules resolved to the subject of its sentence's main clause, which comes after it
+    ("Since it announced the closure, the council has ..."): that subject, a description resolved to
+    the body it names ("Kelmoor County Council"); not a body named earlier (the last "it" before)."""
+    mention = source.mention
+    if mention is None or mention.text.strip().lower() not in {"it", "he", "she", "they"} or source.resolved_from is None:
+        return None
+    sent = sentences[c.sentence_index]
+    if not opens_a_clause_before_its_noun(mentions.text, sent.start, mention.start):
+        return None  # only a clause that opens the sentence: "She says Trump ..." is no cataphor
+    later = mentions.text[mention.end : sent.end]
+    hit = re.search(rf"\b{re.escape(source.name)}\b", later)
+    if hit is None or "," not in later[: hit.start()] or source.name.lower() == mention.text.strip().lower():
+        return None
+    if not source.name[:1].islower():
+        return source
+    at = mention.end + hit.start()
+    ante = _resolve_description(source.name.split()[-1], at, window_start(sentences, c.sentence_index), mentions)
+    if ante is None or ante.plural or ante.kind != source.kind:
+        return source  # ("the council" of an article that names no council stays the council)
+    return Source(name=ante.name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
 
 
 def _anonymous(candidates: list[Candidate]) -> list[Candidate]:

@@ -28,7 +28,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.sources.coreference import Mentions, Named, refer, window_start
+from claimkit.extractors.rules.sources.coreference import (
+    Mentions,
+    Named,
+    opens_a_clause_before_its_noun,
+    refer,
+    window_start,
+)
 from claimkit.extractors.rules.sources.kinds import clean_name, kind_of_name
 from claimkit.model import Candidate, Sentence, Source, Span
 
@@ -178,6 +184,8 @@ def _for_it(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
     if source is None or source.mention is None or source.mention.text.strip().lower() != "it":
         return None
     pos = source.mention.start
+    if opens_a_clause_before_its_noun(text, sentences[c.sentence_index].start, pos):
+        return None  # "Since it announced the ban, the company ...": the main clause's subject (coreference)
     lo = window_start(sentences, c.sentence_index)
     # earlier sentences only: "A second review is expected in September, it said" is the content, not the speaker
     opening = _opening_document(text, sentences, lo, sentences[c.sentence_index].start)

@@ -22,7 +22,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
-from claimkit.extractors.rules.sources.kinds import given_name, given_name_gender
+from claimkit.extractors.rules.sources.kinds import given_name
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -43,7 +43,6 @@ class History:
     mentions: list[Mention] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)  # last word of a name -> kind
     groups: list[tuple[int, int, str]] = field(default_factory=list)  # plural subjects of people: start, end, phrase
-    gender: dict[str, str] = field(default_factory=dict)  # person's name -> "male"/"female", from a "he"/"she" resolved to them
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -62,24 +61,13 @@ class History:
         if want is None:
             return None
         for m in sorted((m for m in self.mentions if m.pos < before), key=lambda m: m.pos, reverse=True):
-            if want in {"male", "female"} and m.kind == "person" and self._sex(m.name) not in {None, want}:
-                continue  # "Johan Pretorius ... he said ... She believes": not the man a "he" was
             if want in {"male", "female"} and (m.kind == "person" or (m.kind == "unnamed" and not m.plural and _may_be(m.name, want))):
-                if m.kind == "person":
-                    self.gender.setdefault(m.name, want)
                 return m  # "One midwife at the hospital, who asked not to be named, said ... she said"
             if want == "thing" and m.kind in {"government", "organization", "media", "document"} and not m.plural:
                 return m
             if want == "plural" and (m.plural or m.kind in {"group", "organization", "government"}):
                 return m
         return None
-
-    def _sex(self, name: str) -> str | None:
-        """What the article has shown of a person's sex: a "he" or "she" resolved to the same
-        name or to its family name ("Pretorius" after "Johan Pretorius"), else the given name."""
-        # (a family name alone only from a fuller name: "Mrs Pretorius" may be another Pretorius than "Johan")
-        known = self.gender.get(name) or next((g for n, g in self.gender.items() if " " not in name and n.split()[-1] == name), None)
-        return known or (given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None)
 
     def _a_group(self, m: Mention) -> bool:
         return any(g[0] == m.pos for g in self.groups)  # "the authors of the report" is no antecedent of "the report"
