@@ -127,3 +127,25 @@ def test_a_pronoun_in_an_opening_clause_is_the_main_clauses_subject(text: str, n
     # not the document named last before it
     rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text in {"announced", "revealed"})
     assert rec.source is not None and rec.source.name == name
+
+
+# ------------------------------------------------------------ a description after its content
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Halvorsen Steel is in advanced talks to buy smaller rival Dunmore Metals Ltd in a deal worth $200 million, the company said on Monday.",
+            "Halvorsen Steel is",
+            "Halvorsen Steel",
+        ),
+        (
+            "Ostara Pharma will license its malaria vaccine to Kestrel Biologics Inc, the drugmaker said.",
+            "Ostara Pharma will",
+            "Ostara Pharma",
+        ),
+    ],
+)
+def test_a_closing_description_is_the_body_its_content_opens_with(text: str, start: str, name: str) -> None:
+    # not the rival or partner named nearest before the cue
+    rec = _at(_records(text), start)
+    assert rec.source is not None and rec.source.name == name

@@ -1595,6 +1595,7 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
             # "The paper reports" after "the study, published in the Northern Journal of Neurology": the study's paper
             return Source(name="paper", kind="document", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
+        ante = _content_subject(c, mention, ante, mentions) or ante
         if ante is None and head and head not in sw.PERSON_DESCRIPTORS and source.name.lower() in {head, "the " + head}:
             return _fuller_description(mentions.text, head, mention)  # nothing else named it: "the agency" as written
     spoke = max((k for k in mentions.spoken_for if lo <= k < mention.start), default=None) if low in {"she", "he"} else None
@@ -1607,6 +1608,18 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if ante.kind == "person" and " " not in name:
         name = full_name_before(mentions.text, name, ante.start) or name  # "She" after "Moore" after "Patricia Moore"
     return Source(name=name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+def _content_subject(c: Candidate, mention: Span, ante: Named | None, mentions: Mentions) -> Named | None:
+    """"Brisa Air Inc. is in talks with smaller rival Tarn Air Holdings ..., the company said": a description
+    after its content stands for the body the content opens with, when it is of the same kind as the body
+    named nearest (that rival is only the object of the talks)."""
+    if ante is None or ante.kind == "person" or mention.start < c.content.end or ante.start < c.content.start:
+        return None
+    opening = next((m for m in mentions.items if c.content.start <= m.start <= c.content.start + 4 and m.end <= c.content.end), None)
+    if opening is None or opening.kind != ante.kind or opening.plural or opening.name == ante.name:
+        return None
+    return opening
 
 
 _JOURNAL = re.compile(r"\b(?:journal|published\s+in)\b", re.IGNORECASE)
