@@ -149,3 +149,16 @@ def test_a_closing_description_is_the_body_its_content_opens_with(text: str, sta
     # not the rival or partner named nearest before the cue
     rec = _at(_records(text), start)
     assert rec.source is not None and rec.source.name == name
+
+
+# ------------------------------------------------------------ a participle describing its noun
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A petition calling on the council to reopen the pool has gathered 4,000 signatures.", "petition", "document"),
+        ("A leaked memo warning that the reactor was unsafe reached reporters on Friday.", "memo", "document"),
+    ],
+)
+def test_a_document_a_participle_describes_is_the_source(text: str, name: str, kind: str) -> None:
+    source = next(c.source for c in _records(text) if c.source is not None)
+    assert source.name.endswith(name) and source.kind == kind

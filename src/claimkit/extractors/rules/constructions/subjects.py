@@ -19,6 +19,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import QUOTE_CHARS, SUBJ, Chars, ParsedSentence, Token
 from claimkit.extractors.rules.parse import coarse
+from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
 
 def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
@@ -147,9 +148,9 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     if verb.dep_ == "acl" and (verb.tag_ in {"VBD", "VBZ"} or _past_with_that(verb)) and verb.head.dep_ == "ROOT" and verb.head.tag_.startswith("NN") and verb.head.i < verb.i:
         # "Its chairman, Felix Marr, called on ...": a finite verb the parser hangs on the sentence's noun is its predicate
         return s.np_span(verb.head, before=verb.i), verb.head
-    if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
-        h = verb.head
-        return s.tspan(h.left_edge.i, h.i), h
+    described = _described_noun(s, verb)
+    if described[1] is not None:
+        return described
     # "“...,” added a local fisherman.": the parser reads the inverted subject as an object
     if depth == 0 and after_quote(s, verb):
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.i > verb.i and coarse(c.tag_) == "N"), None)
@@ -159,6 +160,22 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+def _described_noun(s: ParsedSentence, verb: Token) -> tuple[Chars | None, Any]:
+    """The noun a participle or relative clause describes, as its speaker ("the spokesman who said")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.lower_ in _DOCUMENT_OR_PEOPLE and verb.head.dep_ != "dobj":
+        # "A petition calling for a footbridge", "an email claiming that ...": the noun the participle describes
+        # (not one issued: "issued a statement calling ..." is the issuer's)
+        return s.np_span(verb.head, before=verb.i), verb.head
+    if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN"):
+        h = verb.head
+        return s.tspan(h.left_edge.i, h.i), h
+    return None, None
+
+
+# nouns that can carry a message a participle describes ("a petition calling for", "protesters demanding")
+_DOCUMENT_OR_PEOPLE = lx.DOCUMENT_HEADS | PEOPLE_NOUNS
 
 
 def _past_with_that(verb: Token) -> bool:
