@@ -162,3 +162,16 @@ def test_a_closing_description_is_the_body_its_content_opens_with(text: str, sta
 def test_a_document_a_participle_describes_is_the_source(text: str, name: str, kind: str) -> None:
     source = next(c.source for c in _records(text) if c.source is not None)
     assert source.name.endswith(name) and source.kind == kind
+
+
+# ------------------------------------------------------------ contents
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("According to the review, commissioned by the health board last year, waiting times doubled.", "waiting times"),
+        ("According to the survey, carried out by the rowing club in June, most members want a new boathouse.", "most members"),
+    ],
+)
+def test_a_participle_phrase_after_according_to_belongs_to_the_source(text: str, start: str) -> None:
+    rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text.lower().startswith("according"))
+    assert rec.content.text.startswith(start)

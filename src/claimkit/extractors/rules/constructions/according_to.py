@@ -115,8 +115,26 @@ def _past_apposition(s: ParsedSentence, hi: int) -> int:
     while hi > 0 and doc[hi].text == "," and hi + 1 < n and doc[hi + 1].tag_.startswith("NNP"):
         hi -= 1  # the parser may hang the comma before the name on the source noun
     j = hi + 2
+    if hi + 1 < n and doc[hi + 1].text == "," and j < n and _a_participle(doc[j]):
+        return _participle_end(s, j, hi)  # "According to the audit, prepared by accountants Fenwick & Rowe, the charity ..."
     if hi + 1 >= n or doc[hi + 1].text != "," or j >= n or not doc[j].tag_.startswith("NNP"):
         return hi
     while j < n and doc[j].tag_.startswith("NNP"):
         j += 1
     return j - 1 if j + 1 < n and doc[j].text == "," else hi
+
+
+def _a_participle(t: Token) -> bool:
+    return t.tag_ in {"VBN", "VBD"} and t.text.islower()
+
+
+def _participle_end(s: ParsedSentence, j: int, hi: int) -> int:
+    """The last word of a participle phrase set off by commas after the source ("..., published in
+    May, ..."), which describes the source: the content starts after its closing comma."""
+    doc = s.doc
+    for k in range(j + 1, min(len(doc) - 1, j + 14)):
+        if doc[k].tag_ in {"VBZ", "VBP", "MD"} or doc[k].text in {'"', "\u201c", ";", ":"}:
+            return hi
+        if doc[k].text == ",":
+            return k - 1
+    return hi
