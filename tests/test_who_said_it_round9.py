@@ -175,3 +175,10 @@ def test_a_document_a_participle_describes_is_the_source(text: str, name: str, k
 def test_a_participle_phrase_after_according_to_belongs_to_the_source(text: str, start: str) -> None:
     rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text.lower().startswith("according"))
     assert rec.content.text.startswith(start)
+
+
+# ------------------------------------------------------------ criticism received
+def test_criticism_drawn_from_critics_is_the_critics() -> None:
+    text = "The toll proposal has drawn harsh criticism from hauliers."
+    rec = next(c for c in _records(text) if c.mode != "unattributed")
+    assert rec.source is not None and "hauliers" in rec.source.name and rec.content.text.startswith("The toll proposal")

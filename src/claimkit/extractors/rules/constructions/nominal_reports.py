@@ -53,6 +53,8 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
         return None
     if a_money_claim(dobj):
         return None
+    if lemma in _RECEIVING:
+        return _received(s, tok, lemma, dobj)
     arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
     if arg is None:
         return None
@@ -75,6 +77,29 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
         content=s.snap(content),
         source=src,
         source_head=head,
+        rule="light",
+    )
+
+
+# verbs whose subject receives the attitude ("has drawn criticism from X", "faced condemnation"): X is the source
+_RECEIVING = frozenset("draw attract generate spark provoke face receive earn win prompt trigger".split())
+
+
+def _received(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:
+    """"The proposal has drawn harsh criticism from fellow senators": the senators criticised the
+    proposal (as PolNeAR marks it: the from-phrase the source, the subject the content); with no
+    from-phrase ("The mayor has drawn criticism for the plan") nobody is named."""
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ in {"PRP", "WDT", "WP"}:
+        return None
+    frm = next((p for t in (dobj, tok) for p in t.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > dobj.i), None)
+    who = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
+    return Found(
+        cue=(s.cue_span(tok)[0], s.tspan(dobj.i, dobj.i)[1]),
+        lemma=f"{lemma} {dobj.lower_}",
+        content=s.np_span(subj),
+        source=s.np_span(who) if who is not None else None,
+        source_head=who,
         rule="light",
     )
 
