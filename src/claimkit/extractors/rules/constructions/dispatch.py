@@ -78,7 +78,7 @@ def run(s: ParsedSentence) -> list[Found]:
     # poll found, one attribution (as PolNeAR annotates it)
     polls = [f.content for f in out if f.rule == "poll"]
     out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
-    out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out)]
+    out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out) and not _hedge_inside_other(f, out)]
     for f in out:
         f.content = cut_inner(s, f, out)
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
@@ -86,6 +86,16 @@ def run(s: ParsedSentence) -> list[Found]:
         for f in out:
             use_roles(s, f, roles)
     return out
+
+
+def _hedge_inside_other(f: Found, found: list[Found]) -> bool:
+    """"Dr Li said infections were reportedly rising", "Rival bidders had
+    reportedly walked away, according to the adviser": an adverb cue inside
+    another record's content hedges that record (its certainty), it is not
+    a second account of the same words by unnamed sources."""
+    if f.rule != "adverb":
+        return False
+    return any(g.rule != "adverb" and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1] for g in found)
 
 
 def _channel_of_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:

@@ -1,0 +1,43 @@
+"""Where a record's content ends and which words are no content (round 9):
+coordinated cue verbs, a hedge inside another record's content, a report the
+verb's subject rejects, a participle of effect and "said nothing".  Each
+category is tested on sentences of several domains, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.model import Claim
+from dated_claims import attributed as _attributed
+from dated_claims import one as _one
+
+
+def _cue(claim: Claim) -> str:
+    assert claim.cue is not None
+    return claim.cue.mention.text
+
+
+def _source(claim: Claim) -> str:
+    assert claim.source is not None
+    return claim.source.name
+
+
+# ------------------------------------------------- a hedge inside a content
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The coach said the midfielder had reportedly asked to leave.", "the midfielder"),
+        ("Two suppliers had reportedly cut prices, according to the trade body.", "Two suppliers"),
+        ("The prosecutor told the court that the defendant had allegedly hidden the money abroad.", "the defendant"),
+    ],
+)
+def test_a_hedging_adverb_inside_anothers_content_is_no_record_of_its_own(text: str, start: str) -> None:
+    records = _attributed(text)
+    assert [c for c in records if _cue(c) in {"reportedly", "allegedly"}] == []
+    claim = _one(text, start)
+    assert claim.certainty.level != "certain"  # the hedge still lowers the named source's record
+
+
+def test_a_hedging_adverb_standing_alone_is_still_an_unnamed_sources_record() -> None:
+    claim = _one("The research council has reportedly frozen new grants.", "The research council")
+    assert _cue(claim) == "reportedly" and claim.source is not None and claim.source.kind == "unnamed"
