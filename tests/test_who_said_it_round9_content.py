@@ -41,3 +41,25 @@ def test_a_hedging_adverb_inside_anothers_content_is_no_record_of_its_own(text: 
 def test_a_hedging_adverb_standing_alone_is_still_an_unnamed_sources_record() -> None:
     claim = _one("The research council has reportedly frozen new grants.", "The research council")
     assert _cue(claim) == "reportedly" and claim.source is not None and claim.source.kind == "unnamed"
+
+
+# ---------------------------------------------- a report the subject rejects
+@pytest.mark.parametrize(
+    ("text", "clause", "owner", "noun"),
+    [
+        ("The league rejected the club's claim that the referee was biased.", "the referee", "club", "claim"),
+        ("The hospital trust disputed the surgeon's claim that theatres were understaffed.", "theatres", "surgeon", "claim"),
+        ("The judge dismissed the defence's allegation that the search was unlawful.", "the search", "defence", "allegation"),
+        ("The mayor dismissed the union's warning that bins would go uncollected.", "bins", "union", "warning"),
+    ],
+)
+def test_a_rejected_report_is_its_possessors_and_the_rejecter_rejects_the_whole_report(text: str, clause: str, owner: str, noun: str) -> None:
+    report = _one(text, clause)
+    assert (_source(report), _cue(report)) == (owner, noun)
+    rejecter = next(c for c in _attributed(text) if c.content.text.startswith("the " + owner))
+    assert noun not in _cue(rejecter) and rejecter.content.text.endswith(report.content.text)
+
+
+def test_a_pronoun_possessor_of_a_disputed_claim_is_the_person_named_before() -> None:
+    text = "Parent Dana Holt wrote to the school in March. The academy disputed her claim that lessons were cancelled."
+    assert (_source(_one(text, "lessons")), _cue(_one(text, "lessons"))) == ("Dana Holt", "claim")

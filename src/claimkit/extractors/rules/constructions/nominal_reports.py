@@ -19,6 +19,7 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.subjects import source_of
 from claimkit.extractors.rules.parse import coarse
+from claimkit.normalize.lexicon import NEGATIVE_CUES
 
 
 def nominal(s: ParsedSentence, tok: Token) -> Found | None:
@@ -47,11 +48,23 @@ def a_money_claim(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in _NOT_SPOKEN for c in noun.children)
 
 
+def anothers_report(lemma: str, noun: Token) -> bool:
+    """"rejected Ms Park's claim that Y", "dismissed the union's warning that Y",
+    "disputed her claim that Y": a report with a possessor of its own is the
+    possessor's (``nominal``), not the verb's subject's attitude; the verb
+    takes the whole object.  A pronoun possessor is the subject's own ("repeated
+    his claim that Y") unless the verb denies: nobody disputes their own claim."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or noun.lower_ not in lx.NOMINAL_CUES:
+        return False
+    return poss.lower_ not in lx.PRONOUNS or lemma in NEGATIVE_CUES
+
+
 def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:
     """Light verb + attitude noun: "expressed hope for Y", "has concerns about Y"."""
     if dobj is None or dobj.lower_ not in lx.CUE_NOUNS or dobj.i <= tok.i:
         return None
-    if a_money_claim(dobj):
+    if a_money_claim(dobj) or anothers_report(lemma, dobj):
         return None
     arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
     if arg is None:
