@@ -63,3 +63,44 @@ def test_a_rejected_report_is_its_possessors_and_the_rejecter_rejects_the_whole_
 def test_a_pronoun_possessor_of_a_disputed_claim_is_the_person_named_before() -> None:
     text = "Parent Dana Holt wrote to the school in March. The academy disputed her claim that lessons were cancelled."
     assert (_source(_one(text, "lessons")), _cue(_one(text, "lessons"))) == ("Dana Holt", "claim")
+
+
+# ----------------------------------------------- a participle of effect
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell sharply on Monday, raising fears of further job cuts.",
+        "The lab missed its deadline, sparking concerns about the trial.",
+        "The council closed two libraries, prompting questions about funding.",
+    ],
+)
+def test_a_participle_of_effect_with_no_clause_is_no_cue(text: str) -> None:
+    assert _attributed(text) == []
+
+
+def test_a_participle_of_effect_with_a_clause_is_still_a_cue() -> None:
+    text = "The minister spoke for an hour, raising fears that the budget would be cut."
+    assert _source(_one(text, "the budget")) == "minister"
+
+
+# ------------------------------------------- "said nothing", "said little"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker has said nothing since the final.",
+        "The council has said little since the vote.",
+        "The chief executive said little at the meeting.",
+    ],
+)
+def test_said_nothing_or_little_with_no_topic_is_no_record(text: str) -> None:
+    assert _attributed(text) == []
+
+
+def test_said_little_about_a_topic_keeps_the_topic() -> None:
+    claim = _one("The coach has said little about the injury.", "the injury")
+    assert _source(claim) == "coach"
+
+
+def test_cast_doubt_on_stays_a_cue_as_polnear_marks_it() -> None:
+    claim = _one("The audit cast doubt on the club's attendance figures.", "the club's")
+    assert _source(claim) == "audit"

@@ -19,9 +19,14 @@ a record only when it can carry a message.  It cannot when
   offered a rise"): a thing received;
 * the verb says that nothing was conveyed: a negated speech verb with a plain
   argument ("did not name the stores", "would not discuss the deal", "showed
-  no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
+  no reaction"), a speech verb whose object is only "nothing", "little" or
+  "much" ("has said nothing since the vote"; "said little about the injury"
+  has a content) or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
   or it is a plea in court ("pleaded guilty"; "pleading with voters for their
   support" is a message);
+* a participle of effect set off by a comma ("..., raising fears of long
+  queues", "..., sparking concerns about jobs"): the writer's account of what
+  the clause before brought about, unless the noun takes a clause;
 * its subject is a thing that cannot speak ("the homes care for 640 people",
   "the AI tutor asks questions"): a common noun the source classes do not
   know (``lexicon.SOURCE_NOUNS``), unless the content is a clause ("the
@@ -68,6 +73,7 @@ NO_CONTENT_SPEECH = frozenset(
 ACCORDING_IDIOMS = frozenset("schedule plan tradition custom script protocol form design expectation expectations".split())
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 _NEGATIVE_DETS = frozenset({"no", "neither"})
+_QUANTITIES = frozenset({"nothing", "little", "much"})  # what a speaker says when the object is no content
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _JUDGING = frozenset({"view", "consider", "regard", "see"})
 _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
@@ -78,6 +84,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
     if inference_adjunct(tok):
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
+    if _effect_participle(s, tok, f):
+        return False  # ", raising fears of long queues": the writer's account of an effect, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
     if _announced_in_passing(tok, f) or _confirmed_by_nobody(s, tok, f):
@@ -212,6 +220,35 @@ def inference_adjunct(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} for c in verb.children):
         return False
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+# verbs by which an event stirs feelings or questions in others
+_STIRRING = frozenset("raise spark prompt fuel stoke trigger heighten revive renew".split())
+
+
+def _effect_participle(s: ParsedSentence, tok: Token, f: Found) -> bool:
+    """"..., the ministry said, raising fears of long queues", "The firm cut its
+    forecast, raising concerns about jobs": a participle of a stirring verb, set
+    off by a comma, with a bare attitude noun ("fears", not "its fears") about
+    a noun phrase is the writer's account of what the clause before brought
+    about.  With a clause ("raising fears that the violence will spread",
+    "raising questions about whether ...") PolNeAR marks a cue, and so do we."""
+    if f.rule not in {"light", "learned-arg"}:
+        return False
+    verb = tok if coarse(tok.tag_) == "V" else tok.head
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or noun is None or s.lex.lemma_of(verb.lower_, "V") not in _STIRRING:
+        return False
+    if any(_opens_clause(t) for t in noun.subtree):
+        return False  # "raising fears that the final would be postponed", "raising questions about whether ..."
+    if any(c.dep_ in {"nsubj", "mark", "poss"} for c in [*verb.children, *noun.children]):
+        return False  # "while raising questions about X" (the subject's own act), "raising its concerns"
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _opens_clause(t: Token) -> bool:
+    """Whether a word starts or heads a clause: a mark, a wh-word, or a verb with a subject."""
+    return t.dep_ == "mark" or t.tag_ in {"WDT", "WP", "WRB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
 
 
 def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
@@ -384,6 +421,8 @@ def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _QUANTITIES and s.text[f.content[0] : f.content[1]].strip().lower() == obj.lower_:
+        return True  # "has said nothing since the vote", "said little": no content ("said little about the injury" has one)
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in obj.children)
 
 
