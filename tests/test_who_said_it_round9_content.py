@@ -22,6 +22,57 @@ def _source(claim: Claim) -> str:
     return claim.source.name
 
 
+# ------------------------------------------------ coordinated cue verbs
+@pytest.mark.parametrize(
+    ("text", "first", "end", "second", "source"),
+    [
+        ("The regulator said no decision had been made and warned that bills could rise.", "no decision", "made", "bills", "regulator"),
+        ("The hospital said the ward had been cleaned but admitted that two patients had fallen ill.", "the ward", "cleaned", "two patients", "hospital"),
+        ("The judge said no law had been broken but warned that the firm's conduct was reckless.", "no law", "broken", "the firm's", "judge"),
+        ("The assessor said the penalty had been correctly awarded but criticised the linesman for his positioning.", "the penalty", "awarded", "the linesman", "assessor"),
+    ],
+)
+def test_a_conjoined_cue_verb_ends_the_first_content_and_shares_its_subject(text: str, first: str, end: str, second: str, source: str) -> None:
+    assert _one(text, first).content.text.endswith(end)
+    assert _source(_one(text, second)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The league said there was no evidence of match-fixing but fined the club for late paperwork.", "there was", "match-fixing"),
+        ("The inspectors said there were no faults in the wiring and closed the file.", "there were", "wiring"),
+    ],
+)
+def test_a_verb_conjoined_to_a_there_clause_is_the_speakers_act_not_content(text: str, start: str, end: str) -> None:
+    assert _one(text, start).content.text.endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "end", "second", "source"),
+    [
+        ("The hospital denied the allegation that patients were turned away, insisting every patient was seen.", "patients", "away", "every patient", "hospital"),
+        (
+            "Striker Leo Marsh said he had not been paid. The club disputed his claim that players were unpaid, saying wages had gone out on Friday.",
+            "players", "unpaid", "wages", "club",
+        ),
+    ],
+)
+def test_a_speech_participle_after_a_reported_noun_is_the_reporters(text: str, first: str, end: str, second: str, source: str) -> None:
+    assert _one(text, first).content.text.endswith(end)
+    assert _source(_one(text, second)) == source
+
+
+def test_a_disputed_claims_possessor_is_the_person_named_before_and_keeps_the_claim() -> None:
+    text = "Striker Leo Marsh said he had not been paid. The club disputed his claim that players were unpaid, saying wages had gone out on Friday."
+    assert (_source(_one(text, "players")), _cue(_one(text, "players"))) == ("Leo Marsh", "claim")
+
+
+def test_a_new_clause_conjoined_to_the_cue_verb_is_not_what_was_said() -> None:
+    text = "Several nurses said they had been shocked by the decision, and the head of the ward was seen leaving without comment."
+    assert _one(text, "they had").content.text.endswith("decision")
+
+
 # ------------------------------------------------- a hedge inside a content
 @pytest.mark.parametrize(
     ("text", "start"),

@@ -17,7 +17,7 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
-from claimkit.extractors.rules.constructions.subjects import source_of
+from claimkit.extractors.rules.constructions.subjects import clause_end, source_of
 from claimkit.extractors.rules.parse import coarse
 from claimkit.normalize.lexicon import NEGATIVE_CUES
 
@@ -28,7 +28,7 @@ def nominal(s: ParsedSentence, tok: Token) -> Found | None:
     clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if poss is None or clause is None or (poss.lower_ in lx.PRONOUNS and poss.lower_ == "its"):
         return None
-    content = s.clean(*s.subtree_span(clause))
+    content = s.clean(*s.tspan(clause.left_edge.i, clause_end(clause)))  # not ", saying Z" after it: the reporter's
     if content is None:
         return None
     src = s.np_span(poss)
@@ -74,7 +74,7 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
         lo = obj.left_edge.i if obj is not None else arg.i + 1
         hi = arg.right_edge.i
     else:
-        lo, hi = arg.left_edge.i, arg.right_edge.i
+        lo, hi = arg.left_edge.i, clause_end(arg)
     if hi < lo:
         return None
     content = s.clean(*s.tspan(lo, hi))
@@ -107,7 +107,7 @@ def _argument(s: ParsedSentence, tok: Token) -> tuple[Chars, Any] | None:
     clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > tok.i and not _describes(c)), None)
     extra = None
     if clause is not None:
-        content = s.clean(*s.subtree_span(clause), drop_that=True)
+        content = s.clean(*s.tspan(clause.left_edge.i, clause_end(clause)), drop_that=True)
     # its own preposition, else ("took a swipe at X", "called attention to
     # X") the one right after it that the parser hangs on its verb
     preps = [next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)]
