@@ -116,6 +116,22 @@ def test_a_pronoun_possessor_of_a_disputed_claim_is_the_person_named_before() ->
     assert (_source(_one(text, "lessons")), _cue(_one(text, "lessons"))) == ("Dana Holt", "claim")
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "owner", "noun", "whole"),
+    [
+        # the parser hangs the noun's clause on the verb, or on the preposition's noun
+        ("The board denied the mayor's allegation that funds were missing.", "funds", "mayor", "allegation", "the mayor's allegation"),
+        ("Officials responded to the residents' complaint that the water was brown.", "the water", "residents", "complaint", "the residents' complaint"),
+        # a report's holder after "by"
+        ("The club rejected claims by fans that tickets were overpriced.", "tickets", "fans", "claims", "claims by fans"),
+    ],
+)
+def test_a_report_noun_keeps_its_clause_however_the_parser_hangs_it(text: str, clause: str, owner: str, noun: str, whole: str) -> None:
+    report = _one(text, clause)
+    assert (_source(report), _cue(report)) == (owner, noun)
+    assert _one(text, whole).content.text.endswith(report.content.text)
+
+
 # ----------------------------------------------- a participle of effect
 @pytest.mark.parametrize(
     "text",
