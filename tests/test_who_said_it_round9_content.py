@@ -145,6 +145,17 @@ def test_a_participle_of_effect_with_no_clause_is_no_cue(text: str) -> None:
     assert _attributed(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The council said the bridge would close for a year, prompting fears of gridlock.", "the bridge", "a year"),
+        ("The team doctor said the captain had torn a ligament, raising doubts over his fitness for the final.", "the captain", "ligament"),
+    ],
+)
+def test_a_participle_of_effect_after_a_reported_clause_is_not_what_was_said(text: str, start: str, end: str) -> None:
+    assert _one(text, start).content.text.endswith(end)
+
+
 def test_a_participle_of_effect_with_a_clause_is_still_a_cue() -> None:
     text = "The minister spoke for an hour, raising fears that the budget would be cut."
     assert _source(_one(text, "the budget")) == "minister"

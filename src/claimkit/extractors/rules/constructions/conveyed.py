@@ -56,6 +56,7 @@ import re
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.nominal_reports import a_money_claim
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.subjects import effect_participle
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.extractors.rules.sources.words import BODY_NOUNS, NOT_NAMED, PERSON_DESCRIPTORS
@@ -84,7 +85,7 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
     if inference_adjunct(tok):
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
-    if _effect_participle(s, tok, f):
+    if _effect_participle(tok, f):
         return False  # ", raising fears of long queues": the writer's account of an effect, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
@@ -222,33 +223,12 @@ def inference_adjunct(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
-# verbs by which an event stirs feelings or questions in others
-_STIRRING = frozenset("raise spark prompt fuel stoke trigger heighten revive renew".split())
-
-
-def _effect_participle(s: ParsedSentence, tok: Token, f: Found) -> bool:
-    """"..., the ministry said, raising fears of long queues", "The firm cut its
-    forecast, raising concerns about jobs": a participle of a stirring verb, set
-    off by a comma, with a bare attitude noun ("fears", not "its fears") about
-    a noun phrase is the writer's account of what the clause before brought
-    about.  With a clause ("raising fears that the violence will spread",
-    "raising questions about whether ...") PolNeAR marks a cue, and so do we."""
+def _effect_participle(tok: Token, f: Found) -> bool:
+    """A light or noun reading of a participle of effect (``subjects.effect_participle``):
+    "..., the ministry said, raising fears of long queues" is nobody's message."""
     if f.rule not in {"light", "learned-arg"}:
         return False
-    verb = tok if coarse(tok.tag_) == "V" else tok.head
-    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or noun is None or s.lex.lemma_of(verb.lower_, "V") not in _STIRRING:
-        return False
-    if any(_opens_clause(t) for t in noun.subtree):
-        return False  # "raising fears that the final would be postponed", "raising questions about whether ..."
-    if any(c.dep_ in {"nsubj", "mark", "poss"} for c in [*verb.children, *noun.children]):
-        return False  # "while raising questions about X" (the subject's own act), "raising its concerns"
-    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
-def _opens_clause(t: Token) -> bool:
-    """Whether a word starts or heads a clause: a mark, a wh-word, or a verb with a subject."""
-    return t.dep_ == "mark" or t.tag_ in {"WDT", "WP", "WRB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+    return effect_participle(tok if coarse(tok.tag_) == "V" else tok.head)
 
 
 def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:

@@ -37,6 +37,9 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     aside = speakers_participle(ccomp)
     if aside is not None:
         hi = aside.i - 2  # "denied that ministers had ignored warnings, saying ...": the denial ends at the comma
+    effect = next((c for c in ccomp.children if c.i > ccomp.i and effect_participle(c)), None)
+    if effect is not None:
+        hi = min(hi, effect.i - 2)  # "said the bridge would close, prompting fears of gridlock": the writer's, after the comma
     own = next((g.lower_ for g in ccomp.children if g.dep_ in SUBJ), None)
     for c in ccomp.children:
         if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V":
@@ -72,6 +75,34 @@ def _speakers_second_act(verb: Token, ccomp: Token, conj: Token) -> bool:
     if conj.tag_ not in {"VBD", "VBZ", "VBP"} or conj.tag_ != verb.tag_ or any(g.dep_ in {"aux", "auxpass"} for g in conj.children):
         return False
     return any(g.dep_ == "expl" and g.lower_ == "there" for g in ccomp.children)
+
+
+# verbs by which an event stirs feelings or questions in others
+_STIRRING = frozenset("raise spark prompt fuel stoke trigger heighten revive renew".split())
+
+
+def effect_participle(verb: Token) -> bool:
+    """"..., the ministry said, raising fears of long queues", "The firm cut its
+    forecast, raising concerns about jobs", "said the bridge would close,
+    prompting fears of gridlock": a participle of a stirring verb, set off by
+    a comma, with a bare attitude noun ("fears", not "its fears") about a noun
+    phrase is the writer's account of what the clause before brought about,
+    neither a cue nor part of a content.  With a clause ("raising fears that
+    the violence will spread", "raising questions about whether ...") PolNeAR
+    marks a cue, and so do we."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or noun is None or lx.learned().lemma_of(verb.lower_, "V") not in _STIRRING:
+        return False
+    if any(_opens_clause(t) for t in noun.subtree):
+        return False  # "raising fears that the final would be postponed", "raising questions about whether ..."
+    if any(c.dep_ in {"nsubj", "mark", "poss"} for c in [*verb.children, *noun.children]):
+        return False  # "while raising questions about X" (the subject's own act), "raising its concerns"
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _opens_clause(t: Token) -> bool:
+    """Whether a word starts or heads a clause: a mark, a wh-word, or a verb with a subject."""
+    return t.dep_ == "mark" or t.tag_ in {"WDT", "WP", "WRB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
 
 
 _SPEAKING = frozenset("saying adding arguing insisting noting explaining claiming warning stressing".split())
