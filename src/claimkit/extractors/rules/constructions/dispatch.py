@@ -40,6 +40,7 @@ from claimkit.extractors.rules.constructions.polls import in_poll, view_of
 from claimkit.extractors.rules.constructions.reporting_verbs import verb
 from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.speaker_lines import speaker_line
+from claimkit.extractors.rules.constructions.subjects import conjoined_report
 from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
@@ -165,8 +166,9 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)
         if pos == "V":
             lemma = s.lex.lemma_of(low, "V")
-            if lemma in lx.LIGHT_VERBS or score > m.threshold:
-                f = verb(s, doc[i], lemma, learned=score > m.threshold)
+            learned = score > m.threshold or conjoined_report(s, doc[i])
+            if lemma in lx.LIGHT_VERBS or learned:
+                f = verb(s, doc[i], lemma, learned=learned)
         elif pos == "N" and low in lx.NOMINAL_CUES:
             f = nominal(s, doc[i])
         if f is None and pos in "NJ" and score > m.noun_threshold:

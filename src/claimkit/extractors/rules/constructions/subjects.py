@@ -66,6 +66,20 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     return hi
 
 
+def conjoined_report(s: ParsedSentence, verb: Token) -> bool:
+    """"said X was weak and urged the jury to acquit": a reporting verb that
+    ``ccomp_end`` cut off the complement it is conjoined to is the speaker's
+    second report, a cue whatever the cue model makes of a verb inside a
+    content."""
+    h = verb.head
+    if verb.dep_ != "conj" or h.dep_ != "ccomp" or h.head.i >= h.i:
+        return False
+    if verb.tag_ != h.head.tag_ or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False  # "said it had discovered the breach and had told the police": the aux is shared, part of what was said
+    lemma = s.lex.lemma_of(verb.lower_, "V")
+    return lemma in s.lex.cue_verbs and lemma not in lx.LIGHT_VERBS and ccomp_end(s, h.head, h) < verb.i
+
+
 def _speakers_second_act(verb: Token, ccomp: Token, conj: Token) -> bool:
     """"said there was no sign of fraud but fined the board": a subjectless
     conjunct in the cue verb's own tense cannot share the complement's
