@@ -27,8 +27,6 @@ from rules_support.reading import Reading, by_cue, by_rule, read
         # a second that-clause conjoined to the verb, a colon that spells the clause out
         ("The scientist said the results were clear, but that more tests were needed.", "said", "The scientist", "the results were clear, but that more tests were needed"),
         ("The chef said he had two rules: fresh fish and no shortcuts.", "said", "The chef", "he had two rules: fresh fish and no shortcuts"),
-        # the clause stops before a second act of the speaker ("and criticized")
-        ("The trial judge said the evidence was weak and criticized the police.", "said", "The trial judge", "the evidence was weak"),
         # the clause goes on after the inserted cue
         ("The prices will rise, the grocer added, but the shelves will stay full.", "added", "the grocer", "The prices will rise, the grocer added, but the shelves will stay full"),
         # the clause before the cue, a quotation the parser makes the complement
@@ -39,6 +37,14 @@ from rules_support.reading import Reading, by_cue, by_rule, read
 )
 def test_complement_clause(text: str, cue: str, source: str, content: str) -> None:
     assert read(text) == [Reading("verb:ccomp", cue, source, content)]
+
+
+def test_the_clause_stops_before_a_second_act_of_the_speaker_which_is_a_record_of_its_own() -> None:
+    text = "The trial judge said the evidence was weak and criticized the police."
+    assert read(text) == [
+        Reading("verb:ccomp", "said", "The trial judge", "the evidence was weak"),
+        Reading("verb:obj", "criticized", "The trial judge", "the police"),
+    ]
 
 
 def test_for_to_clause_puts_for_in_the_cue() -> None:

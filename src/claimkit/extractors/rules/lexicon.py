@@ -10,6 +10,7 @@ adverbial cues, source kinds.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -335,6 +336,9 @@ SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEA
 # Loading the learned counts
 
 
+_BRITISH_VERB = re.compile(r"(?<=.{3})is(e|es|ed|ing)$")
+
+
 class Learned:
     """The learned table, indexed for the extractor."""
 
@@ -357,7 +361,7 @@ class Learned:
         ) | EXTRA_VERBS
 
     def lemma_of(self, lower: str, pos: str) -> str:
-        got = self.lemma.get((lower, pos))
+        got = self.lemma.get((self._american(lower, pos), pos))
         if got is not None:
             return got
         if pos == "V":
@@ -369,6 +373,12 @@ class Learned:
                     if stem + "e" in self.cue_verbs:
                         return stem + "e"
         return lower
+
+    def _american(self, lower: str, pos: str) -> str:
+        """"criticised" as "criticized", "apologising" as "apologizing": PolNeAR is
+        American, and a British spelling it saw less often is the same verb."""
+        us = _BRITISH_VERB.sub(r"iz\1", lower) if pos == "V" else lower
+        return us if us != lower and (us, pos) in self.lemma else lower
 
     def verb_prob(self, lemma: str) -> float:
         return self.prob.get((lemma, "V"), 0.0)

@@ -19,9 +19,14 @@ a record only when it can carry a message.  It cannot when
   offered a rise"): a thing received;
 * the verb says that nothing was conveyed: a negated speech verb with a plain
   argument ("did not name the stores", "would not discuss the deal", "showed
-  no reaction") or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
+  no reaction"), a speech verb whose object is only "nothing", "little" or
+  "much" ("has said nothing since the vote"; "said little about the injury"
+  has a content) or "declined/refused to comment" (``NO_CONTENT_SPEECH``);
   or it is a plea in court ("pleaded guilty"; "pleading with voters for their
   support" is a message);
+* a participle of effect set off by a comma ("..., raising fears of long
+  queues", "..., sparking concerns about jobs"): the writer's account of what
+  the clause before brought about, unless the noun takes a clause;
 * its subject is a thing that cannot speak ("the homes care for 640 people",
   "the AI tutor asks questions"): a common noun the source classes do not
   know (``lexicon.SOURCE_NOUNS``), unless the content is a clause ("the
@@ -51,6 +56,7 @@ import re
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.nominal_reports import a_money_claim
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
+from claimkit.extractors.rules.constructions.subjects import effect_participle
 from claimkit.extractors.rules.parse import coarse
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.extractors.rules.sources.words import BODY_NOUNS, NOT_NAMED, PERSON_DESCRIPTORS
@@ -68,6 +74,7 @@ NO_CONTENT_SPEECH = frozenset(
 ACCORDING_IDIOMS = frozenset("schedule plan tradition custom script protocol form design expectation expectations".split())
 _CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 _NEGATIVE_DETS = frozenset({"no", "neither"})
+_QUANTITIES = frozenset({"nothing", "little", "much"})  # what a speaker says when the object is no content
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _JUDGING = frozenset({"view", "consider", "regard", "see"})
 _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
@@ -78,6 +85,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
     if inference_adjunct(tok):
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
+    if _effect_participle(tok, f):
+        return False  # ", raising fears of long queues": the writer's account of an effect, nobody's message
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
     if _announced_in_passing(tok, f) or _confirmed_by_nobody(s, tok, f):
@@ -216,6 +225,14 @@ def inference_adjunct(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} for c in verb.children):
         return False
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _effect_participle(tok: Token, f: Found) -> bool:
+    """A light or noun reading of a participle of effect (``subjects.effect_participle``):
+    "..., the ministry said, raising fears of long queues" is nobody's message."""
+    if f.rule not in {"light", "learned-arg"}:
+        return False
+    return effect_participle(tok if coarse(tok.tag_) == "V" else tok.head)
 
 
 def _judgement(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
@@ -401,6 +418,8 @@ def _says_nothing(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _QUANTITIES and s.text[f.content[0] : f.content[1]].strip().lower() == obj.lower_:
+        return True  # "has said nothing since the vote", "said little": no content ("said little about the injury" has one)
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in obj.children)
 
 

@@ -40,6 +40,7 @@ from claimkit.extractors.rules.constructions.polls import in_poll, view_of
 from claimkit.extractors.rules.constructions.reporting_verbs import verb
 from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.speaker_lines import speaker_line
+from claimkit.extractors.rules.constructions.subjects import conjoined_report
 from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
@@ -78,7 +79,7 @@ def run(s: ParsedSentence) -> list[Found]:
     # poll found, one attribution (as PolNeAR annotates it)
     polls = [f.content for f in out if f.rule == "poll"]
     out = [f for f in out if f.rule == "poll" or not any(a <= f.cue[0] < b for a, b in polls)]
-    out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out)]
+    out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out) and not _hedge_inside_other(f, out)]
     for f in out:
         f.content = cut_inner(s, f, out)
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
@@ -86,6 +87,16 @@ def run(s: ParsedSentence) -> list[Found]:
         for f in out:
             use_roles(s, f, roles)
     return out
+
+
+def _hedge_inside_other(f: Found, found: list[Found]) -> bool:
+    """"Dr Li said infections were reportedly rising", "Rival bidders had
+    reportedly walked away, according to the adviser": an adverb cue inside
+    another record's content hedges that record (its certainty), it is not
+    a second account of the same words by unnamed sources."""
+    if f.rule != "adverb":
+        return False
+    return any(g.rule != "adverb" and g.content[0] <= f.cue[0] and f.cue[1] <= g.content[1] for g in found)
 
 
 def _channel_of_other(s: ParsedSentence, f: Found, found: list[Found]) -> bool:
@@ -155,8 +166,9 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)
         if pos == "V":
             lemma = s.lex.lemma_of(low, "V")
-            if lemma in lx.LIGHT_VERBS or score > m.threshold:
-                f = verb(s, doc[i], lemma, learned=score > m.threshold)
+            learned = score > m.threshold or conjoined_report(s, doc[i])
+            if lemma in lx.LIGHT_VERBS or learned:
+                f = verb(s, doc[i], lemma, learned=learned)
         elif pos == "N" and low in lx.NOMINAL_CUES:
             f = nominal(s, doc[i])
         if f is None and pos in "NJ" and score > m.noun_threshold:

@@ -17,17 +17,46 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import Chars, Found, ParsedSentence, Token
-from claimkit.extractors.rules.constructions.subjects import source_of
+from claimkit.extractors.rules.constructions.subjects import clause_end, source_of
 from claimkit.extractors.rules.parse import coarse
+from claimkit.normalize.lexicon import NEGATIVE_CUES
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+
+def report_clause(noun: Token) -> Token | None:
+    """The that-clause of a report noun: its own ("X's claim that Y"), or the
+    complement the parser hung on the noun's verb straight after the noun
+    ("denied the mayor's allegation that funds were missing")."""
+    own = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and _opens_with_that(c)), None)
+    if own is not None or noun.dep_ != "dobj":
+        return own
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1 and _opens_with_that(c)), None)
+
+
+def claimed_by_report(clause: Token, lemma: str) -> bool:
+    """Whether a that-clause hung on a verb or a preposition's noun is the
+    complement of another's report right before it ("denied the mayor's
+    allegation that Y", "responded to the residents' complaint that Y"):
+    the report's content (``nominal``), not the verb's."""
+    first = clause.left_edge.i
+    if first == 0 or not _opens_with_that(clause):
+        return False
+    noun = clause.doc[first - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"by", "from"}:
+        noun = noun.head.head  # "claims by fans that Y": the report, past its holder
+    return coarse(noun.tag_) == "N" and anothers_report(lemma, noun)
 
 
 def nominal(s: ParsedSentence, tok: Token) -> Found | None:
     """"X's claim that Y", "the minister's warning that Y"."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    poss = holder_of_report(tok)
+    clause = report_clause(tok) if poss is not None else None
     if poss is None or clause is None or (poss.lower_ in lx.PRONOUNS and poss.lower_ == "its"):
         return None
-    content = s.clean(*s.subtree_span(clause))
+    content = s.clean(*s.tspan(clause.left_edge.i, clause_end(clause)))  # not ", saying Z" after it: the reporter's
     if content is None:
         return None
     src = s.np_span(poss)
@@ -47,11 +76,34 @@ def a_money_claim(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in _NOT_SPOKEN for c in noun.children)
 
 
+def anothers_report(lemma: str, noun: Token) -> bool:
+    """"rejected Ms Park's claim that Y", "dismissed the union's warning that Y",
+    "disputed her claim that Y": a report with a possessor of its own is the
+    possessor's (``nominal``), not the verb's subject's attitude; the verb
+    takes the whole object.  A pronoun possessor is the subject's own ("repeated
+    his claim that Y") unless the verb denies: nobody disputes their own claim.
+    "claims by fans that Y" are the fans' as "the fans' claims" are."""
+    poss = holder_of_report(noun)
+    if poss is None or noun.lower_ not in lx.NOMINAL_CUES:
+        return False
+    return poss.lower_ not in lx.PRONOUNS or lemma in NEGATIVE_CUES
+
+
+def holder_of_report(noun: Token) -> Token | None:
+    """Whose a report noun is: its possessor ("the union's warning"), or the
+    object of its "by" or "from" ("claims by fans", "warnings from doctors")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i == noun.i + 1), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:
     """Light verb + attitude noun: "expressed hope for Y", "has concerns about Y"."""
     if dobj is None or dobj.lower_ not in lx.CUE_NOUNS or dobj.i <= tok.i:
         return None
-    if a_money_claim(dobj):
+    if a_money_claim(dobj) or anothers_report(lemma, dobj):
         return None
     if lemma in _RECEIVING:
         return _received(s, tok, lemma, dobj)
@@ -63,7 +115,7 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
         lo = obj.left_edge.i if obj is not None else arg.i + 1
         hi = arg.right_edge.i
     else:
-        lo, hi = arg.left_edge.i, arg.right_edge.i
+        lo, hi = arg.left_edge.i, clause_end(arg)
     if hi < lo:
         return None
     content = s.clean(*s.tspan(lo, hi))
@@ -119,7 +171,7 @@ def _argument(s: ParsedSentence, tok: Token) -> tuple[Chars, Any] | None:
     clause = next((c for c in kids if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > tok.i and not _describes(c)), None)
     extra = None
     if clause is not None:
-        content = s.clean(*s.subtree_span(clause), drop_that=True)
+        content = s.clean(*s.tspan(clause.left_edge.i, clause_end(clause)), drop_that=True)
     # its own preposition, else ("took a swipe at X", "called attention to
     # X") the one right after it that the parser hangs on its verb
     preps = [next((c for c in kids if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lx.ARG_PREPS), None)]

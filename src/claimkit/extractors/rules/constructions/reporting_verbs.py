@@ -52,7 +52,7 @@ from typing import Any
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.closing_cues import final_report, preceding_clause
 from claimkit.extractors.rules.constructions.inserted_cues import inserted, resumed_after_cue
-from claimkit.extractors.rules.constructions.nominal_reports import light_verb_noun
+from claimkit.extractors.rules.constructions.nominal_reports import claimed_by_report, light_verb_noun
 from claimkit.extractors.rules.constructions.quotation_content import (
     adjacent_quote,
     continue_paragraphs,
@@ -231,6 +231,8 @@ def _complement_clause(s: ParsedSentence, v: VerbCue) -> Reading | None:
         or misattached_that_clause(tok)
         or _addressee_that_clause(v)
     )
+    if ccomp is not None and claimed_by_report(ccomp, v.lemma):
+        return None  # "denied the mayor's allegation that Y": the verb's content is the whole report (``_object_args``)
     if ccomp is None and v.lemma in lx.QUESTION_VERBS:
         # "asked workers if they planned to attend": the parser makes the question an adverbial clause
         ccomp = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children)), None)

@@ -38,6 +38,9 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
     aside = speakers_participle(ccomp)
     if aside is not None:
         hi = aside.i - 2  # "denied that ministers had ignored warnings, saying ...": the denial ends at the comma
+    effect = next((c for c in ccomp.children if c.i > ccomp.i and effect_participle(c)), None)
+    if effect is not None:
+        hi = min(hi, effect.i - 2)  # "said the bridge would close, prompting fears of gridlock": the writer's, after the comma
     own = next((g.lower_ for g in ccomp.children if g.dep_ in SUBJ), None)
     for c in ccomp.children:
         if c.dep_ != "conj" or c.i < ccomp.i or coarse(c.tag_) != "V":
@@ -51,7 +54,7 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
                 return int(subj.i) - 3
             continue
         lemma = s.lex.lemma_of(c.lower_, "V")
-        if lemma not in s.lex.cue_verbs or lemma in lx.LIGHT_VERBS:
+        if (lemma not in s.lex.cue_verbs or lemma in lx.LIGHT_VERBS) and not _speakers_second_act(verb, ccomp, c):
             continue
         if any(g.dep_ == "auxpass" for g in c.children):
             continue  # "said the union had asked for the papers and had been refused": what befell the subject
@@ -59,18 +62,91 @@ def ccomp_end(s: ParsedSentence, verb: Token, ccomp: Token) -> int:
         cc = [g for g in ccomp.children if g.dep_ == "cc" and g.i < c.i]
         if cc:
             cut = min(cut, cc[-1].i)
-        if cut - 1 > ccomp.i:
+        if cut - 1 >= ccomp.i:  # "said no decision had been made and warned ...": the clause may end at its verb
             return int(cut) - 1
     return hi
+
+
+def conjoined_report(s: ParsedSentence, verb: Token) -> bool:
+    """"said X was weak and urged the jury to acquit": a reporting verb that
+    ``ccomp_end`` cut off the complement it is conjoined to is the speaker's
+    second report, a cue whatever the cue model makes of a verb inside a
+    content."""
+    h = verb.head
+    if verb.dep_ != "conj" or h.dep_ != "ccomp" or h.head.i >= h.i:
+        return False
+    if verb.tag_ != h.head.tag_ or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False  # "said it had discovered the breach and had told the police": the aux is shared, part of what was said
+    lemma = s.lex.lemma_of(verb.lower_, "V")
+    return lemma in s.lex.cue_verbs and lemma not in lx.LIGHT_VERBS and ccomp_end(s, h.head, h) < verb.i
+
+
+def _speakers_second_act(verb: Token, ccomp: Token, conj: Token) -> bool:
+    """"said there was no sign of fraud but fined the board": a subjectless
+    conjunct in the cue verb's own tense cannot share the complement's
+    expletive "there", so it is the speaker's next act, whatever the verb.
+    (A complement with a subject of its own is ambiguous: "said its orders
+    had grown and now made up a third of sales" goes on with the orders.)"""
+    if conj.tag_ not in {"VBD", "VBZ", "VBP"} or conj.tag_ != verb.tag_ or any(g.dep_ in {"aux", "auxpass"} for g in conj.children):
+        return False
+    return any(g.dep_ == "expl" and g.lower_ == "there" for g in ccomp.children)
+
+
+# verbs by which an event stirs feelings or questions in others
+_STIRRING = frozenset("raise spark prompt fuel stoke trigger heighten revive renew".split())
+
+
+def effect_participle(verb: Token) -> bool:
+    """"..., the ministry said, raising fears of long queues", "The firm cut its
+    forecast, raising concerns about jobs", "said the bridge would close,
+    prompting fears of gridlock": a participle of a stirring verb, set off by
+    a comma, with a bare attitude noun ("fears", not "its fears") about a noun
+    phrase is the writer's account of what the clause before brought about,
+    neither a cue nor part of a content.  With a clause ("raising fears that
+    the violence will spread", "raising questions about whether ...") PolNeAR
+    marks a cue, and so do we."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or noun is None or lx.learned().lemma_of(verb.lower_, "V") not in _STIRRING:
+        return False
+    if any(_opens_clause(t) for t in noun.subtree):
+        return False  # "raising fears that the final would be postponed", "raising questions about whether ..."
+    if any(c.dep_ in {"nsubj", "mark", "poss"} for c in [*verb.children, *noun.children]):
+        return False  # "while raising questions about X" (the subject's own act), "raising its concerns"
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _opens_clause(t: Token) -> bool:
+    """Whether a word starts or heads a clause: a mark, a wh-word, or a verb with a subject."""
+    return t.dep_ == "mark" or t.tag_ in {"WDT", "WP", "WRB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
 
 
 _SPEAKING = frozenset("saying adding arguing insisting noting explaining claiming warning stressing".split())
 
 
+def reporting_verb_of(clause: Token) -> Token | None:
+    """The verb whose report a clause is: the head of a complement ("denied
+    that Y"), or the verb that governs a noun the clause completes ("denied
+    the allegation that Y", "rejected claims that Y", "disputed his claim
+    that Y")."""
+    if clause.dep_ == "ccomp":
+        return clause.head if coarse(clause.head.tag_) == "V" else None
+    if clause.dep_ != "acl" or not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return None
+    node = clause.head
+    if coarse(node.tag_) != "N":
+        return None
+    while node.dep_ in {"pobj", "prep", "conj", "appos"} and node.head.i != node.i and coarse(node.head.tag_) != "V":
+        node = node.head  # "responded to the claim that Y": up through the preposition to the verb
+    if node.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "attr"}:
+        return None
+    return node.head if coarse(node.head.tag_) == "V" else None
+
+
 def speakers_participle(ccomp: Token) -> Token | None:
-    """"X denied that Y, saying Z": a speech participle after a comma that the parser hung
-    on the reported clause; it is the reporter's (X's) second act, not part of Y."""
-    if ccomp.dep_ != "ccomp" or coarse(ccomp.head.tag_) != "V":
+    """"X denied that Y, saying Z", "X denied the allegation that Y, insisting Z":
+    a speech participle after a comma that the parser hung on the reported
+    clause; it is the reporter's (X's) second act, not part of Y."""
+    if reporting_verb_of(ccomp) is None:
         return None
     return next(
         (
@@ -80,6 +156,12 @@ def speakers_participle(ccomp: Token) -> Token | None:
         ),
         None,
     )
+
+
+def clause_end(clause: Token) -> int:
+    """The last token of a reported clause, before a speech participle of the reporter's."""
+    aside = speakers_participle(clause)
+    return int(aside.i) - 2 if aside is not None else int(clause.right_edge.i)
 
 
 def speakers_aside(verb: Token) -> bool:
@@ -103,8 +185,9 @@ def _misparsed_subject(s: ParsedSentence, verb: Token) -> tuple[Chars, Any] | No
 
 def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:
     """The source span of a cue verb and its head token, or (None, None)."""
-    if depth < 4 and speakers_aside(verb):
-        return source_of(s, verb.head.head, depth + 1)  # "X denied that Y, saying Z": X says Z
+    reporter = reporting_verb_of(verb.head) if depth < 4 and speakers_aside(verb) else None
+    if reporter is not None:
+        return source_of(s, reporter, depth + 1)  # "X denied that Y, saying Z": X says Z
     stolen = stolen_subject(verb)
     shaped = _misparsed_subject(s, verb)
     if shaped is not None:
