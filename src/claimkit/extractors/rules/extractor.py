@@ -223,7 +223,7 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups, quotes)
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups, quotes, history.individuals)
         cands = documents.documents_for_it(text, sentences, cands, mentions)
         cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)
@@ -262,6 +262,10 @@ class RuleExtractor:
             elif dep in _SUBJ_DEPS and plural_subjects.people_subject(doc[i]):
                 lo, hi = plural_subjects.phrase_of(doc[i])
                 history.add_group(offset + lo, offset + hi, text[offset + lo : offset + hi])
+            elif plural_subjects.one_person_subject(doc[i]):
+                # "one girl shrugged": the "she" after her in the paragraph (``coreference``)
+                lo, hi = offset + doc[i].left_edge.idx, offset + doc[i].idx + len(doc[i])
+                history.individuals.append((lo, hi, text[lo:hi]))
 
     def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
         """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""
