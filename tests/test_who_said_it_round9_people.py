@@ -233,3 +233,34 @@ def test_a_title_and_a_surname_are_the_person_named_in_full_before(text: str, st
 )
 def test_a_surname_source_is_the_person_named_in_full_in_a_sentence_without_a_source(text: str, start: str, name: str) -> None:
     assert _name_kind(_one(text, start)) == (name, "person")
+
+
+def test_a_kin_noun_in_apposition_gives_the_gender_an_age_description_needs() -> None:
+    text = (
+        "Farmer Ray Dolan said the harvest was poor. Ngozi Dolan, the farmer's eldest daughter, drove his tractor to the sale. "
+        "The 24-year-old mother of one said the rain came too late."
+    )
+    assert _name_kind(_one(text, "the rain")) == ("Ngozi Dolan", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Geneticist Mara Quist, who runs the seed bank at Wexford, said Helen Barr's study had been rushed.\n\n"
+            '"The numbers do not add up," she said.',
+            '"The numbers',
+            "Mara Quist",
+        ),
+        (
+            "Defence barrister Colin Aske, who has practised for thirty years, said Judge Peter Marsh's ruling was wrong.\n\n"
+            '"We will appeal within the week," he said.',
+            '"We will',
+            "Colin Aske",
+        ),
+    ],
+)
+def test_a_quotation_opening_a_paragraph_goes_on_with_the_speaker_before_not_a_person_named_in_his_words(
+    text: str, start: str, name: str
+) -> None:
+    assert _name_kind(_one(text, start)) == (name, "person")

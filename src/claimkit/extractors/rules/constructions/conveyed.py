@@ -82,7 +82,9 @@ def _answered_by_a_gesture(s: ParsedSentence, tok: Token) -> bool:
     """Whether a fronted "Asked ..." hangs off a gesture ("shrugged", "smiled"),
     the main verb of the one asked."""
     head = tok.head
-    return tok.dep_ == "advcl" and tok.i < head.i and s.lex.lemma_of(head.lower_, "V") in _GESTURES
+    # "she smiled and said it was fine": an answer after all
+    answered = any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in head.children)
+    return tok.dep_ == "advcl" and tok.i < head.i and s.lex.lemma_of(head.lower_, "V") in _GESTURES and not answered
 
 
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:

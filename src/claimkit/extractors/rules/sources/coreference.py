@@ -223,6 +223,12 @@ class Mentions:
 
     def learn_gender(self, sentences: Sequence[Sentence]) -> None:
         starts = [s.start for s in sentences]
+        for m in self.items:
+            # after the name, or inside a source phrase that holds the apposition
+            described = (_KIN_AFTER.match(self.text, m.end) or _KIN_AFTER.search(self.text, m.start, m.end)) if m.kind == "person" else None
+            if described is not None and m.name not in self.gender:
+                # "Ivanka Trump, the nominee's eldest daughter,": the noun says it, wherever the name comes first
+                self.gender[m.name] = "female" if described.group(1).lower() in _FEMALE_KIN else "male"
         for i, m in enumerate(self.items):
             if m.kind != "person" or m.name in self.gender:
                 continue
@@ -1279,10 +1285,12 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if mention is None or low not in _GENDER_PRONOUNS or c.sentence_index == 0:
         return None
     paragraph = sentences[c.sentence_index].paragraph
+    in_view = _paragraphs_in_view(sentences, c, mentions.text)
     prev = [
         b.source for b in before
-        if b.source is not None and b.cue is not None and (b.source.kind == "person" or _one_unnamed(b.source))
-        and sentences[b.sentence_index].paragraph == paragraph and b.sentence_index < c.sentence_index
+        if b.source is not None and b.cue is not None and sentences[b.sentence_index].paragraph in in_view and b.sentence_index < c.sentence_index
+        # an unnamed speaker of the paragraph before, not ("one questioner claimed ... / 'You're right,' he said")
+        and (b.source.kind == "person" or (_one_unnamed(b.source) and sentences[b.sentence_index].paragraph == paragraph))
     ]
     speaker = prev[-1] if prev else None
     if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
@@ -1326,7 +1334,18 @@ def _person_of_the_paragraph(sentences: Sequence[Sentence], c: Candidate, source
         return None
     if mentions.agreeing(low, mention.start, end) is not None:
         return None  # a person named after the one described ("... her mother, Jane Pike, said ... she said")
-    return Source(name=phrase, kind="unnamed", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+    name = re.sub(r"^(?:an?)\s+", "", phrase, flags=re.IGNORECASE)  # "a pensioner" is the pensioner, as "A teacher ... said" is
+    return Source(name=name, kind="unnamed", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+def _paragraphs_in_view(sentences: Sequence[Sentence], c: Candidate, text: str) -> set[int]:
+    """The paragraphs whose speaker a "he" or "she" may go on with: its own, and the
+    one before when a quotation opens its paragraph ("Aparna Mathur ... said Ivanka
+    Trump's statement didn't clarify the matter. / 'I don't see details,' she said")."""
+    sent = sentences[c.sentence_index]
+    opens = c.sentence_index > 0 and sentences[c.sentence_index - 1].paragraph != sent.paragraph
+    quoted = text[sent.start : sent.start + 1] in {'"', "\u201c"} and c.content.start <= sent.start + 1
+    return {sent.paragraph, sent.paragraph - 1} if opens and quoted else {sent.paragraph}
 
 
 def _one_unnamed(source: Source) -> bool:
@@ -1834,6 +1853,13 @@ def _honorific_before(text: str, m: Named) -> str | None:
 # words for a relation between an honorific's bearer and the name after them
 _KIN = frozenset("wife husband son daughter mother father sister brother partner widow widower".split())
 _FEMALE_KIN = frozenset("wife daughter mother sister widow".split())
+# "Lena Baptiste, a mother of two,", "Ivanka Trump, the nominee's eldest daughter,": the noun of an apposition
+_KIN_AFTER = re.compile(
+    # not over a preposition ("the lawyer for the victim's mother" is no mother)
+    r",\s+(?:the|a|an|his|her|their)\s+(?:(?!(?:of|for|to|at|in|with|and|or|who)\b)[\w'\u2019-]+\s+){0,4}?"
+    r"(wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(r"\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower),?\s+$", re.IGNORECASE)
 
 
