@@ -229,6 +229,12 @@ def test_a_title_and_a_surname_are_the_person_named_in_full_before(text: str, st
             "the plant",
             "Ingrid Solberg",
         ),
+        (
+            "Our reporter met Sgt Aled Price of the county police at the ford. The water was rising. "
+            "Price said the road would stay closed.",
+            "the road",
+            "Aled Price",
+        ),
     ],
 )
 def test_a_surname_source_is_the_person_named_in_full_in_a_sentence_without_a_source(text: str, start: str, name: str) -> None:

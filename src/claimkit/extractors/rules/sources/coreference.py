@@ -1800,8 +1800,8 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
     if firm is not None:
         return firm  # "Northlight said" after "The video games developer Northlight Interactive", whatever NER made of it
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
-    if (named is None or named.kind != "person") and kind == "organization" and " " not in name and kind_of_name(name, None, "person") == "person":
-        # "Hughes called the plan ..." read as ORG where NER missed this sentence's person: the earlier "Daniel Hughes"
+    if (named is None or named.kind != "person") and kind in {"organization", "unnamed"} and " " not in name and kind_of_name(name, None, "person") == "person":
+        # "Hughes called the plan ..." read as ORG (or as nothing: "Price said") where NER missed this sentence's person: the earlier "Daniel Hughes"
         named = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
         full = full_name_before(text, name, mention.start) if named is None or named.kind != "person" else None
         at = text.rfind(full, 0, mention.start) if full else -1
