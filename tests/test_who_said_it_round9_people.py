@@ -152,6 +152,11 @@ def test_a_hyphenated_role_with_a_name_in_apposition_is_the_named_person(text: s
     assert _name_kind(_one(text, start)) == (name, "person")
 
 
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it() -> None:
+    text = "Vice-Chancellor Margaret Okoye opened the new soil laboratory. The building cost four million pounds. Okoye said funding was secure."
+    assert _name_kind(_one(text, "funding")) == ("Margaret Okoye", "person")
+
+
 @pytest.mark.parametrize(
     ("text", "start", "name"),
     [

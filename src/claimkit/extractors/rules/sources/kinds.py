@@ -57,7 +57,7 @@ def clean_name(name: str) -> str:
         words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS):
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
         if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
             break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
         words = words[1:]
@@ -96,10 +96,15 @@ _PLACE_NOUNS = frozenset("park street road lane hall square bridge hill green ho
 _PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
 
 
+def _a_title(low: str) -> bool:
+    """A lower-cased title, rank or job word, hyphenated too ("vice-chancellor", "co-founder": its last part)."""
+    return low in lx.TITLES | lx.PERSON_HEADS | _RANKS or ("-" in low and low.rsplit("-", 1)[1] in lx.PERSON_HEADS | _RANKS | {"founder"})
+
+
 def title_word(word: str) -> bool:
     """Whether a word is a title, rank or job written before a person's name ("Minister", "Cllr", "Skipper")."""
     low = word.strip(",").lower()
-    return low in lx.TITLES or low.rstrip(".") + "." in lx.TITLES or low in lx.PERSON_HEADS | _RANKS | sw.PERSON_DESCRIPTORS
+    return low.rstrip(".") + "." in lx.TITLES or _a_title(low) or low in sw.PERSON_DESCRIPTORS
 
 
 def _job_before_given_name(words: list[str]) -> bool:
