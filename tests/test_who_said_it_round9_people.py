@@ -124,6 +124,11 @@ def test_she_or_he_after_one_unnamed_person_of_the_paragraph_is_that_person(text
     assert claim.source is not None and claim.source.kind == "unnamed" and noun in claim.source.name
 
 
+def test_one_person_inside_a_quotation_is_no_antecedent() -> None:
+    text = 'Headteacher Ruth Lane met the parents on Monday.\n\n"A teacher told me to leave the room," she said.'
+    assert _name_kind(_one(text, '"A teacher')) == ("Ruth Lane", "person")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -43,6 +43,7 @@ from claimkit.extractors.rules.constructions.sentence import Found, ParsedSenten
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, documents, plural_subjects, statements
 from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
+from claimkit.extractors.rules.sources.kinds import clean_name
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.extractors.rules.sources.words import INDIVIDUAL_NOUNS, PERSON_DESCRIPTORS
@@ -258,6 +259,8 @@ class RuleExtractor:
             elif dep in _SUBJ_DEPS and tag.startswith("NNP"):
                 tok = doc[i]
                 name, kind = classify(tok, tok.text, history)
+                if kind == "person" and len(clean_name(name).split()) >= 2:
+                    name = clean_name(name)  # "Headteacher Ruth Lane met the parents. ... she said": Ruth Lane
                 history.add(Mention(offset + tok.idx, name, kind, tag == "NNPS"))
             elif dep in _SUBJ_DEPS and plural_subjects.people_subject(doc[i]):
                 lo, hi = plural_subjects.phrase_of(doc[i])

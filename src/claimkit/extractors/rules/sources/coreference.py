@@ -277,7 +277,10 @@ class Mentions:
         return self.salient(fits)
 
     def _quoted(self, m: Named) -> bool:
-        return self.quotes is not None and self.quotes.at(m.start) is not None
+        return self.in_quotes(m.start)
+
+    def in_quotes(self, pos: int) -> bool:
+        return self.quotes is not None and self.quotes.at(pos) is not None
 
     def salient(self, fits: list[Named]) -> Named | None:
         """Of compatible mentions (most recent first), the most recent that is not
@@ -1326,7 +1329,8 @@ def _person_of_the_paragraph(sentences: Sequence[Sentence], c: Candidate, source
         return None
     paragraph = sentences[c.sentence_index].paragraph
     opens = min(s.start for s in sentences if s.paragraph == paragraph)
-    ones = [one for one in mentions.individuals if opens <= one[0] and one[1] <= mention.start]
+    # not one inside a quotation ("'A teacher told me to leave,' she said": the speaker's words)
+    ones = [one for one in mentions.individuals if opens <= one[0] and one[1] <= mention.start and not mentions.in_quotes(one[0])]
     if not ones:
         return None
     _, end, phrase = ones[-1]

@@ -90,7 +90,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
 _RANKS = frozenset(
     "colonel lieutenant corporal sergeant admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner "
     "skipper coach captain trainer jockey umpire referee striker midfielder goalkeeper defender winger batsman bowler "
-    "foreman ranger warden curator vicar rabbi imam chef".split()
+    "foreman ranger warden curator vicar rabbi imam chef headteacher headmaster headmistress".split()
 )
 _PLACE_NOUNS = frozenset("park street road lane hall square bridge hill green house centre center tower court field fields".split())
 _PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
