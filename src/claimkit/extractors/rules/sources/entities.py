@@ -102,7 +102,7 @@ def _extend_left(text: str, ent: Entity, runs: list[tuple[int, int]], body_words
     if ent.label != "ORG" or run is None or text[ent.start : ent.end].split()[-1].lower() not in body_words:
         return ent
     head = text[run[0] : ent.start].split()
-    while head and head[0].lower().strip(",") in _OPENERS | sw.CLAUSE_OPENERS:
+    while head and head[0].lower().strip(",") in _OPENERS | sw.CLAUSE_OPENERS and not head[0].isupper():
         head = head[1:]
     if not head or any(w.lower() in _NOT_NAME or not w[:1].isupper() for w in head):
         return ent
@@ -144,12 +144,13 @@ def windows(text: str, start: int, end: int, runs: list[tuple[int, int]], contex
 
 def _opening_word(ent: Any) -> Any | None:
     """The first token of the name when NER's entity opens with a clause
-    opener ("Since", "Meanwhile"): the word after it, else None.  The NER
+    opener ("Since", "Meanwhile"): the word after the opener, else None.  The NER
     pipeline has no tagger, so the word's own shape decides: a known opener,
     followed by more of the entity."""
-    words = [t for t in ent]
+    words = list(ent)
     k = 0
-    while k < len(words) - 1 and words[k].lower_ in sw.CLAUSE_OPENERS and (k == 0 or words[k - 1].is_punct):
+    # not an acronym ("AS Roma")
+    while k < len(words) - 1 and words[k].lower_ in sw.CLAUSE_OPENERS and not words[k].is_upper and (k == 0 or words[k - 1].is_punct):
         k += 1
         while k < len(words) - 1 and words[k].is_punct:
             k += 1  # "However, the Harbor Trust"

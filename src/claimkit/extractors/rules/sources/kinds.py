@@ -53,8 +53,8 @@ _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 def clean_name(name: str) -> str:
     """The name without a leading article, title or job word and a trailing possessive."""
     words = name.strip(_EDGE).split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in sw.CLAUSE_OPENERS:
-        words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name
+    while len(words) > 1 and words[0].lower().rstrip(",") in sw.CLAUSE_OPENERS and not words[0].isupper():
+        words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name (not "AS Roma")
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
