@@ -1333,11 +1333,14 @@ def _person_of_the_paragraph(sentences: Sequence[Sentence], c: Candidate, source
     ones = [one for one in mentions.individuals if opens <= one[0] and one[1] <= mention.start and not mentions.in_quotes(one[0])]
     if not ones:
         return None
-    _, end, phrase = ones[-1]
+    start, end, phrase = ones[-1]
     if _noun_gender(phrase) not in {None, _GENDER_PRONOUNS[low]}:
         return None
     if mentions.agreeing(low, mention.start, end) is not None:
         return None  # a person named after the one described ("... her mother, Jane Pike, said ... she said")
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if sent is not None and (mentions.agreeing(low, start, sent.start) is not None or (low == "he" and re.search(r"\bhim\b", mentions.text[end : sent.end]))):
+        return None  # "Papermaster ..., but a federal judge barred him": the man named before, whom the "he" may be
     name = re.sub(r"^(?:an?)\s+", "", phrase, flags=re.IGNORECASE)  # "a pensioner" is the pensioner, as "A teacher ... said" is
     return Source(name=name, kind="unnamed", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
 

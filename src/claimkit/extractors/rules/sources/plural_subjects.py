@@ -80,6 +80,7 @@ PERSON_NOUNS = frozenset(
     driver rider worker farmer grower fisherman villager local neighbour neighbor parent teenager visitor tourist
     bystander onlooker spectator supporter witness patient nurse midwife teacher volunteer traveller traveler
     widow widower grandmother grandfather mourner protester demonstrator voter tenant owner trader vendor
+    cyclist shopkeeper veteran runner walker hiker climber swimmer survivor juror
     """.split()
 )
 _ONE = frozenset({"a", "an", "one", "another"})
