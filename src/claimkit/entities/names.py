@@ -9,7 +9,7 @@ import re
 __all__ = ["fullest", "key", "slug", "unique_ids"]
 
 # Courtesy titles: never part of a name ("Mr Okoye" is Okoye).
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sgt sgt. insp insp.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sgt sgt. insp insp. cllr cllr. capt capt. supt supt.".split())
 # Titles and roles a name may carry in front of it in a source phrase.  The
 # words up to the last of them are not part of the name when a first name and
 # a surname follow ("Finance Minister Helena Varga", "Fenwick analyst Sara
@@ -20,6 +20,7 @@ TITLES = HONORIFICS | frozenset(
     chairman chairwoman chair spokesman spokeswoman spokesperson director councillor councilor
     coach manager general gen. ambassador commissioner inspector detective officer captain
     analyst economist professor lawyer founder leader editor correspondent officer
+    skipper sergeant constable lieutenant colonel superintendent
     """.split()
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

@@ -43,6 +43,7 @@ from claimkit.extractors.rules.constructions.sentence import Found, ParsedSenten
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.sources import apposition, coreference, documents, plural_subjects, statements
 from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
+from claimkit.extractors.rules.sources.kinds import clean_name
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.extractors.rules.sources.words import INDIVIDUAL_NOUNS, PERSON_DESCRIPTORS
@@ -249,7 +250,7 @@ class RuleExtractor:
                     raw.append((s.index, f, cand))
             self._remember(doc, s.start, text, history)
 
-        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups, quotes)
+        cands, mentions = coreference.analyse(text, sentences, self._dedupe([c for _, _, c in raw]), history.groups, quotes, history.individuals)
         cands = documents.documents_for_it(text, sentences, cands, mentions)
         cands = documents.authors(text, sentences, cands, mentions)
         cands = statements.fill(text, sentences, cands, mentions)
@@ -284,10 +285,16 @@ class RuleExtractor:
             elif dep in _SUBJ_DEPS and tag.startswith("NNP"):
                 tok = doc[i]
                 name, kind = classify(tok, tok.text, history)
+                if kind == "person" and len(clean_name(name).split()) >= 2:
+                    name = clean_name(name)  # "Headteacher Ruth Lane met the parents. ... she said": Ruth Lane
                 history.add(Mention(offset + tok.idx, name, kind, tag == "NNPS"))
             elif dep in _SUBJ_DEPS and plural_subjects.people_subject(doc[i]):
                 lo, hi = plural_subjects.phrase_of(doc[i])
                 history.add_group(offset + lo, offset + hi, text[offset + lo : offset + hi])
+            elif plural_subjects.one_person_subject(doc[i]):
+                # "one girl shrugged": the "she" after her in the paragraph (``coreference``)
+                lo, hi = offset + doc[i].left_edge.idx, offset + doc[i].idx + len(doc[i])
+                history.individuals.append((lo, hi, text[lo:hi]))
 
     def _ensure_context(self, sentences: Sequence[Sentence], index: int, text: str, history: History, docs: dict[int, Any]) -> None:
         """Parse the two sentences before ``index`` if they were not parsed, for antecedents."""

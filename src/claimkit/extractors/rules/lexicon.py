@@ -326,7 +326,8 @@ PERSON_HEADS = frozenset(
     """.split()
 )
 TITLES = frozenset(
-    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary sgt sgt. insp insp. det".split()
+    "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary sgt sgt. insp insp. det "
+    "cllr cllr. capt capt. cpl cpl. supt supt. lt lt.".split()
 )
 # every common noun the source classes know
 SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS

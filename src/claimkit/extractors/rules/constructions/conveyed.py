@@ -81,6 +81,19 @@ _PLEAS = frozenset({"guilty", "not guilty", "innocent"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
 
 
+# what a person asked a question may do instead of answering it
+_GESTURES = frozenset("shrug smile laugh pause nod sigh grin wince hesitate frown blush chuckle giggle grimace".split())
+
+
+def _answered_by_a_gesture(s: ParsedSentence, tok: Token) -> bool:
+    """Whether a fronted "Asked ..." hangs off a gesture ("shrugged", "smiled"),
+    the main verb of the one asked."""
+    head = tok.head
+    # "she smiled and said it was fine": an answer after all
+    answered = any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in head.children)
+    return tok.dep_ == "advcl" and tok.i < head.i and s.lex.lemma_of(head.lower_, "V") in _GESTURES and not answered
+
+
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
     if inference_adjunct(tok):
@@ -99,6 +112,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "its board approved the move", whatever clause the parser hung on the verb (PolNeAR keeps "rejected Trump's offer")
     if tok.lower_ == "asked" and _ANONYMITY.match(s.text, f.content[0], f.content[1]):
         return False  # "who asked that his company not be named": a request for anonymity, not a message
+    if tok.lower_ == "asked" and _answered_by_a_gesture(s, tok):
+        return False  # "Asked what she thought, one girl shrugged": a question put, and no words in reply
     if f.rule == "learned-arg" and tok.tag_ == "JJ" and tok.dep_ in {"ccomp", "oprd"} and f.source is None:
         return False  # "they had found a prosecutor willing to listen" read as a small clause: a stance of nobody named
     if f.rule not in ARGUMENT_PATHS:

@@ -13,7 +13,6 @@ what a verb reports and which later verbs are still the speaker's.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
@@ -175,7 +174,8 @@ def _misparsed_subject(s: ParsedSentence, verb: Token) -> tuple[Chars, Any] | No
     split = _split_subject(verb)
     if split is not None:
         first, last = split  # "the co-founders said": a hyphenated noun the parser split into three subjects
-        return (s.tspan(first.left_edge.i, last.i)[0], s.tspan(last.i, last.i)[1]), last
+        # with the name in apposition to it ("Her co-counsel, Marcus Abernathy, said")
+        return (s.tspan(first.left_edge.i, last.i)[0], s.np_span(last, before=verb.i)[1]), last
     named = _name_after_its_noun(verb)
     if named is not None:
         noun, name = named  # "The charity Physicians for Human Rights said": the parser made both subjects
@@ -194,7 +194,7 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         return shaped
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
-            return _with_name_before(s, c, s.np_span(c, before=verb.i)), c
+            return _subject(s, c, verb)
     loose = loose_name_subject(verb)
     if loose is not None:
         return s.np_span(loose, before=verb.i), loose
@@ -259,6 +259,26 @@ def _described_noun(s: ParsedSentence, verb: Token) -> tuple[Chars | None, Any]:
 
 # nouns that can carry a message a participle describes ("a petition calling for", "protesters demanding")
 _DOCUMENT_OR_PEOPLE = lx.DOCUMENT_HEADS | PEOPLE_NOUNS
+
+
+def _subject(s: ParsedSentence, subj: Token, verb: Token) -> tuple[Chars, Any]:
+    """The span and head of a verb's own subject."""
+    adjective = _adverb_read_as_noun(subj)
+    if adjective is not None:
+        return s.tspan(subj.left_edge.i, adjective.i), adjective  # "The 54-year-old later said": not "later"
+    return _with_name_before(s, subj, s.np_span(subj, before=verb.i)), subj
+
+
+def _adverb_read_as_noun(subj: Token) -> Token | None:
+    """"The 54-year-old later said": the parser may make the adverb after a
+    nominal adjective the subject's head, with the article and the adjective
+    hung off it; the subject is the adjective, the adverb no part of it."""
+    if subj.tag_ not in {"RB", "RBR"} or not subj.n_lefts:
+        return None
+    lefts = list(subj.lefts)
+    if lefts[0].dep_ != "det" or lefts[-1].tag_ != "JJ" or lefts[-1].i != subj.i - 1:
+        return None
+    return lefts[-1]
 
 
 def _past_with_that(verb: Token) -> bool:
@@ -343,9 +363,15 @@ def _a_thing(head: Token) -> bool:
 
 
 def _split_subject(verb: Token) -> tuple[Any, Any] | None:
-    """The first and last of several subjects of one verb that stand side by side, joined by hyphens."""
+    """The first and last of several subjects of one verb that stand side by side,
+    joined by hyphens with no space ("co-founders", "vice-president", "co-counsel")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) < 3 or any(b.i != a.i + 1 for a, b in pairwise(subjects)) or not any(t.text == "-" for t in subjects):
+    if len(subjects) < 2:
+        return None
+    words = verb.doc[subjects[0].i : subjects[-1].i + 1]
+    subject_at = {t.i for t in subjects}
+    joined = all(t.i in subject_at or t.text == "-" for t in words) and not any(t.whitespace_ for t in words[:-1])
+    if not joined or not any(t.text == "-" for t in words):
         return None
     return subjects[0], subjects[-1]
 

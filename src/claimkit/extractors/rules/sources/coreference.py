@@ -43,7 +43,13 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import coordination, descriptors, groups, spokespeople
 from claimkit.extractors.rules.sources import entities as ner
 from claimkit.extractors.rules.sources import words as sw
-from claimkit.extractors.rules.sources.kinds import clean_name, given_name, given_name_gender, kind_of_name
+from claimkit.extractors.rules.sources.kinds import (
+    clean_name,
+    given_name,
+    given_name_gender,
+    kind_of_name,
+    title_word,
+)
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.model import Candidate, Sentence, Source, Span
 
@@ -105,6 +111,7 @@ class Mentions:
         self.gender: dict[str, str] = {}
         self.spoken_for: dict[int, tuple[str, str]] = {}  # where an unnamed spokesperson was named -> the body (``spokespeople``)
         self.people: list[Named] = []  # plural subjects of people, antecedents for "they" only (``plural_subjects``)
+        self.individuals: list[tuple[int, int, str]] = []  # "one girl", "a pensioner": antecedents for "she" or "he" only
         self.quotes: Quoted | None = None  # the article's quotations, given by the extractor
         for m in sorted(found, key=lambda m: m.start):
             m.name = self._canonical(m)
@@ -216,6 +223,12 @@ class Mentions:
 
     def learn_gender(self, sentences: Sequence[Sentence]) -> None:
         starts = [s.start for s in sentences]
+        for m in self.items:
+            # after the name, or inside a source phrase that holds the apposition
+            described = (_KIN_AFTER.match(self.text, m.end) or _KIN_AFTER.search(self.text, m.start, m.end)) if m.kind == "person" else None
+            if described is not None and m.name not in self.gender:
+                # "Ivanka Trump, the nominee's eldest daughter,": the noun says it, wherever the name comes first
+                self.gender[m.name] = "female" if described.group(1).lower() in _FEMALE_KIN else "male"
         for i, m in enumerate(self.items):
             if m.kind != "person" or m.name in self.gender:
                 continue
@@ -264,7 +277,10 @@ class Mentions:
         return self.salient(fits)
 
     def _quoted(self, m: Named) -> bool:
-        return self.quotes is not None and self.quotes.at(m.start) is not None
+        return self.in_quotes(m.start)
+
+    def in_quotes(self, pos: int) -> bool:
+        return self.quotes is not None and self.quotes.at(pos) is not None
 
     def salient(self, fits: list[Named]) -> Named | None:
         """Of compatible mentions (most recent first), the most recent that is not
@@ -372,6 +388,9 @@ def refer(phrase: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
 
 
 def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
+    aged = _AGED_HEAD.fullmatch(head)
+    if aged is not None:
+        return _aged_person(aged.group("age"), aged.group("noun"), pos, mentions)
     if head == _HEAD_OF_STATE:
         # "the Moldovan leader": the person the article titled president or prime minister, if any
         return next((m for m in reversed(mentions.before(pos, 0)) if m.kind == "person" and _titled(mentions, m.name, head, pos)), None)
@@ -524,6 +543,57 @@ def _introduced_as(head: str, mentions: Mentions, pos: int, lo: int) -> Named | 
     return None
 
 
+# "the 47-year-old", "the 61-year-old skipper", "the 38-year-old mother of two": a person by age
+_AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z-]+)(?:\s+of\s+[a-z]+)?)?$", re.IGNORECASE)
+_AGED_HEAD = re.compile(r"(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z-]+))?")
+
+
+def _aged_head(phrase: str) -> str | None:
+    """The head ``_resolve_description`` reads for a description by age ("52-year-old",
+    "38-year-old mother"), or None; not for a body ("the 150-year-old company")."""
+    hit = _AGED.match(phrase)
+    if hit is None:
+        return None
+    noun = (hit.group("noun") or "").lower()
+    if noun in sw.BODY_NOUNS | sw.INSTITUTION_NOUNS | groups.HEADS:
+        return None
+    return f"{hit.group('age')}-year-old {noun}".strip()
+
+
+def _age_given(text: str, m: Named, age: str) -> bool:
+    """Whether the article gives ``age`` with this mention: "Farrow, 52,", "Farrow (52)",
+    "Farrow, aged 52", "the 52-year-old coach Paul Farrow"."""
+    after = re.compile(rf"(?:['\u2019]s)?(?:,\s*|\s*\(\s*|,?\s+aged\s+){age}\b")
+    before = re.compile(rf"\b{age}-year-old\s+(?:[\w-]+\s+){{0,3}}$")
+    return bool(after.match(text, m.end) or before.search(text, max(0, m.start - 60), m.start))
+
+
+def _named_with_age(text: str, age: str, pos: int) -> Named | None:
+    """"Farrow, 52, spoke outside his home": the last capitalised name before ``pos``
+    with the age after it, which NER (reading a lone surname) may have missed."""
+    pattern = re.compile(rf"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,3}})(?:,\s*|\s*\(\s*){age}\b")
+    hits = [h for h in pattern.finditer(text, 0, pos) if h.group(1).split()[0].lower() not in lx.OPENING_WORDS]
+    if not hits:
+        return None
+    last = hits[-1]
+    return Named(last.start(1), last.end(1), clean_name(last.group(1)), "person")
+
+
+def _aged_person(age: str, noun: str | None, pos: int, mentions: Mentions) -> Named | None:
+    """"The 52-year-old said": the person last in view whose age the article gave
+    as 52, else the last person named whom the noun's gender fits ("the 38-year-old
+    mother"); a person, never a body."""
+    people = [m for m in mentions.before(pos, 0) if m.kind == "person" and not m.plural]
+    for m in people:
+        if any(_age_given(mentions.text, o, age) for o in mentions.items if o.name == m.name and o.end <= pos):
+            return m
+    written = _named_with_age(mentions.text, age, pos)
+    if written is not None:
+        return written
+    sex = _noun_gender(noun or "")
+    return next((m for m in people if sex is None or (agrees(m, sex, mentions.gender) and _may_be(m.name, sex))), None)
+
+
 _TEAMS = frozenset("team researchers scientists".split())
 # descriptions a country's name may stand for
 _A_COUNTRY = frozenset("government country state nation administration authorities".split())
@@ -610,6 +680,13 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None
 
 
+def _hyphenated_given_name(name: str) -> bool:
+    """"Jean-Paul Okafor", "Mary-Kate Byrne": a name opening with two given names
+    joined by a hyphen, which no body's name does (NER's small model reads many as ORG)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and "-" in words[0] and given_name(words[0]) and words[-1][:1].isupper()
+
+
 _ROAD = re.compile(r"(?:the\s+)?(?:[ABM]\d{1,4}(?:\([MT]\))?|I-\d{1,3}|US-\d{1,3}|E\d{1,3})", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
@@ -648,7 +725,9 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
-        if kind in {"organization", "unnamed"} and kind_of_name(name, None, "person") == "person" and _person_context(text, e.start, e.end):
+        if kind in {"organization", "unnamed"} and kind_of_name(name, None, "person") == "person" and (
+            _person_context(text, e.start, e.end) or _hyphenated_given_name(name)
+        ):
             kind = "person"
         if kind == "person" and _WHICH_AFTER.match(text, e.end):
             kind = "organization"  # "the payment processor Cardlink, which handles ...": "which", not "who"
@@ -854,6 +933,7 @@ def analyse(
     candidates: Sequence[Candidate],
     groups: Sequence[tuple[int, int, str]] = (),
     quotes: Quoted | None = None,
+    individuals: Sequence[tuple[int, int, str]] = (),
 ) -> tuple[list[Candidate], Mentions]:
     """``refine``, plus the article's named mentions (for ``statements``).
 
@@ -872,6 +952,7 @@ def analyse(
     mentions = Mentions(text, _merge(named_in, from_sources))
     mentions.people = _people_subjects(groups, [*named_in, *from_sources])
     mentions.quotes = quotes
+    mentions.individuals = list(individuals)
     mentions.learn_descriptors()
     settled = mentions.settle_kinds()
     _bodies_that_say_it(named, mentions, settled)
@@ -896,7 +977,7 @@ def analyse(
         if ahead is not None:
             out.append(_with_source(c, ahead))
             continue
-        resolved = _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
+        resolved = _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         head = _description_head(source.mention.text.strip())
@@ -1242,10 +1323,12 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if mention is None or low not in _GENDER_PRONOUNS or c.sentence_index == 0:
         return None
     paragraph = sentences[c.sentence_index].paragraph
+    in_view = _paragraphs_in_view(sentences, c, mentions.text)
     prev = [
         b.source for b in before
-        if b.source is not None and b.cue is not None and (b.source.kind == "person" or _one_unnamed(b.source))
-        and sentences[b.sentence_index].paragraph == paragraph and b.sentence_index < c.sentence_index
+        if b.source is not None and b.cue is not None and sentences[b.sentence_index].paragraph in in_view and b.sentence_index < c.sentence_index
+        # an unnamed speaker of the paragraph before, not ("one questioner claimed ... / 'You're right,' he said")
+        and (b.source.kind == "person" or (_one_unnamed(b.source) and sentences[b.sentence_index].paragraph == paragraph))
     ]
     speaker = prev[-1] if prev else None
     if speaker is None or mentions.gender.get(speaker.name, _GENDER_PRONOUNS[low]) != _GENDER_PRONOUNS[low]:
@@ -1268,6 +1351,43 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if not (owner or told or aside):
         return None
     return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)
+
+
+def _person_of_the_paragraph(sentences: Sequence[Sentence], c: Candidate, source: Source, mentions: Mentions) -> Source | None:
+    """"Asked what she thought, one girl shrugged. 'We just want it over,' she said":
+    a "she" or "he" after one unnamed person of its paragraph ("one girl", "a
+    pensioner"), with nobody named between, is that person, not a person named
+    in a paragraph before."""
+    mention = source.mention
+    low = mention.text.strip().lower() if mention is not None else ""
+    if mention is None or low not in {"he", "she"}:
+        return None
+    paragraph = sentences[c.sentence_index].paragraph
+    opens = min(s.start for s in sentences if s.paragraph == paragraph)
+    # not one inside a quotation ("'A teacher told me to leave,' she said": the speaker's words)
+    ones = [one for one in mentions.individuals if opens <= one[0] and one[1] <= mention.start and not mentions.in_quotes(one[0])]
+    if not ones:
+        return None
+    start, end, phrase = ones[-1]
+    if _noun_gender(phrase) not in {None, _GENDER_PRONOUNS[low]}:
+        return None
+    if mentions.agreeing(low, mention.start, end) is not None:
+        return None  # a person named after the one described ("... her mother, Jane Pike, said ... she said")
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if sent is not None and (mentions.agreeing(low, start, sent.start) is not None or (low == "he" and re.search(r"\bhim\b", mentions.text[end : sent.end]))):
+        return None  # "Papermaster ..., but a federal judge barred him": the man named before, whom the "he" may be
+    name = re.sub(r"^(?:an?)\s+", "", phrase, flags=re.IGNORECASE)  # "a pensioner" is the pensioner, as "A teacher ... said" is
+    return Source(name=name, kind="unnamed", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+def _paragraphs_in_view(sentences: Sequence[Sentence], c: Candidate, text: str) -> set[int]:
+    """The paragraphs whose speaker a "he" or "she" may go on with: its own, and the
+    one before when a quotation opens its paragraph ("Aparna Mathur ... said Ivanka
+    Trump's statement didn't clarify the matter. / 'I don't see details,' she said")."""
+    sent = sentences[c.sentence_index]
+    opens = c.sentence_index > 0 and sentences[c.sentence_index - 1].paragraph != sent.paragraph
+    quoted = text[sent.start : sent.start + 1] in {'"', "\u201c"} and c.content.start <= sent.start + 1
+    return {sent.paragraph, sent.paragraph - 1} if opens and quoted else {sent.paragraph}
 
 
 def _one_unnamed(source: Source) -> bool:
@@ -1528,6 +1648,9 @@ def _description_head(phrase: str) -> str | None:
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
+    aged = _aged_head(phrase)
+    if aged is not None:
+        return aged
     if _PUBLIC_FORECASTER.match(phrase):
         return "agency"  # "the national forecaster" is the weather service, not a person
     phrase = _CAPITALISED_TITLE.sub(lambda m: m.group(1) + m.group(2).lower(), phrase)  # "the Moldovan President"
@@ -1732,17 +1855,17 @@ def _fuller_name(text: str, mention: Span, name: str, kind: str, ent: ner.Entity
     if firm is not None:
         return firm  # "Northlight said" after "The video games developer Northlight Interactive", whatever NER made of it
     named = next((m for m in mentions.items if m.start < max(mention.end, ent.end if ent else 0) and mention.start < m.end and m.name.endswith(name)), None)
-    if (named is None or named.kind != "person") and kind == "organization" and " " not in name and kind_of_name(name, None, "person") == "person":
-        # "Hughes called the plan ..." read as ORG where NER missed this sentence's person: the earlier "Daniel Hughes"
+    if (named is None or named.kind != "person") and kind in {"organization", "unnamed"} and " " not in name and kind_of_name(name, None, "person") == "person":
+        # "Hughes called the plan ..." read as ORG (or as nothing: "Price said") where NER missed this sentence's person: the earlier "Daniel Hughes"
         named = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + name)), None)
         full = full_name_before(text, name, mention.start) if named is None or named.kind != "person" else None
         at = text.rfind(full, 0, mention.start) if full else -1
-        if full and at >= 0 and _person_context(text, at, at + len(full)):
+        if full and at >= 0 and (_person_context(text, at, at + len(full)) or _a_persons_full_name(text, at, at + len(full))):
             named = Named(at, at + len(full), full, "person")  # "... the Labour candidate, Daniel Hughes, on 38 percent"
     if named is not None and named.kind == "person" and kind in {"person", "organization", "unnamed"} and kind_of_name(name, None, "person") == "person":
         name, kind = named.name, "person"  # "Okoye" -> "Grace Okoye", "Rahimi" (ORG to NER) -> "Kaveh Rahimi"
     titled = clean_name(mention.text) != mention.text.strip() and " " not in clean_name(mention.text)  # "Dr Achebe"
-    if kind == "person" and " " not in clean_name(name) and (titled or named is None or named.kind != "person"):
+    if kind == "person" and " " not in clean_name(name) and (titled or named is None or named.kind != "person" or " " not in named.name):
         bare = clean_name(name)  # "Mr Howard": Howard
         earlier = next((m for m in mentions.before(mention.start, 0) if m.kind == "person" and m.name.endswith(" " + bare)), None)
         # "Bellini told ..." after "head coach Marco Bellini"
@@ -1785,6 +1908,13 @@ def _honorific_before(text: str, m: Named) -> str | None:
 # words for a relation between an honorific's bearer and the name after them
 _KIN = frozenset("wife husband son daughter mother father sister brother partner widow widower".split())
 _FEMALE_KIN = frozenset("wife daughter mother sister widow".split())
+# "Lena Baptiste, a mother of two,", "Ivanka Trump, the nominee's eldest daughter,": the noun of an apposition
+_KIN_AFTER = re.compile(
+    # not over a preposition ("the lawyer for the victim's mother" is no mother)
+    r",\s+(?:the|a|an|his|her|their)\s+(?:(?!(?:of|for|to|at|in|with|and|or|who)\b)[\w'\u2019-]+\s+){0,4}?"
+    r"(wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(r"\b(wife|husband|son|daughter|mother|father|sister|brother|widow|widower),?\s+$", re.IGNORECASE)
 
 
@@ -1847,22 +1977,42 @@ def _full_name_of_sex(text: str, family: str, pos: int, sex: str, mentions: Ment
     return full if full and _may_be(full, sex) else _couple_member(text, family, pos, sex)
 
 
-_NOT_A_FIRST_NAME = lx.CALENDAR | frozenset(
-    "the a an on in at by for from to of and but or when after before as if while since said says told".split()
+_NOT_A_FIRST_NAME = lx.CALENDAR | sw.CLAUSE_OPENERS | frozenset(
+    "the a an on in at by for from to of and but or when after before as if while since said says told unlike like".split()
 )
+_BODY_NAME_WORDS = sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS | sw.MEDIA_NAME_WORDS | lx.MEDIA
+
+
+def _a_persons_full_name(text: str, start: int, end: int) -> bool:
+    """"Agriculture Minister Thandi Mokoena visited farms": a full name, in a sentence
+    NER did not read, that a title before it, a given name opening it or NER, run
+    on that one sentence only, says is a person's."""
+    surname = text[start:end].split()[-1]
+    if any(set(h.group(1).lower().split()) & _BODY_NAME_WORDS for h in re.finditer(rf"\b{re.escape(surname)}((?:\s+[A-Z][\w&'\u2019-]*){{1,3}})", text)):
+        return False  # "Ford" where the article names "Ford Motor Company": maybe the firm
+    before = text[max(0, start - 30) : start].split()[-1:]
+    if (before and title_word(before[0])) or given_name(text[start:end].split()[0]):
+        return True
+    opens = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closes = min((k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    return any(e.label == "PERSON" and e.start <= start and end <= e.end for e in ner.entities(text, [(opens, closes)]))
 
 
 def full_name_before(text: str, surname: str, pos: int) -> str | None:
     """The last "First [Middle] Surname" written before ``pos`` (where NER did not
     read that sentence): "Brandt" after "Her opponent, Kaia Brandt"."""
     found = None
-    for hit in re.finditer(rf"((?:[A-Z](?:[\w'\u2019-]+|\.)\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
+    # from the start of a word ("CEO. Jobs" holds no "O. Jobs")
+    for hit in re.finditer(rf"(?<![\w.'\u2019-])((?:[A-Z](?:[\w'\u2019-]+|\.)\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
         found = hit
     if found is None:
         return None
     words = clean_name(found.group(0)).split()
     while words[:-1] and words[0].lower() in _NOT_A_FIRST_NAME:
         words = words[1:]
+    if any(w.lower() in _BODY_NAME_WORDS or w.endswith(("'s", "\u2019s")) for w in words[:-1]):
+        # "the editorial board of the Washington Post Trump said", "China's Blaze": a paper's name or an owner, then the name
+        return None
     return " ".join(words) if len(words) > 1 else None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules import parse
+from claimkit.extractors.rules.sources import words as sw
 
 __all__ = ["Entity", "entities", "proper_runs"]
 
@@ -101,7 +102,7 @@ def _extend_left(text: str, ent: Entity, runs: list[tuple[int, int]], body_words
     if ent.label != "ORG" or run is None or text[ent.start : ent.end].split()[-1].lower() not in body_words:
         return ent
     head = text[run[0] : ent.start].split()
-    while head and head[0].lower() in _OPENERS:
+    while head and head[0].lower().strip(",") in _OPENERS | sw.CLAUSE_OPENERS and not head[0].isupper():
         head = head[1:]
     if not head or any(w.lower() in _NOT_NAME or not w[:1].isupper() for w in head):
         return ent
@@ -141,6 +142,21 @@ def windows(text: str, start: int, end: int, runs: list[tuple[int, int]], contex
     return [(words[a][0], words[b][1]) for a, b in picked]
 
 
+def _opening_word(ent: Any) -> Any | None:
+    """The first token of the name when NER's entity opens with a clause
+    opener ("Since", "Meanwhile"): the word after the opener, else None.  The NER
+    pipeline has no tagger, so the word's own shape decides: a known opener,
+    followed by more of the entity."""
+    words = list(ent)
+    k = 0
+    # not an acronym ("AS Roma")
+    while k < len(words) - 1 and words[k].lower_ in sw.CLAUSE_OPENERS and not words[k].is_upper and (k == 0 or words[k - 1].is_punct):
+        k += 1
+        while k < len(words) - 1 and words[k].is_punct:
+            k += 1  # "However, the Harbor Trust"
+    return words[k] if k else None
+
+
 def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: frozenset[str] = frozenset()) -> list[Entity]:
     """The PERSON, ORG, GPE and NORP entities of ``text[start:end]`` for each span, in text order.
 
@@ -162,6 +178,9 @@ def entities(text: str, spans: Sequence[tuple[int, int]], extra_org_words: froze
             for ent in doc.ents if doc is not None else ():
                 if ent.label_ in LABELS:
                     s, e = w_start + ent.start_char, w_start + ent.end_char
+                    first = _opening_word(ent)
+                    if first is not None:
+                        s = w_start + first.idx  # "Since the Allied Grain Board": "Since" opens the clause, not the name
                     found.append(_extend_left(text, _extend(text, Entity(s, e, text[s:e], ent.label_), runs), runs, extra_org_words))
         for s, e in runs:
             words = {w.strip(".,").lower() for w in text[s:e].split()}

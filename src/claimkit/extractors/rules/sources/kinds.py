@@ -21,7 +21,7 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.sources import words as sw
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 
-__all__ = ["clean_name", "given_name", "given_name_gender", "kind_of_name"]
+__all__ = ["clean_name", "given_name", "given_name_gender", "kind_of_name", "title_word"]
 
 _GIVEN_NAMES_FILE = Path(__file__).with_name("given_names_census1990.txt")
 
@@ -34,8 +34,10 @@ def _given_names() -> dict[str, str]:
 
 def given_name(word: str) -> bool:
     """Whether ``word`` is a common given name (the 1990 US Census lists, in
-    ``given_names_census1990.txt``): evidence, not proof, that a name is a person's."""
-    return word.lower() in _given_names()
+    ``given_names_census1990.txt``): evidence, not proof, that a name is a person's.
+    A hyphenated word is one when each part is ("Jean-Paul", "Mary-Kate")."""
+    parts = word.lower().split("-")
+    return all(p in _given_names() for p in parts) if all(parts) else False
 
 
 def given_name_gender(word: str) -> str | None:
@@ -51,9 +53,11 @@ _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 def clean_name(name: str) -> str:
     """The name without a leading article, title or job word and a trailing possessive."""
     words = name.strip(_EDGE).split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in sw.CLAUSE_OPENERS and not words[0].isupper():
+        words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name (not "AS Roma")
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or words[0].lower() in lx.TITLES | lx.PERSON_HEADS | _RANKS):
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
         if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
             break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
         words = words[1:]
@@ -83,9 +87,24 @@ def _after_inner_title(words: list[str]) -> list[str]:
 
 
 # ranks and jobs written as a title before a name, which no list of titles above holds
-_RANKS = frozenset("colonel lieutenant corporal admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner".split())
+_RANKS = frozenset(
+    "colonel lieutenant corporal sergeant admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner "
+    "skipper coach captain trainer jockey umpire referee striker midfielder goalkeeper defender winger batsman bowler "
+    "foreman ranger warden curator vicar rabbi imam chef headteacher headmaster headmistress".split()
+)
 _PLACE_NOUNS = frozenset("park street road lane hall square bridge hill green house centre center tower court field fields".split())
 _PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
+
+
+def _a_title(low: str) -> bool:
+    """A lower-cased title, rank or job word, hyphenated too ("vice-chancellor", "co-founder": its last part)."""
+    return low in lx.TITLES | lx.PERSON_HEADS | _RANKS or ("-" in low and low.rsplit("-", 1)[1] in lx.PERSON_HEADS | _RANKS | {"founder"})
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a title, rank or job written before a person's name ("Minister", "Cllr", "Skipper")."""
+    low = word.strip(",").lower()
+    return low.rstrip(".") + "." in lx.TITLES or _a_title(low) or low in sw.PERSON_DESCRIPTORS
 
 
 def _job_before_given_name(words: list[str]) -> bool:

@@ -43,6 +43,7 @@ class History:
     mentions: list[Mention] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)  # last word of a name -> kind
     groups: list[tuple[int, int, str]] = field(default_factory=list)  # plural subjects of people: start, end, phrase
+    individuals: list[tuple[int, int, str]] = field(default_factory=list)  # "one girl", "a pensioner": start, end, phrase
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -103,6 +104,8 @@ def name_tokens(head: Any) -> list[Any]:
             lo -= 1
         elif t.tag_.startswith("NNP") and t.dep_ == "conj" and lo > 2 and doc[lo - 2].lower_ == "and" and doc[lo - 3].tag_.startswith("NNP") and doc[lo - 3].dep_ in {"compound", "nmod"}:
             lo -= 3  # "Universities and Colleges Employers Association": one name with "and" inside
+        elif t.text == "-" and not t.whitespace_ and lo > 1 and doc[lo - 2].tag_.startswith("NNP") and not doc[lo - 2].whitespace_ and len(doc[lo - 2]) > 1:
+            lo -= 2  # "Vasquez-Hart", "Lloyd-Webber": a double-barrelled name the tokenizer split at its hyphen
         elif t.lower_ == "and" and lo > 1 and doc[lo].tag_.startswith("NNP") and doc[lo - 2].tag_.startswith("NNP") and doc[lo - 2].dep_ in {"compound", "nmod"}:
             lo -= 2  # ... however the parser hangs the words
         else:

@@ -14,7 +14,7 @@ from typing import Any
 
 from claimkit.extractors.rules import lexicon as lx
 
-__all__ = ["PEOPLE_NOUNS", "people_subject", "phrase_of"]
+__all__ = ["PEOPLE_NOUNS", "one_person_subject", "people_subject", "phrase_of"]
 
 PEOPLE_NOUNS = (
     lx.GROUP_HEADS
@@ -70,3 +70,25 @@ def phrase_of(tok: Any) -> tuple[int, int]:
     if of is not None:
         hi = max(hi, of.right_edge.i)  # "Seven of the nine members", "Researchers at the University of Copenhagen"
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+# one person the article does not name, as the subject of a sentence that says
+# nothing ("Asked what she thought, one girl shrugged", "a pensioner counted his change")
+PERSON_NOUNS = frozenset(
+    """
+    girl boy woman man mother father pensioner fan resident student pupil shopper commuter passenger customer
+    driver rider worker farmer grower fisherman villager local neighbour neighbor parent teenager visitor tourist
+    bystander onlooker spectator supporter witness patient nurse midwife teacher volunteer traveller traveler
+    widow widower grandmother grandfather mourner protester demonstrator voter tenant owner trader vendor
+    cyclist shopkeeper veteran runner walker hiker climber swimmer survivor juror
+    """.split()
+)
+_ONE = frozenset({"a", "an", "one", "another"})
+
+
+def one_person_subject(tok: Any) -> bool:
+    """Whether the subject token ``tok`` is one person without a name: "one girl",
+    "a pensioner", "an elderly shopper" (not "the girl", not "one of the girls")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS:
+        return False
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in _ONE and c.i < tok.i for c in tok.children)

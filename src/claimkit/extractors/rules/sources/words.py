@@ -153,3 +153,11 @@ NOT_NAMED = (
     r"(?:not\s+(?:want\s+)?to\s+be\s+(?:named|identified|quoted)|(?:his|her|their|its)\s+(?:\w+\s+)?not\s+be\s+(?:named|identified)"
     r"|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|anonymity|anonymously)"
 )
+
+# words that open a clause or a sentence and never a name: a subordinator or a
+# sentence adverb NER may take in with the capitalised run after it
+CLAUSE_OPENERS = frozenset(
+    "since after before when whenever while whilst although though because unless until till as if once whereas "
+    "meanwhile however moreover furthermore nevertheless nonetheless also still then thus hence indeed instead "
+    "otherwise besides later earlier so yet but and or despite unlike".split()
+)
