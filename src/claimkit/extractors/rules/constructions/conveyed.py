@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.constructions.nominal_reports import a_money_claim
+from claimkit.extractors.rules.constructions.nominal_reports import RECEIVING, a_money_claim
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.subjects import effect_participle
 from claimkit.extractors.rules.parse import coarse
@@ -125,6 +125,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False
     if lemma == "recall" and _withdrawn(tok):
         return False
+    if lemma in RECEIVING and f.rule != "light" and _RECEIVED.match(s.text, f.content[0], f.content[1]):
+        return False  # "The ruling has drawn criticism from ...": criticism received, not the ruling's message (``nominal_reports``)
     if lemma == "lay" and _next_word(s, tok) in {"on", "off"}:
         return False  # "has laid on a free bus", "laid off 200 staff": provided or dismissed, not set out ("laid out its plans")
     if lemma in _DECIDING and not _has_clause(s, f) and _a_decision_object(s, f):
@@ -331,6 +333,10 @@ _ANONYMITY = re.compile(rf"\s*{NOT_NAMED}\b", re.IGNORECASE)
 
 # verbs of giving: a passive one with a plain object is a thing received ("were offered a rise")
 _GIVING = frozenset("offer give grant award pay promise".split())
+
+
+_RECEIVED = re.compile(r"(?:(?:harsh|sharp|fierce|strong|widespread|heavy|growing|fresh|much|some|international|public|bipartisan)\s+)*"
+                       r"(?:criticism|praise|condemnation|backlash|scrutiny|fire|ire|rebuke|plaudits|anger|outrage)\b", re.I)
 
 
 def _next_word(s: ParsedSentence, tok: Token) -> str:

@@ -105,8 +105,9 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
         return None
     if a_money_claim(dobj) or anothers_report(lemma, dobj):
         return None
-    if lemma in _RECEIVING:
-        return _received(s, tok, lemma, dobj)
+    received = _received(s, tok, lemma, dobj) if lemma in RECEIVING else None
+    if received is not None:
+        return received
     arg = next((c for c in dobj.children if c.dep_ in {"acl", "ccomp", "prep", "relcl"} and c.i > dobj.i), None)
     if arg is None:
         return None
@@ -134,7 +135,7 @@ def light_verb_noun(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> F
 
 
 # verbs whose subject receives the attitude ("has drawn criticism from X", "faced condemnation"): X is the source
-_RECEIVING = frozenset("draw attract generate spark provoke face receive earn win prompt trigger".split())
+RECEIVING = frozenset("draw attract generate spark provoke face receive earn win prompt trigger".split())
 
 
 def _received(s: ParsedSentence, tok: Token, lemma: str, dobj: Token) -> Found | None:

@@ -973,8 +973,7 @@ def analyse(
         if source is None or source.mention is None or _is_named(source):
             out.append(c)
             continue
-        ahead = _cataphor(sentences, c, source, mentions)
-        if ahead is not None:
+        if (ahead := _cataphor(sentences, c, source, mentions)) is not None:
             out.append(_with_source(c, ahead))
             continue
         resolved = _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
