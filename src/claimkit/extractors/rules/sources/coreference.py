@@ -587,11 +587,37 @@ def _aged_person(age: str, noun: str | None, pos: int, mentions: Mentions) -> Na
     for m in people:
         if any(_age_given(mentions.text, o, age) for o in mentions.items if o.name == m.name and o.end <= pos):
             return m
-    written = _named_with_age(mentions.text, age, pos)
+    written = _named_with_age(mentions.text, age, pos) or _unread_name_before(mentions.text, max([m.end for m in people] + [pos - 300]), pos)
     if written is not None:
         return written
     sex = _noun_gender(noun or "")
     return next((m for m in people if sex is None or (agrees(m, sex, mentions.gender) and _may_be(m.name, sex))), None)
+
+
+_NAME_RUN = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
+
+
+# a name after these is a place or a body ("the River Lenn", "in Port Astell"), not a person
+_PLACE_BEFORE = re.compile(r"\b(?:the|of|in|at|on|to|from|near|by)\s+$", re.IGNORECASE)
+
+
+def _unread_name_before(text: str, lo: int, pos: int) -> Named | None:
+    """"Skipper Arne Vollan steered his boat past the wreck. The 61-year-old said": a person's
+    name written after the last person NER read (in a sentence with no source, which it did not
+    read), the title before it dropped."""
+    hits = [
+        h for h in _NAME_RUN.finditer(text, max(0, lo), pos)
+        if h.group(1).split()[0].lower() not in lx.OPENING_WORDS and not _PLACE_BEFORE.search(text, max(0, h.start() - 6), h.start())
+    ]
+    if not hits:
+        return None
+    words = clean_name(hits[-1].group(1)).split()
+    while words[:-1] and (words[0].lower() in _NOT_A_FIRST_NAME or (not given_name(words[0]) and len(words) > 2)):
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in _BODY_NAME_WORDS for w in words):
+        return None
+    start = hits[-1].end(1) - len(" ".join(words))
+    return Named(start, hits[-1].end(1), " ".join(words), "person")
 
 
 _TEAMS = frozenset("team researchers scientists".split())
