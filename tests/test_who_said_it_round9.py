@@ -205,3 +205,18 @@ def test_divers_of_a_coastguard_are_people_not_the_coastguard() -> None:
     text = "Coastguard divers said the hull was split below the waterline. The Irish Coastguard said the crew were safe."
     kinds = {c.source.name: c.source.kind for c in _records(text) if c.source is not None}
     assert kinds.get("Coastguard divers") != "government" and kinds.get("Irish Coastguard") == "government"
+
+
+# ------------------------------------------------------------ a company's officer, and his own denial
+def test_a_title_after_an_owner_is_no_part_of_the_name() -> None:
+    text = "Norrland Paper’s CEO Ingrid Falk said the mill would stay open. Falk said prices would rise."
+    names = {c.source.name for c in _records(text) if c.source is not None}
+    assert names == {"Ingrid Falk"}
+
+
+def test_a_denial_joined_to_an_according_to_content_is_its_own() -> None:
+    text = "According to Ms Okafor, the levy costs the club $2 million a year, but she denied it had caused the losses."
+    records = _records(text)
+    according = next(c for c in records if c.cue is not None and c.cue.mention.text.lower().startswith("according"))
+    assert "denied" not in according.content.text
+    assert any(c.cue is not None and c.cue.mention.text == "denied" for c in records)

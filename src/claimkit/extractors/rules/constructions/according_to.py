@@ -34,6 +34,7 @@ def according(s: ParsedSentence, tok: Token) -> Found | None:
     content = _around(s, tok.i, hi) or _before_a_new_clause(s, tok.i, hi) or s.outside(tok.i, hi)
     if content is None:
         return None
+    content = _before_a_report_of_its_own(s, content)
     source = _who_wrote(s, src_tok)
     named = s.doc[hi]
     if src_tok is pobj and hi > pobj.right_edge.i and named.tag_.startswith("NNP") and named.head.i != pobj.i:
@@ -138,3 +139,23 @@ def _participle_end(s: ParsedSentence, j: int, hi: int) -> int:
         if doc[k].text == ",":
             return k - 1
     return hi
+
+
+# verbs of saying that open a report of their own ("but he denied ...": not "and they ordered him to stop")
+_SAYING = frozenset("say deny add insist claim argue admit warn note acknowledge concede dispute reject stress maintain".split())
+
+
+def _before_a_report_of_its_own(s: ParsedSentence, content: tuple[int, int]) -> tuple[int, int]:
+    """"According to Blankenship, the tax costs $22 million, but he denied ...": a clause joined on
+    with a subject and a reporting verb of its own is a report of its own, no part of the content."""
+    for t in s.doc:
+        start = s.off + t.idx
+        if not (content[0] < start < content[1]) or t.dep_ != "conj" or t.head.dep_ != "ROOT" or t.head.i >= t.i:
+            continue
+        cc = next((c for c in t.children if c.dep_ == "cc" and c.i < t.i), None) or next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+        subj = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if cc is not None and subj and s.lex.lemma_of(t.lower_, "V") in _SAYING:
+            end = s.off + cc.idx
+            cut = s.text[content[0] : end].rstrip(" ,;")
+            return content[0], content[0] + len(cut)
+    return content

@@ -82,7 +82,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
         return words
     rest = words[titled[-1] + 1 :]
     names = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest)
-    before = all(w[:1].isupper() and w.isalpha() for w in words[: titled[-1]])
+    before = all(w[:1].isupper() and _POSSESSIVE.sub("", w).isalpha() for w in words[: titled[-1]])  # ("Massey's CEO Don Blankenship")
     return rest if names and before and len(rest) <= 3 else words
 
 
@@ -90,7 +90,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
 _RANKS = frozenset(
     "colonel lieutenant corporal sergeant admiral brigadier commodore superintendent constable paramedic clerk treasurer coroner "
     "skipper coach captain trainer jockey umpire referee striker midfielder goalkeeper defender winger batsman bowler "
-    "foreman ranger warden curator vicar rabbi imam chef headteacher headmaster headmistress".split()
+    "foreman ranger warden curator vicar rabbi imam chef headteacher headmaster headmistress ceo cfo coo cto".split()
 )
 _PLACE_NOUNS = frozenset("park street road lane hall square bridge hill green house centre center tower court field fields".split())
 _PLACE_OPENERS = frozenset("st st. saint san santa fort port mount lake new old great little".split())
