@@ -220,3 +220,24 @@ def test_a_denial_joined_to_an_according_to_content_is_its_own() -> None:
     according = next(c for c in records if c.cue is not None and c.cue.mention.text.lower().startswith("according"))
     assert "denied" not in according.content.text
     assert any(c.cue is not None and c.cue.mention.text == "denied" for c in records)
+
+
+# ------------------------------------------------------------ a relative named in apposition
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Sipho Ndlela walked the dry field. "It is finished," he said.\n\n'
+            "Ndlela and his wife, Thandeka, sold the cattle in May. She said they would leave the farm.",
+            "Thandeka",
+        ),
+        (
+            'Aurelio Bassi closed the bakery at noon. "No flour," he said.\n\n'
+            "Bassi and his daughter, Chiara, drove to the mill. She said the shelves were empty.",
+            "Chiara",
+        ),
+    ],
+)
+def test_she_is_the_wife_or_daughter_named_in_apposition(text: str, name: str) -> None:
+    rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text == "said" and c.source is not None and c.source.resolved_from is not None and c.source.resolved_from.text == "She")
+    assert rec.source is not None and rec.source.name == name

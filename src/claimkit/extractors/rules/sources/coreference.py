@@ -891,6 +891,26 @@ def _group_name(phrase: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else phrase
 
 
+# "Pretorius and his wife, Marietjie, lodged a claim": a relative named in apposition, in a sentence NER may not read
+_KIN_NAMED = re.compile(
+    r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|sister|brother|widow|widower),\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=\s*[,.;])"
+)
+
+
+def _kin_named(text: str, named: list[Named]) -> list[Named]:
+    """``named`` with the relatives named in apposition that no mention holds yet, as people (whose
+    gender ``Mentions.learn_gender`` reads from the kin noun)."""
+    extra = []
+    for h in _KIN_NAMED.finditer(text):
+        held = [n for n in named if n.start < h.end("name") and h.start("name") < n.end]
+        for n in held:
+            n.kind = "person"  # whatever NER made of a name it did not know ("Marietjie" as a place)
+        if not held:
+            extra.append(Named(h.start("name"), h.end("name"), h.group("name"), "person"))
+    return sorted(named + extra, key=lambda n: n.start) if extra else named
+
+
 def _merge(from_ner: list[Named], from_sources: list[Named]) -> list[Named]:
     """Both lists, without an NER entity that a source name already holds
     ("Priya Raman" inside the source "Councillor Priya Raman", "Varden" inside
@@ -975,7 +995,7 @@ def analyse(
     named = [_with_source(c, _named_source(text, c.source, first, found)) if _is_named(c.source) else c for c in candidates]  # type: ignore[arg-type]
     named = _headline_names(text, named, first)
     from_sources = _named_from_sources(text, sentences, named)
-    mentions = Mentions(text, _merge(named_in, from_sources))
+    mentions = Mentions(text, _kin_named(text, _merge(named_in, from_sources)))
     mentions.people = _people_subjects(groups, [*named_in, *from_sources])
     mentions.quotes = quotes
     mentions.individuals = list(individuals)
