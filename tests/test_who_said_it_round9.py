@@ -241,3 +241,13 @@ def test_a_denial_joined_to_an_according_to_content_is_its_own() -> None:
 def test_she_is_the_wife_or_daughter_named_in_apposition(text: str, name: str) -> None:
     rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text == "said" and c.source is not None and c.source.resolved_from is not None and c.source.resolved_from.text == "She")
     assert rec.source is not None and rec.source.name == name
+
+
+def test_a_heading_a_page_dump_ran_into_the_lede_is_no_part_of_a_name() -> None:
+    # web-page dumps drop the markup between a category heading and the lede, leaving a run of spaces
+    text = (
+        "2030 Mayoral Election   Rosa Mendez , the councillor from Eastside  and 2030 mayoral candidate has won all three "
+        "of today's ward votes. After the count ended, Mendez gave a speech, repeating many of the things she had said earlier."
+    )
+    names = {c.source.name for c in _records(text) if c.source is not None}
+    assert names == {"Rosa Mendez"}

@@ -52,7 +52,8 @@ _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 
 def clean_name(name: str) -> str:
     """The name without a leading article, title or job word and a trailing possessive."""
-    words = name.strip(_EDGE).split()
+    # (nor what a run of spaces sets apart: a heading a page dump ran into the lede, "2008 US Presidential Election   Barack Obama")
+    words = re.split(r"\s{3,}", name.strip(_EDGE))[-1].split()
     while len(words) > 1 and words[0].lower().rstrip(",") in sw.CLAUSE_OPENERS and not words[0].isupper():
         words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name (not "AS Roma")
     if words and words[0].lower() == "the":
