@@ -251,3 +251,17 @@ def test_a_heading_a_page_dump_ran_into_the_lede_is_no_part_of_a_name() -> None:
     )
     names = {c.source.name for c in _records(text) if c.source is not None}
     assert names == {"Rosa Mendez"}
+
+
+# ------------------------------------------------------------ an owner's person
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Kestrel Analytics's chief economist, Dr Ines Aldana, said inflation had peaked.", "Ines Aldana", "person"),
+        ("The Farmers' Party's Orla Quigley said the count was fair.", "Orla Quigley", "person"),
+        ("Halden Research said turnout had fallen.", "Halden Research", "organization"),
+    ],
+)
+def test_an_owners_person_is_the_person_and_a_research_firm_a_body(text: str, name: str, kind: str) -> None:
+    source = next(c.source for c in _records(text) if c.source is not None)
+    assert (source.name, source.kind) == (name, kind)

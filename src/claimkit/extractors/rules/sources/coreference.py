@@ -1823,6 +1823,9 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 
 
+_OWNERS_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=[A-Z])")
+
+
 def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.Entity]) -> tuple[ner.Entity | None, str, str]:
     """The NER entity that names a source phrase, and the name and kind so far."""
     # not a nationality before a common noun ("The European breeding programme", "Japanese automaker Toyota")
@@ -1833,6 +1836,10 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
     at = mention.text.rfind(name) if name[:1].isupper() else -1
     if at > 0:  # "The US car manufacturer General Motors": a place before the name describes it
         inside = [e for e in inside if not (e.label in {"GPE", "NORP"} and e.end <= mention.start + at)]
+    role = _OWNERS_ROLE.match(mention.text)
+    if role is not None:
+        # "Ardan's managing director, Dr Fergal Quinlan": the person named after the role, not its owner
+        inside = [e for e in inside if e.start >= mention.start + role.end()] or inside
     exact = next((e for e in inside if clean_name(e.text) == name), None)
     ent = next((e for e in inside if e.label == "PERSON"), exact or (inside[0] if inside else None)) or _apposition(text, mention.end, found)
     if ent is not None and any(e.label == "NORP" and name.startswith(e.text + " ") and e.end <= ent.start for e in found):

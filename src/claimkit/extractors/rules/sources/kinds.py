@@ -63,11 +63,25 @@ def clean_name(name: str) -> str:
             break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
         words = words[1:]
     words = _after_inner_title(words)
+    words = words[_owner_before_a_name(words) :]  # "Comhar's Nuala Brennock": a party's or firm's person, named without it
     while len(words) > 1 and words[-1] in _TRAILING:
         words = words[:-1]  # "the Rosewood Birth Centre at": a preposition is no end of a name
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     return " ".join(w for w in words if w).strip(_EDGE)
+
+
+def _owner_before_a_name(words: list[str]) -> int:
+    """How many words an owner's possessive takes before two or three capitalised words that are no body's
+    or title's ("Tesco's Dave Lewis", "The Farmers' Party's Orla Quigley"; not "Sainsbury's Bank Ltd",
+    "Britain's Prime Minister"): 0 where there is none."""
+    owner = next((i + 1 for i, w in enumerate(words[:3]) if w.endswith(("'s", "\u2019s"))), 0)
+    rest = words[owner:]
+    if not owner or not 2 <= len(rest) <= 3:
+        return 0
+    bodies = sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS | _LEGAL | _PLACE_NOUNS | lx.TITLES | lx.PERSON_HEADS | _RANKS
+    names = all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest)
+    return owner if names and not {w.lower() for w in rest} & bodies else 0
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

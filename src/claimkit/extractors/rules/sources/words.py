@@ -21,7 +21,7 @@ ORG_NAME_WORDS = frozenset(
     rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
     airport centre center buses coaches trains trams ferries cruises travel transport haulage express
     renewables solar wind electric electrics engineering mining minerals metals steel motors brands
-    events promotions productions solutions consulting retail stores markets
+    events promotions productions solutions consulting retail stores markets research
     """.split()
 )
 # Words of a public body's name ("Ministry of Finance", "National Weather Service").
