@@ -265,3 +265,13 @@ def test_a_heading_a_page_dump_ran_into_the_lede_is_no_part_of_a_name() -> None:
 def test_an_owners_person_is_the_person_and_a_research_firm_a_body(text: str, name: str, kind: str) -> None:
     source = next(c.source for c in _records(text) if c.source is not None)
     assert (source.name, source.kind) == (name, kind)
+
+
+def test_a_products_model_name_is_not_the_company() -> None:
+    text = (
+        "Regulators said the Kestrel Breeze KB-40 fan had been linked to six fires. "
+        "In a statement, the company said it regretted the fires. Kestrel Home Ltd, based in Leeds, has made fans since 1990. "
+        "The company's assurance that other models are safe has not satisfied campaigners."
+    )
+    names = {c.source.name for c in _records(text) if c.source is not None}
+    assert not any("KB-40" in n for n in names)

@@ -839,6 +839,10 @@ def _place_bodies(text: str, spans: list[tuple[int, int]], found: list[ner.Entit
     return out
 
 
+# a product's model code ends a name ("Norvale Hearthwise HX-20", "Boeing 737", "Kestrel X5"): a product, not the company
+_A_MODEL = re.compile(r"\s(?:[A-Z]{0,4}-?\d{1,5}[A-Za-z]?|[A-Z]{1,3}\d{1,4})$")
+
+
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
     introduced = [
@@ -849,7 +853,10 @@ def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) 
     bodies = _place_bodies(text, spans, found)
     # the names inside "A delegation from Ostrova's Ministry of Education" are not who "they" are,
     # nor is the place inside "the Westmoor health board" what "its" stands for
-    from_ner = [n for n in _named_from_entities(text, found) if not any(g.start <= n.start and n.end <= g.end for g in [*introduced, *bodies])]
+    from_ner = [
+        n for n in _named_from_entities(text, found)
+        if not any(g.start <= n.start and n.end <= g.end for g in [*introduced, *bodies]) and not _A_MODEL.search(n.name)
+    ]
     known = introduced + bodies + from_ner + _named_from_descriptions(text, spans, from_ner)
     return known + _repeats(text, spans, known)
 
