@@ -275,3 +275,15 @@ def test_a_products_model_name_is_not_the_company() -> None:
     )
     names = {c.source.name for c in _records(text) if c.source is not None}
     assert not any("KB-40" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cycling to work may lower blood pressure, according to one of the largest surveys of commuters.", "document"),
+        ("An editorial in the Harbour Gazette said the council had lost its way.", "document"),
+    ],
+)
+def test_one_of_the_studies_and_an_editorial_are_documents(text: str, kind: str) -> None:
+    source = next(c.source for c in _records(text) if c.source is not None)
+    assert source.kind == kind

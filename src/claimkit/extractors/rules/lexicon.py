@@ -297,7 +297,7 @@ DOCUMENT_HEADS = frozenset(
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
     figures statistics minutes accounts logs recordings messages photographs photos images submissions files
-    tests results scans samples notice notices
+    tests results scans samples notice notices editorial editorials findings
     """.split()
 )
 UNNAMED_HEADS = frozenset(

@@ -233,6 +233,9 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     partitive = _partitive(head, history)
     if partitive is not None:
         return partitive, "group"  # "Seven of the nine members of the committee", "Some of them" (residents)
+    one_of = _one_document_of(head)
+    if one_of is not None:
+        return one_of, "document"  # "one of the largest studies of its kind": a study
     if not proper and h in lx.DOCUMENT_HEADS and h not in lx.UNNAMED_HEADS:
         return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
@@ -247,6 +250,18 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
         # "Northwind Renewables, which spent", "The East Stand at Millbank Park": no person
         return name, "organization" if kind == "person" and (_which_after(head) or _the_before(head)) else kind
     return name, _common_kind(h, words, plural)
+
+
+def _one_document_of(head: Any) -> str | None:
+    """"one of the largest studies of its kind": the document, named by its noun in the singular."""
+    if head.lower_ != "one":
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.lower_ not in lx.DOCUMENT_HEADS or not obj.lower_.endswith("s"):
+        return None
+    singular = obj.lower_[:-3] + "y" if obj.lower_.endswith("ies") else obj.lower_[:-1]
+    return singular if singular in lx.DOCUMENT_HEADS else obj.lower_
 
 
 def _capitalised_in_a_name(head: Any) -> bool:
@@ -271,6 +286,8 @@ def _partitive(head: Any, history: History) -> str | None:
             return None
         group = ante.name if ante.name[:1].isupper() and ante.name.split()[0].lower() not in PEOPLE_NOUNS else ante.name.lower()
         return f"{head.text} of {group}" if group.split()[0].lower() in {"the", "these", "those"} else f"{head.text} of the {group}"
+    if obj.lower_ in lx.DOCUMENT_HEADS and obj.lower_.endswith("s") and head.lower_ == "one":
+        return None  # "one of the largest studies of its kind": a study (``classify``), not a group
     if obj.lower_ not in PEOPLE_NOUNS:
         return None
     return head.doc[head.i : obj.right_edge.i + 1].text
