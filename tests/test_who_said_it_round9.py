@@ -287,3 +287,23 @@ def test_a_products_model_name_is_not_the_company() -> None:
 def test_one_of_the_studies_and_an_editorial_are_documents(text: str, kind: str) -> None:
     source = next(c.source for c in _records(text) if c.source is not None)
     assert source.kind == kind
+
+
+# ------------------------------------------------------------ the court
+def test_a_plea_is_no_message_whatever_follows_it() -> None:
+    text = "Rhys Moran, who ran the club's accounts for a decade, has pleaded not guilty in the Carrow Crown Court to six counts of theft."
+    assert all(c.mode == "unattributed" for c in _records(text))
+
+
+def test_the_crown_is_the_prosecution() -> None:
+    source = next(c.source for c in _records("The former treasurer stole $90,000 from the club, the Crown alleges.") if c.source is not None)
+    assert (source.name, source.kind) == ("Crown", "government")
+
+
+def test_whom_a_witness_told_is_no_part_of_what_she_said() -> None:
+    text = (
+        "Constable Mira Hale, of the Eastgate Rural Crime Unit, walked the orchard in April 2025 and told the jury "
+        "she had found three cut padlocks and a bolt cutter."
+    )
+    rec = next(c for c in _records(text) if c.cue is not None and c.cue.mention.text == "told")
+    assert rec.content.text.startswith("she had found")

@@ -116,6 +116,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "Asked what she thought, one girl shrugged": a question put, and no words in reply
     if f.rule == "learned-arg" and tok.tag_ == "JJ" and tok.dep_ in {"ccomp", "oprd"} and f.source is None:
         return False  # "they had found a prosecutor willing to listen" read as a small clause: a stance of nobody named
+    if (f.lemma.startswith("plead") and _PLEADED.match(s.text, f.cue[1])) or _PLEA_IN_CUE.search(s.text, f.cue[0], f.cue[1]):
+        return False  # "has pleaded not guilty in the district court to 14 counts": a plea, whatever the rule read after it
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -337,6 +339,10 @@ _GIVING = frozenset("offer give grant award pay promise".split())
 
 _RECEIVED = re.compile(r"(?:(?:harsh|sharp|fierce|strong|widespread|heavy|growing|fresh|much|some|international|public|bipartisan)\s+)*"
                        r"(?:criticism|praise|condemnation|backlash|scrutiny|fire|ire|rebuke|plaudits|anger|outrage)\b", re.I)
+
+
+_PLEADED = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b", re.I)
+_PLEA_IN_CUE = re.compile(r"\bplead(?:ed|s|ing)?\s+(?:not\s+)?(?:guilty|innocent)\b", re.I)
 
 
 def _next_word(s: ParsedSentence, tok: Token) -> str:

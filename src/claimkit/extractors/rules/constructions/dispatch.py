@@ -73,7 +73,7 @@ def run(s: ParsedSentence) -> list[Found]:
             used.add(i)
             # the other words of a multi-word cue ("has concerns") are not cues again
             used.update(j for j in range(n) if f.cue[0] <= s.off + v.idx[j] < f.cue[1])
-            f.content = s.cut_tail(f.content)
+            f.content = _without_hearer(s, f, s.cut_tail(f.content))
             out.append(f)
     # "In a poll, 31% said they ...": what the respondents said is what the
     # poll found, one attribution (as PolNeAR annotates it)
@@ -87,6 +87,20 @@ def run(s: ParsedSentence) -> list[Found]:
         for f in out:
             use_roles(s, f, roles)
     return out
+
+
+# who was told, read into the content where the parse hung the hearer on the clause ("told the jury he had seized ...")
+_HEARER = re.compile(
+    r"(?:the\s+)?(?:jury|jurors|court|hearing|inquiry|tribunal|committee|reporters|journalists|audience|parliament|"
+    r"MPs|senators|councillors|delegates|analysts|investors|shareholders|staff|members|magistrates)\s+(?=(?:that\s+)?(?:he|she|they|it|we|I)\s)"
+)
+
+
+def _without_hearer(s: ParsedSentence, f: Found, content: tuple[int, int]) -> tuple[int, int]:
+    if f.lemma != "tell":
+        return content
+    hit = _HEARER.match(s.text, content[0], content[1])
+    return (hit.end(), content[1]) if hit is not None else content
 
 
 def _hedge_inside_other(f: Found, found: list[Found]) -> bool:

@@ -177,6 +177,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         # "Library staff", "Council workers": people, not the body named first
         # ("Officials" stays unnamed: anonymous officials, not a named group)
         return fallback if fallback in {"group", "unnamed"} else "group"
+    if words == ["crown"]:
+        return "government"  # "the Crown alleges": the prosecution
     if words[-2:] in (["coastguard"], ["coast", "guard"]) or (len(words) > 1 and words[-1] == "coastguard"):
         return "government"  # "the Norwegian Coastguard", "Coast Guard" (not "Coastguard divers": people)
     if any(w in sw.GOVERNMENT_NAME_WORDS for w in words) and not any(w in _LEGAL for w in words) and not sporting:
