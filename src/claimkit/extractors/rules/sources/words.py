@@ -68,7 +68,7 @@ GOVERNMENT_DESCRIPTORS = frozenset(
     """
     ministry department agency authority council government administration office regulator
     commission service police court city county state country board force inspectorate tribunal
-    prefecture municipality embassy consulate province panel coastguard
+    prefecture municipality embassy consulate province panel
     """.split()
 )
 # Nouns that name a kind of body ("Hartwell city council", "the Harbour Board"): a
