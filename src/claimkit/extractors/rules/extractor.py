@@ -46,7 +46,7 @@ from claimkit.extractors.rules.sources.descriptors import kind_of_descriptors
 from claimkit.extractors.rules.sources.kinds import clean_name
 from claimkit.extractors.rules.sources.names import History, Mention, classify
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
-from claimkit.extractors.rules.sources.words import INDIVIDUAL_NOUNS, PERSON_DESCRIPTORS
+from claimkit.extractors.rules.sources.words import INDIVIDUAL_NOUNS, PERSON_DESCRIPTORS, SUBORDINATORS
 from claimkit.model import Article, Candidate, Cue, Diagnostic, ExtractorInfo, Sentence, Source, Span
 from claimkit.version import __version__
 
@@ -165,7 +165,6 @@ _AGREEING = {
     "she": {"person"},
     "they": {"organization", "government", "group"},
 }
-_SUBORDINATORS = frozenset("since after before when once while as although though because until".split())
 
 
 def _main_subject(pronoun: Any) -> Any | None:
@@ -175,7 +174,7 @@ def _main_subject(pronoun: Any) -> Any | None:
     verb = pronoun.head
     if not pronoun.dep_.startswith("nsubj") or verb.dep_ != "advcl":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
         return None
     subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.tag_ in {"PRP", "WP", "WDT", "EX"} or subj.i == pronoun.i:

@@ -1046,7 +1046,7 @@ def analyse(
 _NOT_NAMED = re.compile(rf"\b{sw.NOT_NAMED}\b", re.IGNORECASE)
 
 
-_FRONTED = re.compile(r"\s*(?i:since|after|before|when|once|while|as|although|though|because|until)\s+")
+_FRONTED = re.compile(rf"\s*(?i:{'|'.join(sorted(sw.SUBORDINATORS))})\s+")
 
 
 def opens_a_clause_before_its_noun(text: str, sentence_start: int, pos: int) -> bool:

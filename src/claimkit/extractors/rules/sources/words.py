@@ -156,6 +156,9 @@ NOT_NAMED = (
 
 # words that open a clause or a sentence and never a name: a subordinator or a
 # sentence adverb NER may take in with the capitalised run after it
+# subordinators of a time or reason clause whose subject pronoun may stand for the main clause's subject
+# ("Since it announced the closure, the council ...")
+SUBORDINATORS = frozenset("since after before when once while as although though because until".split())
 CLAUSE_OPENERS = frozenset(
     "since after before when whenever while whilst although though because unless until till as if once whereas "
     "meanwhile however moreover furthermore nevertheless nonetheless also still then thus hence indeed instead "
