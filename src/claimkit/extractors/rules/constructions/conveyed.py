@@ -77,7 +77,6 @@ _NEGATIVE_DETS = frozenset({"no", "neither"})
 _QUANTITIES = frozenset({"nothing", "little", "much"})  # what a speaker says when the object is no content
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _JUDGING = frozenset({"view", "consider", "regard", "see"})
-_PLEAS = frozenset({"guilty", "not guilty", "innocent"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "regarding", "concerning"})
 
 
@@ -116,8 +115,8 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "Asked what she thought, one girl shrugged": a question put, and no words in reply
     if f.rule == "learned-arg" and tok.tag_ == "JJ" and tok.dep_ in {"ccomp", "oprd"} and f.source is None:
         return False  # "they had found a prosecutor willing to listen" read as a small clause: a stance of nobody named
-    if (f.lemma.startswith("plead") and _PLEADED.match(s.text, f.cue[1])) or _PLEA_IN_CUE.search(s.text, f.cue[0], f.cue[1]):
-        return False  # "has pleaded not guilty in the district court to 14 counts": a plea, whatever the rule read after it
+    if _PLEA.search(s.text[f.cue[0] : f.cue[1]] + s.text[f.cue[1] : f.cue[1] + 16]):
+        return False  # "pleaded guilty", "has pleaded not guilty in the district court to 14 counts": a plea, not a message
     if f.rule not in ARGUMENT_PATHS:
         return True
     lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
@@ -145,8 +144,6 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "Drivers have been offered a 3 percent rise": a thing given, by nobody named, is no message
     if _sourceless_stance(s, tok, f) or _only_a_time(s, f) or _only_a_medium(s, f) or _belief_without_proposition(s, tok, f) or _only_whom(s, tok, lemma, f):
         return False
-    if lemma == "plead" and s.text[f.content[0] : f.content[1]].strip().lower() in _PLEAS:
-        return False  # "pleaded guilty": a plea in court, not a message
     return f.rule not in _SUBJECT_PATHS or _has_clause(s, f) or not _own_subject(tok, f.source_head) or _can_speak(f.source_head)
 
 
@@ -341,8 +338,8 @@ _RECEIVED = re.compile(r"(?:(?:harsh|sharp|fierce|strong|widespread|heavy|growin
                        r"(?:criticism|praise|condemnation|backlash|scrutiny|fire|ire|rebuke|plaudits|anger|outrage)\b", re.I)
 
 
-_PLEADED = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b", re.I)
-_PLEA_IN_CUE = re.compile(r"\bplead(?:ed|s|ing)?\s+(?:not\s+)?(?:guilty|innocent)\b", re.I)
+# a plea in court, in the cue or right after it ("pleading with voters for their support" is a message)
+_PLEA = re.compile(r"\bplead(?:ed|s|ing)?\s+(?:not\s+)?(?:guilty|innocent)\b", re.I)
 
 
 def _next_word(s: ParsedSentence, tok: Token) -> str:
