@@ -297,7 +297,8 @@ DOCUMENT_HEADS = frozenset(
     complaint lawsuit indictment ruling decision rule guidance plan budget bill law
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
     figures statistics minutes accounts logs recordings messages photographs photos images submissions files
-    tests results scans samples notice notices editorial editorials findings
+    tests results scans samples notice notices editorial editorials findings summary summaries communique
+    communiques submission dossier
     """.split()
 )
 UNNAMED_HEADS = frozenset(
@@ -322,12 +323,14 @@ PERSON_HEADS = frozenset(
     attorney professor analyst expert economist researcher scientist author writer reporter
     correspondent editor judge justice representative ambassador general commander chief founder
     manager nominee congressman congresswoman lawmaker pastor sheriff diplomat businessman
-    councillor councilor commissioner prosecutor premier chancellor
+    councillor councilor commissioner prosecutor premier chancellor councilmember councilman councilwoman alderman
+    alderwoman assemblymember assemblyman assemblywoman
     """.split()
 )
 TITLES = frozenset(
     "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary sgt sgt. insp insp. det "
-    "cllr cllr. capt capt. cpl cpl. supt supt. lt lt.".split()
+    "cllr cllr. capt capt. cpl cpl. supt supt. lt lt. coun coun. hon hon. sir dame councilmember councilman councilwoman "
+    "alderman alderwoman assemblymember assemblyman assemblywoman".split()
 )
 # every common noun the source classes know
 SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS

@@ -180,7 +180,22 @@ def _misparsed_subject(s: ParsedSentence, verb: Token) -> tuple[Chars, Any] | No
     if named is not None:
         noun, name = named  # "The charity Physicians for Human Rights said": the parser made both subjects
         return (s.tspan(noun.left_edge.i, name.right_edge.i)[0], s.np_span(name, before=verb.i)[1]), name
+    det = _determiner_of_a_verb(verb)
+    if det is not None:
+        return s.tspan(det.i, verb.i - 1), verb.doc[verb.i - 1]  # "The 44-year-old added that ...": the words before it
     return None
+
+
+def _determiner_of_a_verb(verb: Token) -> Any:
+    """A determiner the parser hung off a finite verb with no subject ("The 44-year-old added":
+    "added" read as the noun of "The ... old"), opening the sentence or a clause: no verb takes
+    one, so the words from it to the verb are the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i - 1), None)
+    if det is None or (det.i > 0 and not verb.doc[det.i - 1].is_punct):
+        return None
+    return det
 
 
 def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | None, Any]:

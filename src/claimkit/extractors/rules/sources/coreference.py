@@ -142,6 +142,9 @@ class Mentions:
             if earlier.kind == "person" and full[-len(words) :] == words:
                 m.kind = "person"
                 return earlier.name
+            if earlier.kind == "person" and words == full[:1] and _HONORIFIC_GIVEN.match(self.text, m.start):
+                m.kind = "person"  # "Dame Felicity" after "Dame Felicity Unwin", "Sir Alan" after "Sir Alan Reid"
+                return earlier.name
             if earlier.kind == m.kind != "person" and words in (full[: len(words)], full[-len(words) :]):
                 return earlier.name  # "Nordvik" for Nordvik Seafoods, "Rovers" for Castlemere Rovers
             if earlier.kind == "organization" and _with_legal_suffix(full, words):
@@ -174,7 +177,14 @@ class Mentions:
             bare = descriptors.descriptor_before(self.text, at if at > m.start else m.start)
             if bare:
                 found.add(bare)
+            if m.kind != "person" and self._owns_a_person(m):
+                found.add("organization")  # "Comhar's Nuala Brennock": every "Comhar" is the party, not a person
             self.descriptors.setdefault(m.name, set()).update(found)
+
+    def _owns_a_person(self, m: Named) -> bool:
+        """Whether a person's name of two or three words follows the mention's possessive."""
+        hit = _POSSESSIVE_START.match(self.text, m.end)
+        return hit is not None and any(p.kind == "person" and p.start == hit.end() and 2 <= len(p.name.split()) <= 3 for p in self.items)
 
     def add_joint(self, spans: list[tuple[int, int]]) -> None:
         """"both parties", "the two sides": one plural group named after the two
@@ -562,10 +572,11 @@ def _aged_head(phrase: str) -> str | None:
 
 def _age_given(text: str, m: Named, age: str) -> bool:
     """Whether the article gives ``age`` with this mention: "Farrow, 52,", "Farrow (52)",
-    "Farrow, aged 52", "the 52-year-old coach Paul Farrow"."""
-    after = re.compile(rf"(?:['\u2019]s)?(?:,\s*|\s*\(\s*|,?\s+aged\s+){age}\b")
+    "Farrow, aged 52", "Farrow, a 52-year-old coach", "the 52-year-old coach Paul Farrow"."""
+    after = re.compile(rf"(?:['\u2019]s)?(?:,\s*(?:an?\s+)?|\s*\(\s*|,?\s+aged\s+){age}\b")
     before = re.compile(rf"\b{age}-year-old\s+(?:[\w-]+\s+){{0,3}}$")
-    return bool(after.match(text, m.end) or before.search(text, max(0, m.start - 60), m.start))
+    at = text.find(m.name, m.start, m.end)  # "Adaeze Okafor, a 61-year-old trader": a source phrase that holds the age
+    return bool(after.match(text, m.end) or (at >= 0 and after.match(text, at + len(m.name))) or before.search(text, max(0, m.start - 60), m.start))
 
 
 def _named_with_age(text: str, age: str, pos: int) -> Named | None:
@@ -692,7 +703,12 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
-_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b)")
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|(?:an?\s+)?\d{1,3}-year-old\b)")
+# "the Civic Alliance's Siobhán Tierney", "Comhar's Nuala Brennock": a body's possessive right before a name
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s\s+$")
+_HONORIFIC_GIVEN = re.compile(r"(?:the\s+)?(?:Dame|Sir|Lady|Lord)\s+[A-Z]")
+_POSSESSIVE_START = re.compile(r"['\u2019]s\s+")
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -704,6 +720,16 @@ def _person_context(text: str, start: int, end: int) -> bool:
     if before and before.group(1) in sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS:
         return True
     return _AGE_AFTER.match(text, end) is not None
+
+
+def _owned_name(text: str, e: ner.Entity, name: str) -> bool:
+    """A name of two or three words right after a body's possessive ("the Civic Alliance's Siobhán
+    Tierney", "Comhar's Nuala Brennock", with the owner inside the entity or before it): a person
+    of that party, firm or club (``kinds.owner_before_a_name``), whatever NER made of it."""
+    if not 2 <= len(name.split()) <= 3:
+        return False
+    inside = e.text.endswith(name) and _POSSESSIVE_END.search(e.text, 0, len(e.text) - len(name)) is not None
+    return inside or _OWNER_BEFORE.search(text, max(0, e.start - 40), e.start) is not None
 
 
 def _hyphenated_given_name(name: str) -> bool:
@@ -751,14 +777,33 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
-        if kind in {"organization", "unnamed"} and kind_of_name(name, None, "person") == "person" and (
-            _person_context(text, e.start, e.end) or _hyphenated_given_name(name)
+        if kind in {"organization", "unnamed", "government"} and kind_of_name(name, None, "person") == "person" and (
+            _person_context(text, e.start, e.end) or _hyphenated_given_name(name) or _owned_name(text, e, name)
         ):
             kind = "person"
         if kind == "person" and _WHICH_AFTER.match(text, e.end):
             kind = "organization"  # "the payment processor Cardlink, which handles ...": "which", not "who"
+        owner = _owner_inside(e, name) if kind == "person" else None
+        if owner is not None:
+            out.append(owner)  # "Comhar's Nuala Brennock": Comhar, a body that has people, and Nuala Brennock
+            out.append(Named(e.end - len(name), e.end, name, kind))
+            continue
         out.append(Named(e.start, e.end, name, kind, plural=e.label == "NORP"))
     return out
+
+
+def _owner_inside(e: ner.Entity, name: str) -> Named | None:
+    """The owner of a person's name inside one entity ("Comhar's Nuala Brennock": Comhar), with the
+    kind its own words give, an organisation where they give none."""
+    if not (_owned_name(e.text, e, name) and e.text.endswith(name)):
+        return None
+    hit = _POSSESSIVE_END.search(e.text, 0, len(e.text) - len(name))
+    owner = clean_name(e.text[: hit.start()]) if hit else ""
+    if not owner or not 1 <= len(owner.split()) <= 3:
+        return None
+    at = e.start + e.text.find(owner)
+    kind = kind_of_name(owner, None, "organization")
+    return Named(at, at + len(owner), owner, kind if kind in {"government", "media", "organization"} else "organization")
 
 
 def _named_from_sources(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[Named]:
@@ -863,11 +908,16 @@ def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) 
 
 def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
     """Other occurrences, in the tagged spans, of the names found (the small NER
-    model reads "Lumenra" in one sentence and misses it in the next)."""
+    model reads "Lumenra" in one sentence and misses it in the next), and of the
+    family names of the people found."""
     kinds: dict[str, str] = {}
     for k in known:
         if len(k.name) >= 4 and k.name[:1].isupper() and not k.plural:
             kinds.setdefault(k.name, k.kind)
+    for k in known:
+        family = k.name.split()[-1]
+        if k.kind == "person" and 2 <= len(k.name.split()) <= 3 and len(family) >= 4 and family[:1].isupper():
+            kinds.setdefault(family, "person")  # "Tierney conceded": a family name alone, which NER and the tagger may miss
     if not kinds:
         return []
     names = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
@@ -1029,7 +1079,7 @@ def analyse(
         if (ahead := _cataphor(sentences, c, source, mentions)) is not None:
             out.append(_with_source(c, ahead))
             continue
-        resolved = _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out) or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
+        resolved = _resolved(sentences, c, source, out, mentions)
         if resolved is not None and resolved.kind == "person" and source.mention.text.strip().lower() in _GENDER_PRONOUNS:
             mentions.gender.setdefault(resolved.name, _GENDER_PRONOUNS[source.mention.text.strip().lower()])
         head = _description_head(source.mention.text.strip())
@@ -1760,7 +1810,8 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     lo = window_start(sentences, c.sentence_index)
     if low in lx.PRONOUNS:
         # not a name inside what the pronoun's speaker said ("'Nobody wanted to lose Leon,' he said"), nor inside an earlier quotation
-        inside = (c.content.start, c.content.end) if c.content.end <= mention.start else None
+        # (nor a name inside a content the cue interrupts: "Thibodeau, he added, was welcome to his own view")
+        inside = (c.content.start, c.content.end) if c.content.start < mention.start else None
         ante = mentions.agreeing(low, mention.start, lo, inside)
     elif groups.JOINT.fullmatch(mention.text.strip()):
         ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
@@ -1783,6 +1834,31 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if ante.kind == "person" and " " not in name:
         name = full_name_before(mentions.text, name, ante.start) or name  # "She" after "Moore" after "Patricia Moore"
     return Source(name=name, kind=ante.kind, mention=mention, resolved_from=mention)  # type: ignore[arg-type]
+
+
+def _resolved(sentences: Sequence[Sentence], c: Candidate, source: Source, out: Sequence[Candidate], mentions: Mentions) -> Source | None:
+    """A pronoun's or a description's source, in the order the readings are tried."""
+    assert source.mention is not None
+    people = _people_opening(mentions.text, c, source.mention) if source.mention.text.strip().lower() == "they" else None
+    return (
+        people or _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out)
+        or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
+    )
+
+
+def _people_opening(text: str, c: Candidate, mention: Span) -> Source | None:
+    """"The resident doctors are not asking for salaries, they insist": a closing "they" is
+    the people the content opens with."""
+    if mention.start < c.content.end or text[c.content.end : mention.start].strip(" ,\"'\u201d\u2019") != "":
+        return None
+    hit = _PEOPLE_OPENING.match(text, c.content.start, c.content.end)
+    if hit is None or hit["noun"].lower() not in PEOPLE_NOUNS:
+        return None
+    name = hit["np"][4:] if hit["np"].lower().startswith("the ") else hit["np"]
+    return Source(name=name, kind="group", mention=mention, resolved_from=mention)
+
+
+_PEOPLE_OPENING = re.compile(r"(?P<np>(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+s))\s+(?:are|were|have|had|will|would|do|did|could|can|say|said|want|wanted)\b")
 
 
 def _content_subject(c: Candidate, mention: Span, ante: Named | None, mentions: Mentions) -> Named | None:
@@ -1862,10 +1938,15 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
 def _named_by_entity(text: str, mention: Span, name: str, kind: str, ent: ner.Entity | None) -> tuple[str, str, str | None, bool]:
     """(name, kind, the entity's label where it names the source, whether words before the name described a person)."""
     label, described = None, False
+    if kind_of_name(name, None) == "document":
+        return name, "document", None, False  # "The Harbour Authority's review": the body's document, not the body NER names in it
     if ent is None:
         bare = clean_name(name) if kind == "person" else name
         return (bare if len(bare.split()) >= 2 else name), kind, label, described  # "Harlow County Treasurer Janet Price", NER or not
     ent_name = clean_name(ent.text)
+    bare = clean_name(name)
+    if kind == "person" and ent.label != "PERSON" and len(bare.split()) >= 2 and bare.endswith(" " + ent_name) and given_name(bare.split()[0]):
+        return bare, "person", None, True  # "Minister of Mining Verónica Aránguiz Toledo": NER read only "Toledo", as a place
     if ent_name and _described_person(text[mention.start : max(mention.end, ent.end)], ent_name) and kind_of_name(ent_name, None, "person") == "person":
         # "Farmers' union chairman Piet de Wit", "Her rival, former minister Paul
         # Andersen"; a title is no part of the name ("Superintendent Glen Harwood" is Glen Harwood)
@@ -2069,6 +2150,9 @@ def full_name_before(text: str, surname: str, pos: int) -> str | None:
     words = clean_name(found.group(0)).split()
     while words[:-1] and words[0].lower() in _NOT_A_FIRST_NAME:
         words = words[1:]
+    second = _SECOND_SURNAME.match(text, found.end())
+    if second is not None and len(words) == 2 and given_name(words[0]) and second.group(1).lower() not in _CALENDAR_WORDS:
+        words.append(second.group(1))  # "Aránguiz" after "Verónica Aránguiz Toledo": a second family name, as Spanish names have
     if any(w.lower() in _BODY_NAME_WORDS or w.endswith(("'s", "\u2019s")) for w in words[:-1]):
         # "the editorial board of the Washington Post Trump said", "China's Blaze": a paper's name or an owner, then the name
         return None
@@ -2076,6 +2160,7 @@ def full_name_before(text: str, surname: str, pos: int) -> str | None:
 
 
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+)\s+){0,3}")
+_SECOND_SURNAME = re.compile(r"\s([A-Z][\w'\u2019-]+)(?=[,;:]|\s+(?:who|whose|said|says|told|of|from|at)\b)")
 
 
 def _apposition(text: str, end: int, found: list[ner.Entity]) -> ner.Entity | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 from claimkit.extractors.rules import lexicon as lx
@@ -36,32 +37,48 @@ def given_name(word: str) -> bool:
     """Whether ``word`` is a common given name (the 1990 US Census lists, in
     ``given_names_census1990.txt``): evidence, not proof, that a name is a person's.
     A hyphenated word is one when each part is ("Jean-Paul", "Mary-Kate")."""
-    parts = word.lower().split("-")
+    parts = _folded(word).split("-")
     return all(p in _given_names() for p in parts) if all(parts) else False
+
+
+def _folded(word: str) -> str:
+    """Lower case without accents ("Verónica" -> "veronica", "Héctor" -> "hector"): the census lists have none."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def given_name_gender(word: str) -> str | None:
     """"male" or "female" for a given name found in one census list only, else None."""
-    return {"m": "male", "f": "female"}.get(_given_names().get(word.lower(), ""))
+    return {"m": "male", "f": "female"}.get(_given_names().get(_folded(word), ""))
 
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
 _LEGAL = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation company co co. group bank".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_UNCLOSED_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.&-]*\)?$")
 _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 
 
 def clean_name(name: str) -> str:
     """The name without a leading article, title or job word and a trailing possessive."""
     # (nor what a run of spaces sets apart: a heading a page dump ran into the lede, "2008 US Presidential Election   Barack Obama")
+    name = _UNCLOSED_ACRONYM.sub("", name)  # "Superintendency of Mine Safety (SUSEMI": the acronym after it is no part of the name
     words = re.split(r"\s{3,}", name.strip(_EDGE))[-1].split()
     while len(words) > 1 and words[0].lower().rstrip(",") in sw.CLAUSE_OPENERS and not words[0].isupper():
         words = words[1:]  # "Since the Allied Grain Board": a clause's opener, whatever took it into the name (not "AS Roma")
     if words and words[0].lower() == "the":
         words = words[1:]
+    titled = list(words)
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
         if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
             break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
         words = words[1:]
+    while len(words) > 2 and words[0] in {"of", "for"} and not given_name(words[1]):
+        words = words[2:] if words[1][:1].isupper() else words  # "Minister of Mining Verónica Aránguiz Toledo": the department after the title
+        while len(words) > 2 and words[0] in {"and", "of"} and words[1][:1].isupper():
+            words = words[2:]  # "Minister for Health and Social Care Wes Streeting"
+        if words and words[0] in {"of", "for"} and not words[1][:1].isupper():
+            break
+    if words and words[0] in {"of", "for"}:
+        words = titled  # "the Commissioner for Health": a title with no name after it, kept whole
     words = _after_inner_title(words)
     words = words[_owner_before_a_name(words) :]  # "Comhar's Nuala Brennock": a party's or firm's person, named without it
     while len(words) > 1 and words[-1] in _TRAILING:
@@ -162,6 +179,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         if not _public_agency(name, words):
             return "media"
         fallback = "government"  # "the Environment Agency" is not a news agency
+    if len(words) > 1 and words[-2].endswith(("'s", "\u2019s")) and name.split()[-1].islower() and words[-1] in lx.DOCUMENT_HEADS:
+        return "document"  # "the Public Accounts Committee's report": the body's document, not the body
     if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
         return "media"
     if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":

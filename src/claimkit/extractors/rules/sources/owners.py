@@ -63,13 +63,15 @@ def with_the(text: str, name: str, kind: str) -> str:
     return "The " + name
 
 
-def description(body: str, start: int, lo: int, mentions: Mentions) -> str:
+def description(body: str, start: int, lo: int, mentions: Mentions, speaker: str = "") -> str:
     """``body`` (the clause, at ``start`` of the text) with the first description of
-    each named entity in it replaced by the name (module docstring)."""
+    each named entity in it replaced by the name (module docstring); ``speaker`` is
+    the source phrase ("Halloran's chief executive, Richard Dunmore": "the company"
+    in what he says is Halloran's)."""
     done: set[str] = set()
     edits: list[tuple[int, int, str]] = []
     for hit in _DESCRIPTION.finditer(body):
-        found = _replacement(hit, body, start, lo, mentions)
+        found = _speakers_firm(hit, body, speaker, mentions) or _replacement(hit, body, start, lo, mentions)
         if found is None or found[1] in done:
             continue
         done.add(found[1])
@@ -77,6 +79,25 @@ def description(body: str, start: int, lo: int, mentions: Mentions) -> str:
     for a, b, name in reversed(edits):
         body = body[:a] + name + body[b:]
     return body
+
+
+def _speakers_firm(hit: re.Match[str], body: str, speaker: str, mentions: Mentions) -> tuple[str, str] | None:
+    """"the company" in what a firm's officer says ("Halloran's chief executive, Richard Dunmore,
+    told the committee the company had ..."): the firm the role is of, by its fullest name."""
+    owner = _ROLE_OF.match(speaker)
+    if hit["h"] not in _FIRM_HEADS or owner is None or not _ends_phrase(body[hit.end() :], bool(hit["s"])):
+        return None
+    word = owner["o"]
+    firm = next((m.name for m in mentions.items if m.kind == "organization" and m.name.split()[0] == word.split()[0] and m.name.startswith(word)), word)
+    name = ("the " if hit.start() > 0 else "The ") + firm[4:] if firm.startswith("The ") else firm
+    return name + ("'s" if hit["s"] else ""), firm
+
+
+_FIRM_HEADS = frozenset("company firm business group".split())
+_ROLE_OF = re.compile(
+    r"(?:the\s+)?(?P<o>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:executive|ceo|chairman|chairwoman|chair|president|founder|director|manager|spokesman|spokeswoman|spokesperson|owner|lawyer|head|chief)\b"
+)
 
 
 def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: Mentions) -> tuple[str, str] | None:

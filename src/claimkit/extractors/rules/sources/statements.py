@@ -63,7 +63,8 @@ _SUBJECT = frozenset({"he", "she", "it", "they"})
 # "it had been unable to recruit": adjectives whose subject is the one who does it, no expletive "it"
 _CONTROL = "(?:unable|able|willing|unwilling|ready|keen|eager|reluctant|determined|prepared|forced|obliged|due|committed|happy|pleased|proud|sorry|delighted|disappointed|confident|aware|unaware|entitled|allowed|permitted|required)"
 _EXPLETIVE_IT = re.compile(
-    rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+[\"\u201c]?(?:(?:too|far|very|still|not|so|much)\s+)*(?!\w+ing\b)(?!{_CONTROL}\b)\w+[\"\u201d]?\s+(?:that|to|whether|for|if)\b",
+    rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+[\"\u201c]?(?:(?:too|far|very|still|not|so|much)\s+)*(?!\w+ing\b)(?!{_CONTROL}\b)\w+[\"\u201d]?\s+(?:that|to|whether|for|if)\b"
+    r"|it\s+(?:(?:will|would|could|might|may|can)\s+)?(?:take|takes|took)\s+(?:[\w,-]+\s+){1,3}to\b",  # "it might take years to win them back"
     re.IGNORECASE,
 )
 # An infinitive or an embedded question states nothing on its own ("not to be
@@ -249,6 +250,8 @@ def _name_for(
     ante = mentions.agreeing(pronoun, min(pos, cand.content.start), window_start(sentences, cand.sentence_index), skip)
     if ante is not None and _body_of_another_paragraph(ante, pronoun, cand, sentences):
         return None  # "the boy's mother said they had waited": her family, not the police of the paragraph before
+    if ante is not None and pronoun in {"it", "its", "they", "their"} and _aside(text, ante):
+        return None  # "he told Radio Pampa Norte that ... It expects to", "a geophysicist at the University of X ... It could": not who
     if ante is not None and pronoun in {"it", "its"} and _thing_between(text, max(ante.end, sentences[cand.sentence_index].start), cand.content.start):
         return None  # "Consumer groups welcomed the fine but said it was too small": "it" is the fine
     if ante is None and pronoun == "its":
@@ -264,10 +267,19 @@ _FOR_A_BODY = re.compile(
 )
 
 
+def _aside(text: str, ante: Named) -> bool:
+    """Whether a mention is one a report's "it" or "they" rarely means: the hearer of "told", or
+    the object of a preposition (the only ones that agreed, ``Mentions.salient``)."""
+    return _HEARER_OR_PLACE.search(text, max(0, ante.start - 12), ante.start) is not None
+
+
+_HEARER_OR_PLACE = re.compile(r"\b(?:told|tells|tell|telling|at|in|of|for|from|with|to|on|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
 def _body_of_another_paragraph(ante: Named, pronoun: str, cand: Candidate, sentences: Sequence[Sentence]) -> bool:
-    """Whether a person's "they" would stand for a body named only in an earlier paragraph."""
+    """Whether a person's "they" or "it" would stand for a body named only in an earlier paragraph."""
     person = cand.source is not None and cand.source.kind in {"person", "unnamed"}
-    return pronoun in {"they", "their"} and person and ante.kind in {"organization", "government"} and ante.start < _paragraph_start(sentences, cand.sentence_index)
+    return pronoun in {"they", "their", "it", "its"} and person and ante.kind in {"organization", "government"} and ante.start < _paragraph_start(sentences, cand.sentence_index)
 
 
 def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
@@ -428,7 +440,8 @@ def statement_for(text: str, cand: Candidate, sentences: Sequence[Sentence], men
     body = _without_inserted_cue(text, start, c.end, cand).strip()
     if not body or _NOT_A_PROPOSITION.match(body) or _ONLY_A_REFERENCE.match(body) or _described_as(cand, body):
         return None
-    body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions)
+    speaker = cand.source.mention.text if cand.source is not None and cand.source.mention is not None else ""
+    body = owners.description(body, start, window_start(sentences, cand.sentence_index), mentions, speaker)
     first = _FIRST_WORD.match(body)
     if first and not _EXPLETIVE_IT.match(body):
         word = first["w"].lower()
