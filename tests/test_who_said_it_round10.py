@@ -171,3 +171,72 @@ def test_the_company_in_what_a_firms_chief_executive_says_is_that_firm() -> None
         "Halloran's chief executive, Richard Dunmore, told the committee the company had delivered what was specified."
     )
     assert (_by_content(body, "the company had").statement or "").startswith("Halloran")
+
+
+# ------------------------------------------------ bodies named in full, titles by their initials
+def test_a_bodys_noun_opening_a_sentence_before_a_role_is_no_name() -> None:
+    body = (
+        "The dispute is between the Northern Dockers Federation and Kestrel Shipping. "
+        "Federation organiser Tane Walker said members had been pushed to the wall. "
+        "According to the federation, the offer would leave crane drivers worse off."
+    )
+    assert _who(body, "the offer would") == ("Northern Dockers Federation", "organization")
+
+
+def test_a_title_written_by_its_initials_is_the_person_given_that_title() -> None:
+    body = (
+        "The Managing Director of the utility, Engr. Obinna Chukwu, told journalists that two turbines had failed. "
+        "The MD added: \"We may have to ration supply.\""
+    )
+    assert _who(body, "We may have") == ("Obinna Chukwu", "person")
+
+
+def test_a_place_in_the_description_after_a_name_is_not_the_source() -> None:
+    body = "PDA's Hon. Tunde Bakare, a lawmaker for Ikeja South, said the levy had been \"imposed without debate\"."
+    assert _who(body, "the levy") == ("Tunde Bakare", "person")
+
+
+def test_a_name_closing_an_opening_phrase_is_not_the_subject_of_the_verb_after_it() -> None:
+    body = (
+        "The Governor of Ondo, Dr. Amaka Obi, visited the site. "
+        "In a statement signed by his Special Adviser on Media, Mr. Ikenna Eze, the governor said the plots had not been sold."
+    )
+    assert _who(body, "the plots") == ("Amaka Obi", "person")
+
+
+def test_her_party_is_the_party_whose_possessive_came_before_her_name() -> None:
+    body = (
+        "The Lindqvist Party's Karin Berg MP, a member of the committee, called it a scandal. "
+        "Her party has called for a public inquiry, and Berg said the minister should resign."
+    )
+    assert _who(body, "a public inquiry") == ("Lindqvist Party", "organization")
+
+
+def test_a_spanish_fathers_family_name_alone_is_the_person() -> None:
+    body = (
+        "Jorge Ulloa Pizarro, president of the miners' union, said members had reported cracks. "
+        "Ulloa met the families at the camp on Sunday. Later he told Radio Norte that the union would sue."
+    )
+    assert _who(body, "the union would") == ("Jorge Ulloa Pizarro", "person")
+
+
+def test_the_subject_the_parser_ran_into_an_opening_phrase() -> None:
+    body = "In a letter to Ortega, Castillo and four other deputies wrote that the region had waited long enough."
+    assert _who(body, "the region")[0] != "unnamed source"
+
+
+# ------------------------------------------------ documents and who paid for them
+def test_a_poll_commissioned_by_a_body_is_not_that_bodys() -> None:
+    body = "A Brightline Research poll commissioned by the Harlowe Institute, a think tank, found 58 per cent of residents support the line."
+    name, kind = _who(body, "58 per cent")
+    assert name != "Harlowe Institute"
+    assert kind == "document"
+
+
+def test_they_after_one_unnamed_speaker_is_that_speaker() -> None:
+    body = (
+        "One trustee, who asked not to be named, was blunter. \"The budget was a suggestion,\" the trustee said.\n\n"
+        "According to the same trustee, two sponsors had pulled out by August. "
+        "The gallery could not legally have opened, they said."
+    )
+    assert _who(body, "The gallery could")[0].endswith("trustee")

@@ -207,12 +207,9 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     shaped = _misparsed_subject(s, verb)
     if shaped is not None:
         return shaped
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i):
-            return _subject(s, c, verb)
-    loose = loose_name_subject(verb)
-    if loose is not None:
-        return s.np_span(loose, before=verb.i), loose
+    direct = _direct_subject(s, verb, stolen)
+    if direct is not None:
+        return direct
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -258,6 +255,64 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+def _direct_subject(s: ParsedSentence, verb: Token, stolen: Any) -> tuple[Chars, Any] | None:
+    """The verb's own subject, or a name the parser hung off it or ran into a phrase before it."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and (stolen is None or c.i != stolen.i)]
+    if subjects:
+        subj = _next_to_the_verb(subjects, verb)
+        unclosed = _unclosed_apposition(subj, verb)
+        if unclosed is not None:
+            return s.np_span(unclosed, before=verb.i), unclosed
+        return _subject(s, subj, verb)
+    loose = loose_name_subject(verb)
+    if loose is not None:
+        return s.np_span(loose, before=verb.i), loose
+    fronted = _subject_in_a_fronted_phrase(verb)
+    if fronted is not None:
+        return s.tspan(fronted.i, verb.i - 1), fronted  # "In a letter to Aránguiz, Riquelme and four other deputies wrote"
+    return None
+
+
+def _subject_in_a_fronted_phrase(verb: Token) -> Any:
+    """A verb with no subject after an opening prepositional phrase whose object the parser
+    ran on, past a comma, into the subject ("In a letter to Aránguiz, Riquelme and four other
+    deputies wrote": "Riquelme" read as a second addressee): the first word after that comma."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == 0), None)
+    if prep is None or prep.right_edge.i != verb.i - 1:
+        return None
+    commas = [t for t in verb.doc[prep.i : verb.i] if t.text == ","]
+    first = verb.doc[commas[-1].i + 1] if commas else None
+    if first is None or first.dep_ != "conj" or not (first.tag_.startswith("NNP") or first.tag_ == "NNS"):
+        return None
+    return first
+
+
+def _unclosed_apposition(subj: Token, verb: Token) -> Any:
+    """"In a statement signed by her adviser, Mr. Ikenna Eze, the commissioner said": a name after a
+    comma with a description in apposition that no comma closes before the verb; the name ends the
+    phrase before it, and the description is the subject."""
+    if not subj.tag_.startswith("NNP") or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.tag_ in {"NN", "NNS"}), None)
+    if appos is None or appos.right_edge.i != verb.i - 1 or not any(d.dep_ == "det" and d.lower_ == "the" for d in appos.children):
+        return None
+    return appos
+
+
+def _next_to_the_verb(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one right before it when a comma closes the
+    first and none the second ("In a statement signed by her adviser, Mr. Chuka Eberechi, the
+    commissioner said": the commissioner; "Chuka Eberechi, the adviser, said" keeps the name)."""
+    last = subjects[-1]
+    if len(subjects) < 2 or last.right_edge.i != verb.i - 1 or last.i < verb.i - 4:
+        return subjects[0]
+    first = subjects[0]
+    between = verb.doc[first.right_edge.i + 1 : last.left_edge.i]
+    return last if any(t.text == "," for t in between) and first.tag_.startswith("NNP") and not last.tag_.startswith("NNP") else subjects[0]
 
 
 def _described_noun(s: ParsedSentence, verb: Token) -> tuple[Chars | None, Any]:

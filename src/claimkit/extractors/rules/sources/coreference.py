@@ -426,7 +426,11 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
 
     # not an unnamed group ("the ministry" is not "A delegation from the Ministry of ...")
     # nor parties named together ("the company" is not "Tesco and Asda")
-    earlier = [m for m in mentions.before(pos, 0) if (m.kind == "person") == ("person" in want) and not ((m.plural and m.kind == "group") or _is_joint(m))]
+    # (nor the name a comma sets right before it: "signed by her adviser, Mr. Ikenna Eze, the commissioner said")
+    earlier = [
+        m for m in mentions.before(pos, 0)
+        if (m.kind == "person") == ("person" in want) and not ((m.plural and m.kind == "group") or _is_joint(m) or _COMMA_ONLY.fullmatch(mentions.text, m.end, pos))
+    ]
     # a name ending in the noun first ("the club": Castlemere Rovers, not the Rovers Supporters Trust)
     # a proper name before a body the article only describes ("the Association of Flight Attendants", then
     # "the flight attendants' union": "the union" is the association)
@@ -441,11 +445,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     if by_name is not None:
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
-    near = [
-        m for m in mentions.before(pos, lo)
-        if _fits(m, want, mentions) and not _is_joint(m) and not _other_institution(m.name, head, affine) and not _another_role(m, head, mentions)
-        and not (m.name.lower() in lx.COUNTRIES and head not in _A_COUNTRY)  # "the health service" is not England
-    ]
+    near = _near(head, pos, lo, want, affine, mentions)
     if head in _COMPANY_HEADS:
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
         if not near and written is None:
@@ -456,6 +456,16 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return _as_wanted(written or mentions.salient(near), want)
+
+
+def _near(head: str, pos: int, lo: int, want: set[str], affine: frozenset[str] | set[str], mentions: Mentions) -> list[Named]:
+    """The mentions in view a description may stand for, most recent first."""
+    return [
+        m for m in mentions.before(pos, lo)
+        if _fits(m, want, mentions) and not _is_joint(m) and not _other_institution(m.name, head, affine) and not _another_role(m, head, mentions)
+        and not (m.name.lower() in lx.COUNTRIES and head not in _A_COUNTRY)  # "the health service" is not England
+        and not _COMMA_ONLY.fullmatch(mentions.text, m.end, pos)
+    ]
 
 
 def _exact(earlier: list[Named], head: str, pos: int, want: set[str], mentions: Mentions, named_so: Callable[[Named, bool], bool]) -> Named | None:
@@ -692,21 +702,24 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
     paragraphs before, where no tagged sentence named it)."""
     last = None
     for hit in _CAPITALISED.finditer(text, 0, pos):
-        words = {w.strip("'\u2019").lower() for w in hit.group(0).split()[1:]}
-        if words & affine:
-            last = hit
+        at = hit.start()
+        for part in hit.group(0).split(" and "):  # "between the Coastal Stevedores Union and Brannigan Marine": the union
+            words = {w.strip("'\u2019").lower() for w in part.split()[1:]}
+            if words & affine:
+                last = (at, at + len(part), part)
+            at += len(part) + 5
     if last is None:
         return None
-    name = clean_name(last.group(0))
+    name = clean_name(last[2])
     kind = kind_of_name(name, None, sorted(want)[0])
-    return Named(last.start(), last.end(), name, kind) if kind in want else None
+    return Named(last[0], last[1], name, kind) if kind in want else None
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|(?:an?\s+)?\d{1,3}-year-old\b)")
 # "the Civic Alliance's Siobhán Tierney", "Comhar's Nuala Brennock": a body's possessive right before a name
-_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+$")
-_POSSESSIVE_END = re.compile(r"['\u2019]s\s+$")
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
 _HONORIFIC_GIVEN = re.compile(r"(?:the\s+)?(?:Dame|Sir|Lady|Lord)\s+[A-Z]")
 _POSSESSIVE_START = re.compile(r"['\u2019]s\s+")
 
@@ -766,6 +779,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
             continue
         if descriptors.not_a_source(text, e.start, e.end):
             continue  # "XR", "Ostrovan" in "Ostrovan delegation"
+        if _common_noun_opening(text, e):
+            continue  # "Union organiser Mereana Tautahi": a capital only because the sentence opens there
         name = clean_name(e.text)
         if name.upper() in _TIME_ZONES or name.lower() in _CALENDAR_WORDS:
             continue  # "18:40 GMT" in a live blog, "early Tuesday": times, which NER may read as a body
@@ -790,6 +805,19 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
             continue
         out.append(Named(e.start, e.end, name, kind, plural=e.label == "NORP"))
     return out
+
+
+def _common_noun_opening(text: str, e: ner.Entity) -> bool:
+    """A one-word entity opening a sentence that is a body's common noun, before a lower-case
+    noun ("Union organiser X", "Council leader Y", "Police spokeswoman Z"): no name."""
+    word = e.text.lower()
+    if " " in e.text or word not in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS or _OPENS_A_SENTENCE.search(text, max(0, e.start - 4), e.start) is None:
+        return False
+    return _LOWER_NOUN_AFTER.match(text, e.end) is not None
+
+
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)$")
 
 
 def _owner_inside(e: ner.Entity, name: str) -> Named | None:
@@ -915,9 +943,13 @@ def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> lis
         if len(k.name) >= 4 and k.name[:1].isupper() and not k.plural:
             kinds.setdefault(k.name, k.kind)
     for k in known:
-        family = k.name.split()[-1]
-        if k.kind == "person" and 2 <= len(k.name.split()) <= 3 and len(family) >= 4 and family[:1].isupper():
-            kinds.setdefault(family, "person")  # "Tierney conceded": a family name alone, which NER and the tagger may miss
+        words = k.name.split()
+        if k.kind != "person" or not 2 <= len(words) <= 3:
+            continue
+        # "Tierney conceded": a family name alone, which NER and the tagger may miss; "Ulloa" of "Jorge Ulloa Pizarro"
+        for family in words[-1:] + (words[1:2] if len(words) == 3 and given_name(words[0]) else []):
+            if len(family) >= 4 and family[:1].isupper():
+                kinds.setdefault(family, "person")
     if not kinds:
         return []
     names = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
@@ -1069,7 +1101,7 @@ def analyse(
         if together is not None:
             out.append(_with_source(c, together))
             continue
-        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c)) if source is not None else None
+        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c) or _initials_source(c, mentions)) if source is not None else None
         if owned is not None:
             out.append(_with_source(c, owned))
             continue
@@ -1587,7 +1619,20 @@ def _owned_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mention
     if owner is None or _a_place(mentions.text, owner):
         return None  # "Bus drivers in Fenmouth ..., their union said": the town is where, not whose
     whose = owner.name if owner.kind != "person" or " " in owner.name else full_name_before(mentions.text, owner.name, owner.start) or owner.name
+    body = _persons_body(mentions.text, whose, role, mention.start) if owner.kind == "person" else None
+    if body is not None:
+        return Source(name=body, kind="organization", mention=mention, resolved_from=mention)  # "Her party" after "The Attwood Party's Joanna Kell"
     return Source(name=f"{whose}'s {role}", kind=source.kind, mention=mention, resolved_from=mention)
+
+
+def _persons_body(text: str, person: str, role: str, pos: int) -> str | None:
+    """The party, union or firm whose possessive the article put before a person's name, when
+    "her party" or "his union" is said of that person ("The Attwood Party's Joanna Kell ... Her party")."""
+    if role.split()[-1].lower() not in {"party", "union", "club", "firm", "company", "team", "group", "campaign"}:
+        return None
+    owned = re.compile(rf"(?:[Tt]he\s+)?((?:[A-Z][\w&-]*\s+){{0,3}}[A-Z][\w&-]*)['\u2019]s\s+(?:[A-Z][a-z]{{0,4}}\.?\s+)?{re.escape(person.split()[0])}\b")
+    hits = list(owned.finditer(text, 0, pos))
+    return clean_name(hits[-1].group(1)) if hits else None
 
 
 def _named_after(text: str, sentences: Sequence[Sentence], index: int, role: str) -> str | None:
@@ -1839,11 +1884,59 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
 def _resolved(sentences: Sequence[Sentence], c: Candidate, source: Source, out: Sequence[Candidate], mentions: Mentions) -> Source | None:
     """A pronoun's or a description's source, in the order the readings are tried."""
     assert source.mention is not None
-    people = _people_opening(mentions.text, c, source.mention) if source.mention.text.strip().lower() == "they" else None
+    they = source.mention.text.strip().lower() == "they"
+    people = (_people_opening(mentions.text, c, source.mention) or _singular_they(sentences, c, source.mention, out)) if they else None
     return (
         people or _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out)
         or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
     )
+
+
+def _initials_source(c: Candidate, mentions: Mentions) -> Source | None:
+    """The person a title written by its initials stands for (``_title_by_initials``)."""
+    mention = c.source.mention if c.source is not None else None
+    person = _title_by_initials(mention, mentions) if mention is not None else None
+    if person is None or mention is None:
+        return None
+    mentions.add_resolved(Named(mention.start, mention.end, person.name, "person"))
+    return Source(name=person.name, kind="person", mention=mention, resolved_from=mention)
+
+
+def _title_by_initials(mention: Span, mentions: Mentions) -> Named | None:
+    """"The CMD added" after "The Chief Medical Director of the hospital, Prof. Babatunde Ajiboye-Lawal":
+    a title written by its initials is the person the article gave that title."""
+    hit = _INITIALS.fullmatch(mention.text.strip())
+    if hit is None:
+        return None
+    letters = hit.group(1)
+    words = r"\s+".join(rf"{ch}[a-z]+" for ch in letters)
+    titles = list(re.finditer(rf"\b{words}\b", mentions.text[: mention.start]))
+    if not titles:
+        return None
+    title = titles[-1]
+    people = [m for m in mentions.before(mention.start, 0) if m.kind == "person" and not m.plural]
+    return next((m for m in reversed(people) if m.start <= title.start() < m.end or title.end() <= m.start <= title.end() + 80), None)
+
+
+_INITIALS = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
+
+
+def _singular_they(sentences: Sequence[Sentence], c: Candidate, mention: Span, before: Sequence[Candidate]) -> Source | None:
+    """"According to the same board member, two sponsors had pulled out. The festival could not
+    have opened, they said.": a "they" closing what was said, right after a sentence whose one
+    speaker was a single person the article keeps unnamed, is that person."""
+    if mention.start < c.content.end or c.sentence_index == 0:
+        return None
+    prev = [b for b in before if b.sentence_index == c.sentence_index - 1 and b.source is not None and b.cue is not None]
+    if len(prev) != 1 or sentences[c.sentence_index - 1].paragraph != sentences[c.sentence_index].paragraph:
+        return None
+    speaker = prev[0].source
+    assert speaker is not None
+    head = speaker.name.split()[-1] if speaker.name else ""
+    one = _one_unnamed(speaker) or (speaker.kind == "unnamed" and speaker.name[:1].islower() and not head.endswith("s"))
+    if not one or head in _FEMALE_NOUNS | _MALE_NOUNS or head in {"source", "sources"}:
+        return None
+    return Source(name=speaker.name, kind=speaker.kind, mention=mention, resolved_from=mention)
 
 
 def _people_opening(text: str, c: Candidate, mention: Span) -> Source | None:
@@ -1904,6 +1997,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
 
 
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
+# a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
+_NAME_THEN_APPOSITION = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s+(?:a|an|the)\s+[a-z]")
 
 
 _OWNERS_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=[A-Z])")
@@ -1915,6 +2010,8 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
     # not a name in a relative clause of the phrase ("The European breeding programme that placed her at Westbrook")
     relative = _RELATIVE_IN.search(mention.text)
     end = mention.start + relative.start() if relative else mention.end
+    named = _NAME_THEN_APPOSITION.match(mention.text)
+    end = min(end, mention.start + named.end(1)) if named is not None else end  # "Kunle Fasanmi, a lawmaker for Ilemo North": not the place
     inside = [e for e in found if mention.start <= e.start and e.end <= end and not _adjective_of_a_noun(text, e, mention.end)]
     at = mention.text.rfind(name) if name[:1].isupper() else -1
     if at > 0:  # "The US car manufacturer General Motors": a place before the name describes it
@@ -2160,6 +2257,7 @@ def full_name_before(text: str, surname: str, pos: int) -> str | None:
 
 
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+)\s+){0,3}")
+_COMMA_ONLY = re.compile(r",\s*")
 _SECOND_SURNAME = re.compile(r"\s([A-Z][\w'\u2019-]+)(?=[,;:]|\s+(?:who|whose|said|says|told|of|from|at)\b)")
 
 

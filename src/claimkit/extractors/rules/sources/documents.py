@@ -57,11 +57,16 @@ def _head(phrase: str) -> str | None:
     return next((w for w in words if w in _NOUNS), None)
 
 
-_READ_BY = re.compile(r"\b(?:seen|obtained|reviewed|read|examined|leaked|acquired|accessed|viewed|heard)\s+(?:by|from)\s+$", re.IGNORECASE)
+_READ_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|read|examined|leaked|acquired|accessed|viewed|heard|commissioned|funded|sponsored|requested|ordered|paid\s+for)"
+    r"\s+(?:by|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _read_by(text: str, hit: re.Match[str]) -> bool:
-    """"papers seen by the Westmoor Courier": who read a document is not its author."""
+    """"papers seen by the Westmoor Courier", "a poll commissioned by the Harlowe Institute": who read or
+    paid for a document is not its author."""
     return bool(hit.group("by")) and bool(_READ_BY.search(text, max(0, hit.start("by") - 30), hit.start("by")))
 
 

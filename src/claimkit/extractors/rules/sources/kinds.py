@@ -53,6 +53,7 @@ def given_name_gender(word: str) -> str | None:
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
 _LEGAL = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation company co co. group bank".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MPP MHA TD QC KC".split())
 _UNCLOSED_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.&-]*\)?$")
 _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 
@@ -79,6 +80,8 @@ def clean_name(name: str) -> str:
             break
     if words and words[0] in {"of", "for"}:
         words = titled  # "the Commissioner for Health": a title with no name after it, kept whole
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Karin Berg MP", "Sean Hegarty TD": letters after a member's name are no part of it
     words = _after_inner_title(words)
     words = words[_owner_before_a_name(words) :]  # "Comhar's Nuala Brennock": a party's or firm's person, named without it
     while len(words) > 1 and words[-1] in _TRAILING:
@@ -179,8 +182,8 @@ def kind_of_name(name: str, label: str | None, fallback: str = "unnamed") -> str
         if not _public_agency(name, words):
             return "media"
         fallback = "government"  # "the Environment Agency" is not a news agency
-    if len(words) > 1 and words[-2].endswith(("'s", "\u2019s")) and name.split()[-1].islower() and words[-1] in lx.DOCUMENT_HEADS:
-        return "document"  # "the Public Accounts Committee's report": the body's document, not the body
+    if len(words) > 2 and name.split()[-1].islower() and name.split()[-2][:1].isupper() and words[-1] in lx.DOCUMENT_HEADS:
+        return "document"  # "the Public Accounts Committee's report", "a Northpoint Research poll": a body's document, not the body
     if any(w in lx.MEDIA for w in words) or any(p in name.lower() for p in lx.MEDIA_PHRASES if not p.startswith("the ")):
         return "media"
     if len(words) > 1 and words[-1] in sw.MEDIA_NAME_WORDS and label != "PERSON":
