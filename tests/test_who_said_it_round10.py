@@ -240,3 +240,11 @@ def test_they_after_one_unnamed_speaker_is_that_speaker() -> None:
         "The gallery could not legally have opened, they said."
     )
     assert _who(body, "The gallery could")[0].endswith("trustee")
+
+
+def test_a_bodys_initials_are_not_a_persons_title() -> None:
+    body = (
+        "Karl Oberst, who owns the land, met officials of the National Park Service on Monday. "
+        "The NPS said in a letter that the box had to be removed by Friday."
+    )
+    assert all(c.source is not None and c.source.name != "Karl Oberst" for c in _attributed(body))

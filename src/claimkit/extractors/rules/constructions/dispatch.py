@@ -97,10 +97,17 @@ _HEARER = re.compile(
 
 
 def _without_hearer(s: ParsedSentence, f: Found, content: tuple[int, int]) -> tuple[int, int]:
+    if f.cue[0] <= content[0] < f.cue[1] < content[1]:
+        # "said in a letter that the box ...": the parser hung the clause off the channel noun of the cue
+        lead = _THAT_AFTER_CUE.match(s.text, f.cue[1], content[1])
+        return (lead.end() if lead else f.cue[1], content[1])
     if f.lemma != "tell":
         return content
     hit = _HEARER.match(s.text, content[0], content[1])
     return (hit.end(), content[1]) if hit is not None else content
+
+
+_THAT_AFTER_CUE = re.compile(r"\s*(?:that\s+)?")
 
 
 def _hedge_inside_other(f: Found, found: list[Found]) -> bool:

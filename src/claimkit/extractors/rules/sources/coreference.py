@@ -1910,9 +1910,9 @@ def _title_by_initials(mention: Span, mentions: Mentions) -> Named | None:
         return None
     letters = hit.group(1)
     words = r"\s+".join(rf"{ch}[a-z]+" for ch in letters)
-    titles = list(re.finditer(rf"\b{words}\b", mentions.text[: mention.start]))
+    titles = [t for t in re.finditer(rf"\b{words}\b", mentions.text[: mention.start]) if t.group().split()[-1].lower() in lx.PERSON_HEADS | sw.PERSON_ROLE_WORDS]
     if not titles:
-        return None
+        return None  # "the NPS" is a body's initials, not a person's title ("Chief Medical Director": "the CMD")
     title = titles[-1]
     people = [m for m in mentions.before(mention.start, 0) if m.kind == "person" and not m.plural]
     return next((m for m in reversed(people) if m.start <= title.start() < m.end or title.end() <= m.start <= title.end() + 80), None)
@@ -2052,7 +2052,7 @@ def _named_by_entity(text: str, mention: Span, name: str, kind: str, ent: ner.En
             name = ent_name  # "Mr. Obama" is Obama
     elif ent_name and (
         not name[:1].isupper() or name.split()[0].lower() in lx.PERSON_HEADS | lx.TITLES | {"its", "their", "his", "her"}
-        or name in ent_name or clean_name(name) == ent_name
+        or name in ent_name or clean_name(name) == ent_name or name in " ".join(ent.text.split())
     ):  # "Its secretary-general, Tomas Reyl"
         # "Chief financial officer" -> "Rafael Moreno"; "Corvan" -> "Corvan Aero"; "Paramedic Tom Brancato" -> "Tom Brancato"
         name = ent_name

@@ -53,7 +53,7 @@ def given_name_gender(word: str) -> str | None:
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
 _LEGAL = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation company co co. group bank".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_POST_NOMINALS = frozenset("MP MEP MSP MLA MPP MHA TD QC KC".split())
+_POST_NOMINALS = frozenset("MP MEP MSP MLA MPP MHA TD QC KC PC".split())
 _UNCLOSED_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.&-]*\)?$")
 _EDGE = " ,.;:\"'\u201c\u201d\u2018\u2019()"
 
