@@ -176,11 +176,12 @@ def test_the_company_in_what_a_firms_chief_executive_says_is_that_firm() -> None
 # ------------------------------------------------ bodies named in full, titles by their initials
 def test_a_bodys_noun_opening_a_sentence_before_a_role_is_no_name() -> None:
     body = (
-        "The dispute is between the Northern Dockers Federation and Kestrel Shipping. "
-        "Federation organiser Tane Walker said members had been pushed to the wall. "
-        "According to the federation, the offer would leave crane drivers worse off."
+        "The strike follows eleven weeks of talks between the Coastal Dockers Union and Kestrel Shipping. "
+        "The port handled logs and kiwifruit.\n\n"
+        "Union organiser Tane Walker said members had been pushed to the wall. "
+        "According to the union, the offer would leave crane drivers worse off."
     )
-    assert _who(body, "the offer would") == ("Northern Dockers Federation", "organization")
+    assert _who(body, "the offer would") == ("Coastal Dockers Union", "organization")
 
 
 def test_a_title_written_by_its_initials_is_the_person_given_that_title() -> None:
@@ -215,6 +216,7 @@ def test_her_party_is_the_party_whose_possessive_came_before_her_name() -> None:
 def test_a_spanish_fathers_family_name_alone_is_the_person() -> None:
     body = (
         "Jorge Ulloa Pizarro, president of the miners' union, said members had reported cracks. "
+        "Relatives set up a camp, and Hector Lagos, whose son Matias is trapped, said he trusted the rescuers. "
         "Ulloa met the families at the camp on Sunday. Later he told Radio Norte that the union would sue."
     )
     assert _who(body, "the union would") == ("Jorge Ulloa Pizarro", "person")
@@ -248,3 +250,40 @@ def test_a_bodys_initials_are_not_a_persons_title() -> None:
         "The NPS said in a letter that the box had to be removed by Friday."
     )
     assert all(c.source is not None and c.source.name != "Karl Oberst" for c in _attributed(body))
+
+
+# ------------------------------------------------ contents
+def test_a_dateline_with_an_accented_place_is_not_part_of_the_content() -> None:
+    body = "SAN JOSÉ DEL VALLE, June 8 (Prensa Sur) - Five miners were trapped on Sunday after a gallery collapsed, authorities said."
+    content = _by_content(body, "Five miners").content.text
+    assert not content.startswith("SAN")
+
+
+def test_too_early_to_say_is_nobodys_report() -> None:
+    body = (
+        "Paula Meza, a geologist at the University of Norte, said a tremor was recorded an hour before. "
+        "It could have loosened rock weakened by blasting, she said, though it was \"far too early\" to say so with confidence."
+    )
+    assert all(c.cue is None or not c.cue.mention.text.startswith("to say") for c in _attributed(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("The park service said in a letter that the box had to be removed by Friday.", "the box"),
+        ("The union said in an email that members would strike on Monday.", "members would"),
+        ("The press secretary declined to comment, saying only that the matter was being handled by the ministry.", "the matter"),
+    ],
+)
+def test_the_content_starts_at_the_clause_not_at_the_channel_or_only(body: str, start: str) -> None:
+    assert _by_content(body, start).content.text.startswith(start)
+
+
+def test_they_after_meeting_both_parties_is_not_the_mayors_town_or_the_station() -> None:
+    body = (
+        "Halden chief executive Tom Reyes told Radio Kaiwhero on Monday that a long strike could hurt the port. "
+        "Waiharo mayor Anahera Kingi met both parties on Monday night. "
+        "She said afterwards that they had agreed to keep talking."
+    )
+    statement = _by_content(body, "they had agreed").statement or ""
+    assert "Waiharo" not in statement and "Radio Kaiwhero" not in statement

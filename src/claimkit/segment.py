@@ -38,7 +38,7 @@ _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)(\w*)")
 # agency (not a word in capitals alone: "EXCLUSIVE - ..."), a dash.  It is a
 # segment of its own, so that no claim's content starts with it.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,40}(?=[,(]|[ \t]+\()(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}){0,2}(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?"
+    r"[A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\- ]{1,40}(?=[,(]|[ \t]+\()(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}){0,2}(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?"
     r"(?:--|\u2014|\u2013|-)(?=[ \t]+\S)"
 )
@@ -121,7 +121,7 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 # "KESSENHAVEN - Dock workers ...": a place in capitals alone before a dash (not a label such as "EXCLUSIVE -")
-_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]+(?:--|\u2014|\u2013|-)[ \t]+(?=[A-Z])")
+_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de'\-]+(?: [A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de'\-]+){0,3})[ \t]+(?:--|\u2014|\u2013|-)[ \t]+(?=[A-Z])")
 _LABELS = frozenset(
     "EXCLUSIVE BREAKING UPDATE UPDATED WATCH ANALYSIS OPINION LIVE CORRECTION EDITORIAL REVIEW INTERVIEW FACTBOX "
     "EXPLAINER PHOTOS VIDEO URGENT FLASH COMMENT FEATURE NEWS SPORT WORLD".split()

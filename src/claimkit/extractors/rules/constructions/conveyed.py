@@ -93,12 +93,23 @@ def _answered_by_a_gesture(s: ParsedSentence, tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.i < head.i and s.lex.lemma_of(head.lower_, "V") in _GESTURES and not answered
 
 
+def _it_is_hard_to(tok: Token) -> bool:
+    """A cue verb as the infinitive after "it is" and an adjective ("too early to say", "hard to tell")."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    verb = tok.head.head if tok.head.tag_ == "JJ" else tok.head
+    subject_it = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    return subject_it and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children)
+
+
 def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
     """Whether ``f``, the finding of the cue word ``tok``, conveys content (module docstring)."""
     if inference_adjunct(tok):
         return False  # ", indicating that ...": a conclusion drawn from the clause before, nobody's message
     if _effect_participle(tok, f):
         return False  # ", raising fears of long queues": the writer's account of an effect, nobody's message
+    if _it_is_hard_to(tok):
+        return False  # "it was far too early to say so", "it is hard to tell what the board wants": nobody says it
     if f.rule == "according":
         return not _manner_idiom(f.source_head)
     if _announced_in_passing(tok, f) or _confirmed_by_nobody(s, tok, f):

@@ -97,6 +97,9 @@ _HEARER = re.compile(
 
 
 def _without_hearer(s: ParsedSentence, f: Found, content: tuple[int, int]) -> tuple[int, int]:
+    only = _ONLY_THAT.match(s.text, content[0], content[1])
+    if only is not None:
+        return only.end(), content[1]  # "saying only that the matter was being handled": the clause, not "only that"
     if f.cue[0] <= content[0] < f.cue[1] < content[1]:
         # "said in a letter that the box ...": the parser hung the clause off the channel noun of the cue
         lead = _THAT_AFTER_CUE.match(s.text, f.cue[1], content[1])
@@ -108,6 +111,7 @@ def _without_hearer(s: ParsedSentence, f: Found, content: tuple[int, int]) -> tu
 
 
 _THAT_AFTER_CUE = re.compile(r"\s*(?:that\s+)?")
+_ONLY_THAT = re.compile(r"(?:only|merely|simply|just)\s+that\s+", re.IGNORECASE)
 
 
 def _hedge_inside_other(f: Found, found: list[Found]) -> bool:

@@ -205,6 +205,8 @@ class Mentions:
         for m in self.before(pos, max(0, pos - 1500)):
             # "in Tarvik", "Ostrova": where, not who
             place = (m.kind == "government" and " " not in m.name) or _word_before(self.text, m.start) in _PLACE_PREPOSITIONS
+            # nor a hearer ("told Radio Kaiwhero"), nor a place before a role ("Waiharo mayor Anahera Kingi")
+            place = place or _word_before(self.text, m.start) in {"told", "tells", "telling"} or (" " not in m.name and _LOWER_NOUN_AFTER.match(self.text, m.end) is not None)
             if m.kind not in {"person", "document", "media"} and not (place or _is_joint(m)) and all(p.name != m.name for p in parties):
                 parties.append(m)
             if len(parties) == 2:

@@ -268,11 +268,14 @@ _FOR_A_BODY = re.compile(
 
 
 def _aside(text: str, ante: Named) -> bool:
-    """Whether a mention is one a report's "it" or "they" rarely means: the hearer of "told", or
-    the object of a preposition (the only ones that agreed, ``Mentions.salient``)."""
-    return _HEARER_OR_PLACE.search(text, max(0, ante.start - 12), ante.start) is not None
+    """Whether a mention is one a report's "it" or "they" rarely means: the hearer of "told", the
+    object of a preposition (the only ones that agreed, ``Mentions.salient``), or a place or body
+    named before a person's role ("Waiharo mayor Anahera Kingi")."""
+    modifier = " " not in ante.name and _ROLE_AND_NAME_AFTER.match(text, ante.end) is not None  # "Waiharo mayor Anahera Kingi"
+    return modifier or _HEARER_OR_PLACE.search(text, max(0, ante.start - 12), ante.start) is not None
 
 
+_ROLE_AND_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\s+[A-Z]")
 _HEARER_OR_PLACE = re.compile(r"\b(?:told|tells|tell|telling|at|in|of|for|from|with|to|on|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
