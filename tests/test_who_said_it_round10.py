@@ -287,3 +287,17 @@ def test_they_after_meeting_both_parties_is_not_the_mayors_town_or_the_station()
     )
     statement = _by_content(body, "they had agreed").statement or ""
     assert "Waiharo" not in statement and "Radio Kaiwhero" not in statement
+
+
+def test_a_senior_figure_of_a_party_is_a_person_not_the_party() -> None:
+    body = (
+        "Brennock won the seat for Comhar. A senior Comhar figure, who asked not to be named, "
+        "said party headquarters had expected to lose by 2,000 votes."
+    )
+    name, kind = _who(body, "party headquarters")
+    assert name != "Comhar" and kind == "unnamed"
+
+
+def test_a_time_after_by_is_no_agent() -> None:
+    body = "Had the vote gone according to plan, the winner would have been declared by teatime. A recount pushed it back."
+    assert all(c.source is not None and c.source.name != "teatime" for c in _attributed(body))

@@ -213,7 +213,7 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.lower_ not in _TIMES:  # not "would have been declared by teatime"
                     return s.np_span(g), g
     held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb.lower_ in _STANCES else None
     if held is not None:
@@ -255,6 +255,11 @@ def source_of(s: ParsedSentence, verb: Token, depth: int = 0) -> tuple[Chars | N
         if subj is not None:
             return s.np_span(subj), subj
     return None, None
+
+
+_TIMES = lx.CALENDAR | frozenset(
+    "noon midnight teatime lunchtime dawn dusk tonight tomorrow today morning evening afternoon night weekend end deadline then".split()
+)
 
 
 def _direct_subject(s: ParsedSentence, verb: Token, stolen: Any) -> tuple[Chars, Any] | None:

@@ -1998,6 +1998,7 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
 
 
+_PERSON_OF_THE_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:figure|source|insider|official|member|aide|staffer|employee|executive|spokesman|spokeswoman|spokesperson)\b(?!\s+[A-Z])")
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 # a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
 _NAME_THEN_APPOSITION = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s+(?:a|an|the)\s+[a-z]")
@@ -2031,6 +2032,8 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
     if ent is not None and _ROLE_FOR.match(text, mention.start, ent.start):
         ent = None  # "A spokeswoman for Lunegate": a person speaking for the company, not the company
         kind = "person" if kind == "unnamed" else kind  # "The head of Sony Pictures Television"
+    if ent is not None and _PERSON_OF_THE_BODY.match(text, ent.end):
+        ent = None  # "A senior Comhar figure, who asked not to be named": one of the party's people, not the party
     return ent, name, kind
 
 
