@@ -301,3 +301,16 @@ def test_a_senior_figure_of_a_party_is_a_person_not_the_party() -> None:
 def test_a_time_after_by_is_no_agent() -> None:
     body = "Had the vote gone according to plan, the winner would have been declared by teatime. A recount pushed it back."
     assert all(c.source is not None and c.source.name != "teatime" for c in _attributed(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("It was gathered that the clinic's generator failed for six hours last Friday.", "the clinic"),
+        ("It is believed that two men were arrested near the border.", "two men"),
+        ("It was learnt that the governor had signed the bill on Monday.", "the governor"),
+    ],
+)
+def test_it_is_believed_that_is_an_account_with_no_source_named(body: str, start: str) -> None:
+    claim = _by_content(body, start)
+    assert claim.source is not None and claim.source.kind == "unnamed"

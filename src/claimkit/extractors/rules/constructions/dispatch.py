@@ -162,6 +162,16 @@ def _a_court_heard(tok: Token) -> bool:
     return tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
 
 
+# passive report and belief verbs after an "It" that stands for the clause after them ("It is believed that")
+_IT_IS_SAID = frozenset("believed understood thought feared gathered learnt learned reported alleged rumoured rumored suspected".split())
+
+
+def _it_is_said_that(tok: Any) -> bool:
+    """"It is believed that ...", "It was gathered that ...": a passive with "It" and a that-clause."""
+    its = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children)
+    return its and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children)
+
+
 def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
     """The record the construction of word ``i`` gives (``v``: the sentence's
     ``cue_model.view``), or None."""
@@ -186,6 +196,8 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         if f is not None:
             f.source, f.source_head = None, None  # the court is who was told; who told it is not named here
         return f
+    if low in _IT_IS_SAID and _it_is_said_that(doc[i]):
+        return verb(s, doc[i], s.lex.lemma_of(low, "V"), learned=True)  # "It was gathered that ...": an account with no source named
     pos = v.coarse[i]
     if m is not None and cue_model.scored_at(v, i):
         score = m.score_at(doc, i, s.lex, s.quotes.at(s.off + v.idx[i]) is not None)

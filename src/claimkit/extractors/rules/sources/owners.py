@@ -114,7 +114,7 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
         named = topic(pos, mentions, frozenset({"organization"}))  # the firm the article is about (a firm, not the agency)
     if named is None or named.start >= pos:
         return None
-    if " " not in named.name and _LOWER_NOUN_AFTER.match(mentions.text, named.end):
+    if named.kind != "person" and " " not in named.name and _LOWER_NOUN_AFTER.match(mentions.text, named.end):
         return None  # "the Ashby valley": a place before a noun, no firm "the company" could be
     if head in _PLACE_NOUNS and named.kind in {"group", "unnamed"}:
         return None  # "the city's decision" is not "city officials'"
