@@ -314,3 +314,20 @@ def test_a_time_after_by_is_no_agent() -> None:
 def test_it_is_believed_that_is_an_account_with_no_source_named(body: str, start: str) -> None:
     claim = _by_content(body, start)
     assert claim.source is not None and claim.source.kind == "unnamed"
+
+
+def test_she_is_not_the_woman_named_beside_an_earlier_she() -> None:
+    body = (
+        "The board placed artistic director Renata Sokolov on leave in July. In a post, she wrote that the board had failed.\n\n"
+        "Delia Marchetti, a sculptor, said she had spent $6,000 on materials. \"I'm not mad at Renata,\" Marchetti said.\n\n"
+        "She and Sokolov have worked together since the first edition. She says she will show the lantern before winter."
+    )
+    assert _who(body, "she will show") == ("Delia Marchetti", "person")
+
+
+def test_a_committee_of_a_parliament_is_a_body_not_a_group_of_people() -> None:
+    body = (
+        "The system was doomed from the start, a cross-party committee of the Senate has concluded. "
+        "The committee recommends that no further contracts be awarded."
+    )
+    assert _who(body, "no further")[1] != "group"

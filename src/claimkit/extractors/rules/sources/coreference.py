@@ -277,6 +277,8 @@ class Mentions:
         if want in {"male", "female"}:
             # a speaker, not a person named inside somebody's quoted words ("'... lose Leon,' he said. He added ...")
             fits = [m for m in fits if not self._quoted(m)] or fits
+            # nor one named with "she" beside her ("She and Sokolov have worked together. She says ...": not Sokolov)
+            fits = [m for m in fits if not self._beside_a_pronoun(m)] or fits
         if want == "plural":
             people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
             fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
@@ -287,6 +289,9 @@ class Mentions:
             if subject is not None and fits and fits[0] is not subject and not _SENTENCE_END.search(self.text, subject.end, fits[0].start):
                 return subject  # "Inspectors visited the Rosewood Birth Centre ... They found": the people who did it, not the place
         return self.salient(fits)
+
+    def _beside_a_pronoun(self, m: Named) -> bool:
+        return bool(_WITH_THE_PRONOUN.search(self.text, max(0, m.start - 10), m.start) or _WITH_THE_PRONOUN_AFTER.match(self.text, m.end))
 
     def _quoted(self, m: Named) -> bool:
         return self.in_quotes(m.start)
@@ -921,7 +926,7 @@ _A_MODEL = re.compile(r"\s(?:[A-Z]{0,4}-?\d{1,5}[A-Za-z]?|[A-Z]{1,3}\d{1,4})$")
 def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) -> list[Named]:
     """The named mentions of the tagged spans: the entities, and the names descriptor nouns introduce."""
     introduced = [
-        Named(s, e, name, "group", plural=True)
+        Named(s, e, name, _group_kind(name), plural=True)
         for lo, hi in spans
         for s, e, name in [*groups.introductions(text, lo, hi), *groups.referring(text, lo, hi)]
     ]
@@ -934,6 +939,21 @@ def _named_in(text: str, spans: list[tuple[int, int]], found: list[ner.Entity]) 
     ]
     known = introduced + bodies + from_ner + _named_from_descriptions(text, spans, from_ner)
     return known + _repeats(text, spans, known)
+
+
+def _group_kind(name: str) -> str:
+    """A committee or a commission is a body, not people: of a parliament or a council ("a cross-party
+    committee of the Witan"), a public one; a delegation or a crew stays a group."""
+    head = next((w for w in name.lower().split() if w in groups.HEADS), "")
+    if head not in _BODY_GROUPS:
+        return "group"
+    words = {w.strip("'\u2019").lower() for w in name.split()}
+    return "government" if words & (sw.GOVERNMENT_NAME_WORDS | _LEGISLATURES) or _OF_A_NAME.search(name) else "organization"
+
+
+_BODY_GROUPS = frozenset("committee commission panel".split())
+_LEGISLATURES = frozenset("parliament senate congress assembly witan dail dáil bundestag knesset duma legislature".split())
+_OF_A_NAME = re.compile(r"\bof\s+the\s+[A-Z]")
 
 
 def _repeats(text: str, spans: list[tuple[int, int]], known: list[Named]) -> list[Named]:
@@ -1998,6 +2018,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
     return Source(name=name, kind=kind, mention=mention, resolved_from=source.resolved_from)  # type: ignore[arg-type]
 
 
+_WITH_THE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
+_WITH_THE_PRONOUN_AFTER = re.compile(r"\s+and\s+(?:she|he)\b")
 _PERSON_OF_THE_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:figure|source|insider|official|member|aide|staffer|employee|executive|spokesman|spokeswoman|spokesperson)\b(?!\s+[A-Z])")
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 # a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
