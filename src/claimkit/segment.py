@@ -17,7 +17,7 @@ from claimkit.model import Sentence
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres rev hon st jr sr
-    coun cllr supt insp det const cpl pvt brig atty ald fr engr
+    coun cllr supt insp det const cpl pvt brig atty ald fr engr eng smt kum
     inc corp co ltd llc dept univ assn bros no nos vs etc approx est fig
     jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo

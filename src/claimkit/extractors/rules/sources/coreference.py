@@ -87,6 +87,16 @@ def _word_before(text: str, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _governing_word(text: str, pos: int) -> str:
+    """The word before a name and the role words or titles written before it ("was briefed by incident
+    controller Supt. Leanne Marsh": "by"), so that a preposition before a titled name is seen."""
+    words = text[max(0, pos - 60) : pos].split()
+    k = len(words)
+    while k > 1 and len(words) - k < 4 and (words[k - 1].islower() and words[k - 1].isalpha() and words[k - 1] not in _PREPOSITIONS or words[k - 1].lower() in lx.TITLES):
+        k -= 1  # over "incident controller", "Supt."
+    return words[k - 1].lower() if k else ""
+
+
 @dataclass
 class Named:
     start: int
@@ -279,6 +289,8 @@ class Mentions:
             fits = [m for m in fits if not self._quoted(m)] or fits
             # nor one named with "she" beside her ("She and Sokolov have worked together. She says ...": not Sokolov)
             fits = [m for m in fits if not self._beside_a_pronoun(m)] or fits
+            # nor the hearer of a "told" ("spokeswoman Katrin Oberholzer told Alpenwire. She said ...")
+            fits = [m for m in fits if _word_before(self.text, m.start) not in {"told", "tells", "telling"}] or fits
         if want == "plural":
             people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
             fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
@@ -306,7 +318,7 @@ class Mentions:
         port of Averly"), else the most recent."""
         if not fits:
             return None
-        return next((m for m in fits if _word_before(self.text, m.start) not in _PREPOSITIONS or self._according_to_body(m)), fits[0])
+        return next((m for m in fits if _governing_word(self.text, m.start) not in _PREPOSITIONS or self._according_to_body(m)), fits[0])
 
     def _according_to_body(self, m: Named) -> bool:
         """"according to the operator, Pennine Freight": a body as a source, not the object of a preposition
@@ -697,7 +709,9 @@ def _other_institution(name: str, head: str, affine: frozenset[str] | set[str]) 
 
 # "the company" is a firm, never the union or the trust named nearer
 _COMPANY_HEADS = frozenset("company firm business".split())
-_NOT_A_COMPANY = frozenset("union association party trust federation league society foundation charity coalition alliance council committee".split())
+_NOT_A_COMPANY = frozenset(
+    "union association party trust federation league society foundation charity coalition alliance council committee court courts stadium".split()
+)
 
 
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*)*")
@@ -1673,6 +1687,17 @@ def _named_after(text: str, sentences: Sequence[Sentence], index: int, role: str
     return clean_name(hit.group(1)) if hit else None
 
 
+def _titled_later(text: str, mention: Span) -> str | None:
+    """The one person the rest of the article names with the capitalised title a source was given
+    before any name ("The Premier says ..." in a summary, then "Premier Deborah Halloran toured ...")."""
+    title = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", mention.text.strip())
+    if title is None:
+        return None
+    pattern = re.compile(rf"\b{title.group(1)}\s+((?:[A-Z][\w'\u2019-]+\s+){{1,2}}[A-Z][\w'\u2019-]+)")
+    names = {clean_name(h.group(1)) for h in pattern.finditer(text, mention.end)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _a_place(text: str, m: Named) -> bool:
     """A one-word name after "in", "near" ... ("in Fenmouth", whether NER calls
     it a public body or a company; "at" only for a public body: "staff at Tesco"): a place."""
@@ -1889,6 +1914,8 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
             return Source(name="paper", kind="document", mention=mention, resolved_from=mention)  # type: ignore[arg-type]
         ante = _resolve_description(head, mention.start, lo, mentions) if head else None
         ante = _content_subject(c, mention, ante, mentions) or ante
+        if ante is None and head and head in lx.PERSON_HEADS and (later := _titled_later(mentions.text, mention)) is not None:
+            return Source(name=later, kind="person", mention=mention, resolved_from=mention)  # "The Premier says" before "Premier Deborah Halloran"
         if ante is None and head and head not in sw.PERSON_DESCRIPTORS and source.name.lower() in {head, "the " + head}:
             return _fuller_description(mentions.text, head, mention)  # nothing else named it: "the agency" as written
     spoke = max((k for k in mentions.spoken_for if lo <= k < mention.start), default=None) if low in {"she", "he"} else None
@@ -1930,14 +1957,29 @@ def _title_by_initials(mention: Span, mentions: Mentions) -> Named | None:
     hit = _INITIALS.fullmatch(mention.text.strip())
     if hit is None:
         return None
-    letters = hit.group(1)
-    words = r"\s+".join(rf"{ch}[a-z]+" for ch in letters)
-    titles = [t for t in re.finditer(rf"\b{words}\b", mentions.text[: mention.start]) if t.group().split()[-1].lower() in lx.PERSON_HEADS | sw.PERSON_ROLE_WORDS]
+    titles = _titles_for(hit.group(1), mentions.text[: mention.start])
     if not titles:
         return None  # "the NPS" is a body's initials, not a person's title ("Chief Medical Director": "the CMD")
     title = titles[-1]
     people = [m for m in mentions.before(mention.start, 0) if m.kind == "person" and not m.plural]
-    return next((m for m in reversed(people) if m.start <= title.start() < m.end or title.end() <= m.start <= title.end() + 80), None)
+    # named with the initials before the name ("DEO Smt. K. Lalitha Devi"), or with the title written out
+    titled = next((m for m in reversed(people) if re.search(rf"\b{hit.group(1)}\s+$", mentions.text[max(0, m.start - 8) : m.start]) or mentions.text[m.start : m.end].startswith(hit.group(1) + " ")), None)
+    return titled or next((m for m in reversed(people) if m.start <= title.start() < m.end or title.end() <= m.start <= title.end() + 80), None)
+
+
+def _titles_for(letters: str, text: str) -> list[re.Match[str]]:
+    """The person's titles in ``text`` that ``letters`` are the initials of, in either case ("Chief
+    Medical Director", "managing director", and "Chief executive" for "CEO", whose O is "officer")."""
+    found: list[re.Match[str]] = []
+    for initials in (letters, letters[:-1] if letters.endswith("O") and len(letters) > 2 else ""):
+        if not initials:
+            continue
+        words = r"\s+".join(rf"[{ch}{ch.lower()}][a-z]+" for ch in initials)
+        found += [t for t in re.finditer(rf"\b{words}\b", text) if t.group().split()[-1].lower() in _TITLE_ENDS]
+    return sorted(found, key=lambda t: t.start())
+
+
+_TITLE_ENDS = lx.PERSON_HEADS | sw.PERSON_ROLE_WORDS | frozenset("officer director executive manager secretary".split())
 
 
 _INITIALS = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
@@ -2313,7 +2355,8 @@ def _place_body_phrase(phrase: str, noun: str) -> str | None:
 
 _ROLE_FOR = re.compile(
     r"(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official|officer|director|executive|"
-    r"lawyer|adviser|advisor|source|member|employee|worker|engineer|manager|premier|governor|mayor|minister|president|chief|head|leader|chairman|chairwoman|chair)s?"
+    r"lawyer|adviser|advisor|source|member|employee|worker|engineer|manager|premier|governor|mayor|minister|president|chief|head|leader|chairman|chairwoman|chair|"
+    r"analyst|economist|strategist|researcher|trader|banker)s?"
     r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
     re.IGNORECASE,
 )

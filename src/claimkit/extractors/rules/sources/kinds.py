@@ -68,6 +68,8 @@ def clean_name(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     titled = list(words)
+    if len(words) > 2 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[1].lower().rstrip(".") + "." in lx.TITLES:
+        words = words[1:]  # "DEO Smt. K. Lalitha Devi": a role's initials, then the honorific and the name
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
         if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
             break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's

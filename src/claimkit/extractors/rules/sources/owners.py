@@ -38,6 +38,7 @@ _WEAK = frozenset("government state country city county court police service off
 
 
 _PLACE_NOUNS = frozenset("city town country state county region village island province".split())
+_FACILITIES = frozenset("stadium hospital school airport station bridge centre center hall park arena courts court prison".split())
 _LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|to|across|around|near|from|throughout|outside|inside|within|through|at|of)\s+$", re.IGNORECASE)
 
@@ -118,6 +119,8 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
         return None  # "the Ashby valley": a place before a noun, no firm "the company" could be
     if head in _PLACE_NOUNS and named.kind in {"group", "unnamed"}:
         return None  # "the city's decision" is not "city officials'"
+    if head in _PLACE_NOUNS and named.name.lower().split()[-1] in _FACILITIES:
+        return None  # "the county" is not "Nyakora County Stadium"
     described = head in named.name.lower() or head in mentions.descriptors.get(named.name, ())
     if (head in _WEAK or named.kind == "person") and not described:
         return None  # "the coach" is not the sprinter named before; "the government" stays

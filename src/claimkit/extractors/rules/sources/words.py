@@ -18,7 +18,7 @@ ORG_NAME_WORDS = frozenset(
     university institute college school academy hospital clinic club fc rovers rangers wanderers
     athletic union association federation league party alliance foundation trust society fund
     coalition movement network museum gallery theatre theater orchestra festival zoo library charity
-    rail railway railways water utilities paints chemicals mills industries logistics shipping telecom
+    rail railway railways water utilities paints chemicals mills industries logistics shipping telecom lines ferries
     airport centre center buses coaches trains trams ferries cruises travel transport haulage express
     renewables solar wind electric electrics engineering mining minerals metals steel motors brands
     events promotions productions solutions consulting retail stores markets research
