@@ -92,7 +92,7 @@ def _governing_word(text: str, pos: int) -> str:
     controller Supt. Leanne Marsh": "by"), so that a preposition before a titled name is seen."""
     words = text[max(0, pos - 60) : pos].split()
     k = len(words)
-    while k > 1 and len(words) - k < 4 and (words[k - 1].islower() and words[k - 1].isalpha() and words[k - 1] not in _PREPOSITIONS or words[k - 1].lower() in lx.TITLES):
+    while k > 1 and len(words) - k < 4 and ((words[k - 1].islower() and words[k - 1].isalpha() and words[k - 1] not in _PREPOSITIONS) or words[k - 1].lower() in lx.TITLES):
         k -= 1  # over "incident controller", "Supt."
     return words[k - 1].lower() if k else ""
 
