@@ -405,3 +405,16 @@ def test_the_county_is_not_the_stadium_named_after_it() -> None:
 def test_indian_honorifics_do_not_end_a_sentence_or_stay_in_a_name() -> None:
     body = "DEO Smt. K. Lalitha Devi said a committee would visit the school on Wednesday."
     assert _who(body, "a committee") == ("K. Lalitha Devi", "person")
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    body = (
+        "\"People in the east end spend an hour getting to work,\" she said. \"That is not a commute. "
+        "It is a second shift.\n\n"
+        "\"What we have not had, until tonight, is a council willing to say yes.\""
+    )
+    records = extract_claims(f"Title\n\nMonday, May 4, 2026\n\nCouncillor Ana Reyes spoke first.\n\n{body}\n", doc_id="t")
+    speaker = [c for c in records if c.source is not None and c.cue is not None]
+    assert len(speaker) == 1 and speaker[0].content.text.endswith("work,\"")
+    continued = [c for c in records if c.continues == speaker[0].id]
+    assert [c.content.text[:9] for c in continued] == ["\"That is ", "\"What we "]

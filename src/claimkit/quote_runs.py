@@ -47,9 +47,32 @@ def quote_units(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
                 (k for k in range(i + 1, len(sentences)) if sentences[k].paragraph == first.paragraph and is_quotation(text[first.start : sentences[k].end])),
                 i,
             )
+            if j == i:
+                j = _open_to_paragraph_end(text, sentences, i)
         units.append(first if j == i else first.model_copy(update={"end": sentences[j].end}))
         i = j + 1
     return units
+
+
+def _open_to_paragraph_end(text: str, sentences: Sequence[Sentence], i: int) -> int:
+    """The last sentence of the paragraph when a quotation opening at sentence ``i`` runs to the
+    paragraph's end with no closing mark and the next paragraph opens with a quotation mark (the
+    newspaper convention for a quotation that goes on), else ``i``."""
+    first = sentences[i]
+    last = i
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == first.paragraph:
+        last += 1
+    return last if open_quotation(text, first.start, sentences[last].end) else i
+
+
+def open_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a quotation left open at its paragraph's end that the next
+    paragraph reopens ('"That is not a commute. We have had the studies.' then '"What we ...')."""
+    s = text[start:end].strip()
+    if len(s) < 3 or s[0] not in OPEN_QUOTES or any(ch in _DOUBLE_MARKS for ch in s[1:]):
+        return False
+    after = text[end : end + 12]
+    return "\n" in after and after.lstrip()[:1] in OPEN_QUOTES
 
 
 def sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
@@ -72,12 +95,16 @@ def _run_on(text: str, sentences: Sequence[Sentence], cue_sentence: Sentence, en
     paragraphs that are nothing but quotations (else None)."""
     units = quote_units(text, sentences)
     later = [u for u in units if u.index > cue_sentence.index and u.start < end]
-    if not later or not all(is_quotation(text[u.start : u.end]) for u in later):
+    if not later or not all(_a_quotation(text, u) for u in later):
         return None
     beyond = {u.paragraph for u in later} - {cue_sentence.paragraph}
-    if any(not is_quotation(text[u.start : u.end]) for u in units if u.paragraph in beyond):
+    if any(not _a_quotation(text, u) for u in units if u.paragraph in beyond):
         return None
     return later
+
+
+def _a_quotation(text: str, u: Sentence) -> bool:
+    return is_quotation(text[u.start : u.end]) or open_quotation(text, u.start, u.end)
 
 
 def _head(text: str, c: Candidate, start: int) -> Span | None:
