@@ -418,3 +418,16 @@ def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None
     assert len(speaker) == 1 and speaker[0].content.text.endswith("work,\"")
     continued = [c for c in records if c.continues == speaker[0].id]
     assert [c.content.text[:9] for c in continued] == ["\"That is ", "\"What we "]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "name", "kind"),
+    [
+        ("Another passenger, Tomas Lekk, said a deckhand had told him the ship had had steering problems for weeks.", "the ship had", "deckhand", "unnamed"),
+        ("His neighbour, Priya Venkat, said she had been told by a council officer that the fire trail had been cleared.", "the fire trail", "council officer", "person"),
+        ("The councillor said he had asked whether the arts office could help but was told it was too late.", "it was too late", "unnamed source", "unnamed"),
+    ],
+)
+def test_a_report_told_inside_another_is_a_record_of_its_own(body: str, start: str, name: str, kind: str) -> None:
+    claim = _by_content(body, start)
+    assert claim.source is not None and (claim.source.name, claim.source.kind) == (name, kind)

@@ -44,6 +44,7 @@ from claimkit.extractors.rules.constructions.subjects import conjoined_report
 from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
+from claimkit.extractors.rules.sources import words as sw
 
 _INNER_LEMMAS = frozenset("say tell claim add argue insist note write report warn".split())
 _INNER_LEAD = re.compile(r"\s*[,;—–-]\s*(?:and|but|while|though|although|as|even as)?\s*$")
@@ -82,11 +83,55 @@ def run(s: ParsedSentence) -> list[Found]:
     out = [f for f in out if not inside_other(s, f, out) and not _channel_of_other(s, f, out) and not _hedge_inside_other(f, out)]
     for f in out:
         f.content = cut_inner(s, f, out)
+    out += _nested_reports(s, out)
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
     if roles is not None:
         for f in out:
             use_roles(s, f, roles)
     return out
+
+
+def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
+    """Reports inside another record's content ("Lekkas said a crew member had told him the ship had
+    had problems", "she had been told by a council officer that the trail had been cleared"): a verb
+    of telling or assuring with a clause of its own is a record of its own, nested in the first (the
+    cue model, fitted where such verbs are rarely cues, leaves them)."""
+    out: list[Found] = []
+    cues = {i for f in found for i in range(len(s.doc)) if f.cue[0] <= s.off + s.doc[i].idx < f.cue[1]}
+    for tok in s.doc:
+        if tok.i in cues or not tok.tag_.startswith("VB") or s.lex.lemma_of(tok.lower_, "V") not in _TELLING:
+            continue
+        pos = s.off + tok.idx
+        if s.quotes.at(pos) is not None or not any(f.content[0] <= pos < f.content[1] and f.rule != "adverb" for f in found):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        f = verb(s, tok, s.lex.lemma_of(tok.lower_, "V"), learned=True)
+        if f is not None and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+            f.source, f.source_head = None, None  # "but was told it was too late": told by nobody named
+        elif f is not None and not _one_who_speaks(f.source_head):
+            continue  # "the use of a familiar voice will assure listeners that ...": no one who tells
+        if f is not None and conveys(s, tok, f):
+            out.append(f)
+    return out
+
+
+_TELLING = frozenset("tell assure inform warn".split())
+
+
+def _one_who_speaks(head: Any) -> bool:
+    """A name, a pronoun, or a noun for a person or a body."""
+    if head is None:
+        return False
+    if head.tag_ in {"NNP", "NNPS", "PRP"} or head.lower_.rstrip("s") in _SPEAKER_NOUNS or head.lower_ in _SPEAKER_NOUNS:
+        return True
+    abstract = head.lower_.endswith(("tion", "ment", "ness", "ity", "ance", "ence")) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return head.tag_ in {"NN", "NNS"} and not abstract  # "a deckhand", not "the use of a familiar voice"
+
+
+_SPEAKER_NOUNS = lx.PERSON_HEADS | sw.INDIVIDUAL_NOUNS | sw.PERSON_DESCRIPTORS | sw.BODY_NOUNS | sw.INSTITUTION_NOUNS | frozenset(
+    "official officials police doctors nurses staff crew officer officers judge pharmacies pharmacy".split()
+)
 
 
 # who was told, read into the content where the parse hung the hearer on the clause ("told the jury he had seized ...")

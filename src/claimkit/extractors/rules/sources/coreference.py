@@ -88,12 +88,18 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _governing_word(text: str, pos: int) -> str:
-    """The word before a name and the role words or titles written before it ("was briefed by incident
+    """The word before a name and the role noun and titles written before it ("was briefed by incident
     controller Supt. Leanne Marsh": "by"), so that a preposition before a titled name is seen."""
     words = text[max(0, pos - 60) : pos].split()
     k = len(words)
-    while k > 1 and len(words) - k < 4 and ((words[k - 1].islower() and words[k - 1].isalpha() and words[k - 1] not in _PREPOSITIONS) or words[k - 1].lower() in lx.TITLES):
-        k -= 1  # over "incident controller", "Supt."
+    while k > 1 and words[k - 1].lower() in lx.TITLES:
+        k -= 1  # "Supt."
+    if k > 1 and (words[k - 1].lower() in _ROLE_NOUNS or words[k - 1].lower().endswith(("er", "or", "ist"))) and words[k - 1].islower():
+        k -= 1  # "controller", "writer"
+        if k > 1 and words[k - 1].islower() and words[k - 1].isalpha() and words[k - 1] not in _PREPOSITIONS:
+            k -= 1  # "incident"
+    if k and k < len(words) and words[k - 1].lower() != "by":
+        return words[-1].lower()  # only a passive's agent is read over a role ("talks with opposition leader Raila Odinga, who ...")
     return words[k - 1].lower() if k else ""
 
 
@@ -802,6 +808,8 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
             continue  # "XR", "Ostrovan" in "Ostrovan delegation"
         if _common_noun_opening(text, e):
             continue  # "Union organiser Mereana Tautahi": a capital only because the sentence opens there
+        if _CONTRACTION.fullmatch(e.text.strip()):
+            continue  # "I've", "It's": a pronoun NER took for a name
         name = clean_name(e.text)
         if name.upper() in _TIME_ZONES or name.lower() in _CALENDAR_WORDS:
             continue  # "18:40 GMT" in a live blog, "early Tuesday": times, which NER may read as a body
@@ -1658,7 +1666,8 @@ def _owned_source(sentences: Sequence[Sentence], c: Candidate, mentions: Mention
     body = _persons_body(mentions.text, whose, role, mention.start) if owner.kind == "person" else None
     if body is not None:
         return Source(name=body, kind="organization", mention=mention, resolved_from=mention)  # "Her party" after "The Attwood Party's Joanna Kell"
-    return Source(name=f"{whose}'s {role}", kind=source.kind, mention=mention, resolved_from=mention)
+    owners_mark = "'" if whose.endswith("s") and whose[:1].islower() else "'s"  # "some members' pharmacies"
+    return Source(name=f"{whose}{owners_mark} {role}", kind=source.kind, mention=mention, resolved_from=mention)
 
 
 def _persons_body(text: str, person: str, role: str, pos: int) -> str | None:
@@ -2062,6 +2071,8 @@ def _named_source(text: str, source: Source, mentions: Mentions, found: list[ner
 
 _WITH_THE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+and\s+$")
 _WITH_THE_PRONOUN_AFTER = re.compile(r"\s+and\s+(?:she|he)\b")
+_CONTRACTION = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['\u2019](?:ve|m|ll|d|re|s)")
+_ROLE_NOUNS = sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS
 _PERSON_OF_THE_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:figure|source|insider|official|member|aide|staffer|employee|executive|spokesman|spokeswoman|spokesperson)\b(?!\s+[A-Z])")
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 # a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
