@@ -280,9 +280,9 @@ _HEARER_OR_PLACE = re.compile(r"\b(?:told|tells|tell|telling|at|in|of|for|from|w
 
 
 def _body_of_another_paragraph(ante: Named, pronoun: str, cand: Candidate, sentences: Sequence[Sentence]) -> bool:
-    """Whether a person's "they" or "it" would stand for a body named only in an earlier paragraph."""
+    """Whether a person's "they" would stand for a body named only in an earlier paragraph."""
     person = cand.source is not None and cand.source.kind in {"person", "unnamed"}
-    return pronoun in {"they", "their", "it", "its"} and person and ante.kind in {"organization", "government"} and ante.start < _paragraph_start(sentences, cand.sentence_index)
+    return pronoun in {"they", "their"} and person and ante.kind in {"organization", "government"} and ante.start < _paragraph_start(sentences, cand.sentence_index)
 
 
 def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
