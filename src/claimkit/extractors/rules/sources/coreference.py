@@ -852,7 +852,7 @@ _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)$")
 def _owner_inside(e: ner.Entity, name: str) -> Named | None:
     """The owner of a person's name inside one entity ("Comhar's Nuala Brennock": Comhar), with the
     kind its own words give, an organisation where they give none."""
-    if not (_owned_name(e.text, e, name) and e.text.endswith(name)):
+    if not 2 <= len(name.split()) <= 3 or not e.text.endswith(name):
         return None
     hit = _POSSESSIVE_END.search(e.text, 0, len(e.text) - len(name))
     owner = clean_name(e.text[: hit.start()]) if hit else ""
