@@ -431,3 +431,12 @@ def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None
 def test_a_report_told_inside_another_is_a_record_of_its_own(body: str, start: str, name: str, kind: str) -> None:
     claim = _by_content(body, start)
     assert claim.source is not None and (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_it_making_sense_is_no_one() -> None:
+    body = (
+        "Valdoria's foreign minister Alec Downing has backed a debate on tidal power. "
+        "Mr Downing said that climate change had changed many minds. "
+        "Mr Downing also said that it would make sense for Valdoria to investigate tidal power given its long coastline."
+    )
+    assert (_by_content(body, "it would make sense").statement or "It").startswith("It would make sense")

@@ -64,7 +64,8 @@ _SUBJECT = frozenset({"he", "she", "it", "they"})
 _CONTROL = "(?:unable|able|willing|unwilling|ready|keen|eager|reluctant|determined|prepared|forced|obliged|due|committed|happy|pleased|proud|sorry|delighted|disappointed|confident|aware|unaware|entitled|allowed|permitted|required)"
 _EXPLETIVE_IT = re.compile(
     rf"it\s+(?:is|was|'s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|appears|appeared)\s+[\"\u201c]?(?:(?:too|far|very|still|not|so|much)\s+)*(?!\w+ing\b)(?!{_CONTROL}\b)\w+[\"\u201d]?\s+(?:that|to|whether|for|if)\b"
-    r"|it\s+(?:(?:will|would|could|might|may|can)\s+)?(?:take|takes|took)\s+(?:[\w,-]+\s+){1,3}to\b",  # "it might take years to win them back"
+    r"|it\s+(?:(?:will|would|could|might|may|can)\s+)?(?:take|takes|took)\s+(?:[\w,-]+\s+){1,3}to\b"  # "it might take years to win them back"
+    r"|it\s+(?:(?:will|would|could|might|may|can|does|did)\s+)?(?:not\s+)?(?:make|makes|made)\s+(?:\w+\s+)?sense\b",  # "it would make sense for X to"
     re.IGNORECASE,
 )
 # An infinitive or an embedded question states nothing on its own ("not to be
