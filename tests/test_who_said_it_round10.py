@@ -440,3 +440,11 @@ def test_it_making_sense_is_no_one() -> None:
         "Mr Downing also said that it would make sense for Valdoria to investigate tidal power given its long coastline."
     )
     assert (_by_content(body, "it would make sense").statement or "It").startswith("It would make sense")
+
+
+def test_a_place_before_who_is_not_a_person() -> None:
+    body = (
+        "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories. "
+        "She said she had toured the museum last week."
+    )
+    assert _who(body, "she had toured")[0] == "Donna Sampson Rawlings"

@@ -744,6 +744,7 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|(?:an?\s+)?\d{1,3}-year-old\b)")
+_AGE_AFTER_ONLY = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 # "the Civic Alliance's Siobhán Tierney", "Comhar's Nuala Brennock": a body's possessive right before a name
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
@@ -821,8 +822,10 @@ def _named_from_entities(text: str, found: list[ner.Entity]) -> list[Named]:
         if not name or (e.label == "GPE" and name.isupper() and len(name) <= 3 and name.lower() not in lx.COUNTRIES):
             continue  # "AI" taken for a place
         kind = kind_of_name(name, e.label)
+        # (a place NER names is a person only by an owner or an age: "Ashton, Md., who watched" is a place)
         if kind in {"organization", "unnamed", "government"} and kind_of_name(name, None, "person") == "person" and (
-            _person_context(text, e.start, e.end) or _hyphenated_given_name(name) or _owned_name(text, e, name)
+            (kind != "government" and (_person_context(text, e.start, e.end) or _hyphenated_given_name(name)))
+            or _owned_name(text, e, name) or _AGE_AFTER_ONLY.match(text, e.end)
         ):
             kind = "person"
         if kind == "person" and _WHICH_AFTER.match(text, e.end):
@@ -1912,7 +1915,8 @@ def _referring_source(sentences: Sequence[Sentence], c: Candidate, source: Sourc
     if low in lx.PRONOUNS:
         # not a name inside what the pronoun's speaker said ("'Nobody wanted to lose Leon,' he said"), nor inside an earlier quotation
         # (nor a name inside a content the cue interrupts: "Thibodeau, he added, was welcome to his own view")
-        inside = (c.content.start, c.content.end) if c.content.start < mention.start else None
+        inserted = c.content.start < mention.start and mentions.text[max(0, mention.start - 2) : mention.start].strip() == ","
+        inside = (c.content.start, c.content.end) if c.content.end <= mention.start or inserted else None
         ante = mentions.agreeing(low, mention.start, lo, inside)
     elif groups.JOINT.fullmatch(mention.text.strip()):
         ante = next((m for m in mentions.items if m.start == mention.start and m.plural), None)  # ``add_joint``
