@@ -156,7 +156,10 @@ def _without_hearer(s: ParsedSentence, f: Found, content: tuple[int, int]) -> tu
 
 
 _THAT_AFTER_CUE = re.compile(r"\s*(?:that\s+)?")
-_ONLY_THAT = re.compile(r"(?:only|merely|simply|just)\s+that\s+", re.IGNORECASE)
+_ONLY_THAT = re.compile(
+    r"(?:(?:only|merely|simply|just)|(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|email|memo|post|note|filing|submission))\s+that\s+",
+    re.IGNORECASE,
+)  # "saying only that ...", "said in a letter that ...": the clause after "that"
 
 
 def _hedge_inside_other(f: Found, found: list[Found]) -> bool:
