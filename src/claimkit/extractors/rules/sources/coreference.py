@@ -976,7 +976,7 @@ def _group_kind(name: str) -> str:
     return "government" if words & (sw.GOVERNMENT_NAME_WORDS | _LEGISLATURES) or _OF_A_NAME.search(name) else "organization"
 
 
-_BODY_GROUPS = frozenset("committee commission panel".split())
+_BODY_GROUPS = frozenset("committee commission".split())  # (a panel is often its members: "Members of the panel said")
 _LEGISLATURES = frozenset("parliament senate congress assembly witan dail dáil bundestag knesset duma legislature".split())
 _OF_A_NAME = re.compile(r"\bof\s+the\s+[A-Z]")
 

@@ -277,7 +277,7 @@ def _aside(text: str, ante: Named) -> bool:
 
 
 _ROLE_AND_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\s+[A-Z]")
-_HEARER_OR_PLACE = re.compile(r"\b(?:told|tells|tell|telling|at|in|of|for|from|with|to|on|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_HEARER_OR_PLACE = re.compile(r"\b(?:told|tells|tell|telling|at|in|from|with|to|on|by)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)  # (not "a spokesman for", "the head of")
 
 
 def _body_of_another_paragraph(ante: Named, pronoun: str, cand: Candidate, sentences: Sequence[Sentence]) -> bool:
