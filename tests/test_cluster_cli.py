@@ -189,60 +189,17 @@ DESK_CLAIMS = [
 ]
 
 
-def _desk(tmp_path: Path, documents: bool, more: list[tuple[str, str]] | None = None, without: str = "") -> tuple[list[list[str]], str]:
-    """The desk's claims (but ``without``, and with ``more``) grouped against its checks (``documents``: each claim
-    a record of an article of its own)."""
+def test_against_joins_claims_of_one_same_claim_fact_check_and_not_the_ones_it_only_ranks_first(tmp_path: Path) -> None:
     claims, checks = tmp_path / "claims.jsonl", tmp_path / "checks.jsonl"
-    claims.write_text("".join(json.dumps({"id": i, "claim": t} | ({"doc_id": f"article-{i}"} if documents else {})) + "\n"
-                              for i, t in DESK_CLAIMS + (more or []) if i != without), encoding="utf-8")
+    claims.write_text("".join(json.dumps({"id": i, "claim": t}) + "\n" for i, t in DESK_CLAIMS), encoding="utf-8")
     checks.write_text("".join(json.dumps({"id": i, "claim": c, "title": t}) + "\n" for i, c, t in DESK_CHECKS), encoding="utf-8")
     plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
     assert runner.invoke(app, ["cluster", str(claims), "-o", str(plain)]).exit_code == 0
-    assert read_groups(plain) == []  # the pair model joins none of them: what follows is the pivots'
+    assert read_groups(plain) == []  # the pair model joins none of them: what follows is the pivot's
     result = runner.invoke(app, ["cluster", str(claims), "--against", str(checks), "-o", str(joined)])
     assert result.exit_code == 0, result.output
-    return sorted(sorted(g) for g in read_groups(joined)), result.stderr
-
-
-def test_against_joins_claims_of_articles_by_one_same_claim_fact_check_and_not_the_ones_it_only_ranks_first(tmp_path: Path) -> None:
-    groups, stderr = _desk(tmp_path, documents=True)
-    # c0 and c2 have the same best fact-check as a group, at a probability under same_claim's threshold: for claims
-    # of articles that is no pivot (a story's different claims share its likely fact-checks: round 4, docs/clusters.md)
-    assert groups == [["c1", "c5"], ["c3", "c4"]]
-    assert "4 matched to a fact-check" in stderr
-
-
-def test_against_joins_claims_without_a_document_by_a_fact_check_likely_for_both(tmp_path: Path) -> None:
-    c7 = [("c7", "Is the harbour ferry not sailing after November?")]  # c0 is left out: the pair model joins them
-    groups, stderr = _desk(tmp_path, documents=False, more=c7, without="c0")
-    # c7's best fact-check is fc-ferry at probability .63 (cosine .66), under same_claim's .727: as a line without a
-    # document it pivots on it (and on fc-bridge, .58, which no other claim has); c2 (.36) stays apart
-    assert groups == [["c1", "c5", "c7"], ["c3", "c4"]]
-    assert "5 matched to a fact-check" in stderr
-    groups, stderr = _desk(tmp_path, documents=True, more=c7, without="c0")
-    assert groups == [["c1", "c5"], ["c3", "c4"]]  # as a claim of an article: only same_claim pivots
-    assert "4 matched to a fact-check" in stderr
-
-
-VETO_CLAIMS = [  # the pair model joins b0-b1 (probability .79) and b0-b3 (.91), the ferry to the bridge
-    ("b0", "The harbour bridge will be shut for a year, the council says."),  # fc-bridge, .93
-    ("b1", "The harbour ferry will be shut for the winter, the council says."),  # fc-ferry, .94
-    ("b2", "The council says the island ferry stops for the winter from Monday."),  # fc-ferry, .94
-    ("b3", "The council says the harbour bridge closes for a year from Monday."),  # fc-bridge, .94
-    ("b4", "The council approved a new budget for the libraries."),  # fc-mayor .98, but at cosine .29: no best
-]
-
-
-@pytest.mark.parametrize("documents", [False, True])
-def test_against_keeps_apart_claims_confidently_matched_to_different_fact_checks(tmp_path: Path, documents: bool) -> None:
-    claims, checks = tmp_path / "claims.jsonl", tmp_path / "checks.jsonl"
-    claims.write_text("".join(json.dumps({"id": i, "claim": t} | ({"doc_id": f"article-{i}"} if documents else {})) + "\n"
-                              for i, t in VETO_CLAIMS), encoding="utf-8")
-    checks.write_text("".join(json.dumps({"id": i, "claim": c, "title": t}) + "\n" for i, c, t in DESK_CHECKS), encoding="utf-8")
-    plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
-    assert runner.invoke(app, ["cluster", str(claims), "-o", str(plain)]).exit_code == 0
-    assert read_groups(plain) == [["b0", "b1", "b3"]]  # the bridge and one ferry claim
-    result = runner.invoke(app, ["cluster", str(claims), "--against", str(checks), "-o", str(joined)])
-    assert result.exit_code == 0, result.output
-    assert sorted(sorted(g) for g in read_groups(joined)) == [["b0", "b3"], ["b1", "b2"]]
-    assert "pair(s) kept apart by different fact-checks" in result.stderr and " 0 pair(s) kept apart" not in result.stderr
+    # c0 and c2 have the same best fact-check as a group, at a probability under same_claim's threshold: a pivot
+    # on the best fact-check at such a probability (tried in round 4, docs/clusters.md) would join them and glues
+    # different claims of one story together on news
+    assert sorted(sorted(g) for g in read_groups(joined)) == [["c1", "c5"], ["c3", "c4"]]
+    assert "4 matched to a fact-check" in result.stderr

@@ -149,27 +149,6 @@ def test_pivot_edges_join_the_claims_of_one_fact_check_and_no_other() -> None:
     assert len(edges) == 3 and pivot_edges(np.full(4, NONE, dtype=np.int32)).shape == (0, 2)
 
 
-def test_pivot_edges_with_several_pivots_a_claim_join_through_any_of_them() -> None:
-    from claimkit.match.pivots import NONE, pivot_edges
-
-    pivots = np.array([[7, NONE, NONE], [3, 7, NONE], [3, NONE, NONE], [5, 9, NONE], [NONE, NONE, NONE], [9, 5, NONE]], dtype=np.int32)
-    edges = pivot_edges(pivots)
-    uf = UnionFind(len(pivots))
-    uf.add(edges[:, 0], edges[:, 1])
-    roots = uf.roots().tolist()
-    assert roots[0] == roots[1] == roots[2]  # 0 and 2 share no pivot: joined through 1, which has both
-    assert roots[3] == roots[5] and len({roots[0], roots[3], roots[4]}) == 3
-    assert len(edges) == 4  # 1-0 (7), 2-1 (3), 5-3 (5), 5-3 (9): one edge an entry after a pivot's first claim
-
-
-def test_an_edge_is_vetoed_only_between_two_claims_with_different_confident_fact_checks() -> None:
-    from claimkit.match.pivots import NONE, vetoed
-
-    best = np.array([4, 4, 9, NONE, 9], dtype=np.int32)
-    edges = np.array([[0, 1], [1, 2], [2, 3], [3, 0], [2, 4], [0, 4]], dtype=np.int64)
-    assert vetoed(edges, best).tolist() == [False, True, False, False, False, True]
-
-
 def test_claims_of_two_articles_must_share_words_not_only_a_name() -> None:
     from claimkit.match import pairs
     from claimkit.match.edges import ARTICLES_OVERLAP, block_edges

@@ -31,7 +31,7 @@ class ClusterFormat(str, Enum):
 ClaimsArgument = Annotated[list[Path], typer.Argument(help="Claims: JSONL records from claimkit extract, or {\"id\", \"claim\"} lines (optional date, source); .gz too.")]
 ClusterOutputOption = Annotated[Optional[Path], output_option("Write the groups here (written beside it and renamed when complete) instead of stdout.")]
 ClusterFormatOption = Annotated[ClusterFormat, typer.Option("--format", "-f", help="jsonl: one group per line; table: for reading.")]
-ClusterAgainstOption = Annotated[Optional[list[Path]], typer.Option("--against", help="Fact-checks (an index from claimkit index, .ckx, or ClaimReview / JSONL files; repeat for several): two claims whose best same-claim fact-check is the same are grouped too, and claims without a document (tweets, plain id-and-claim lines) that share a likely one (docs/clusters.md).")]
+ClusterAgainstOption = Annotated[Optional[list[Path]], typer.Option("--against", help="Fact-checks (an index from claimkit index, .ckx, or ClaimReview / JSONL files; repeat for several): two claims whose best same-claim fact-check is the same are grouped too.")]
 ClusterSchedulerOption = Annotated[Optional[str], typer.Option("--scheduler", help="Run the encoding and the comparisons on a Dask cluster (tcp://HOST:PORT; needs the dask extra); the working files go beside -o, which every worker must see.")]
 
 

@@ -11,10 +11,8 @@ cluster):
    to its nearest ones (``blocking``; one cell up to 4,096 claims);
 3. inside each cell the pairs of close vectors are scored by the pair model
    (``pairs``, ``edges``); the pairs at or above its threshold are edges;
-   with a fact-check collection (``against``), claims that share a pivot
-   fact-check (their best same_claim one; for claims without a document,
-   also their likely ones) are joined too, and an edge between two claims
-   confidently matched to different fact-checks is dropped (``pivots``);
+   with a fact-check collection (``against``), claims whose best same_claim
+   fact-check is the same are joined too (``pivots``);
 4. the edges are joined by union-find (``unionfind``); every component of two
    or more claims is a ``Group`` (``groups``), written in the order of its
    first member in the input, its members read back a batch at a time.
@@ -41,7 +39,7 @@ from claimkit.match import blocking, members, pairs, store
 from claimkit.match.edges import block_edges
 from claimkit.match.groups import Group, make_group
 from claimkit.match.pairs import Idf, PairModel, Tokens
-from claimkit.match.pivots import NONE, TOP, pivot_edges, pivot_task, vetoed
+from claimkit.match.pivots import NONE, pivot_edges, pivot_task
 from claimkit.match.unionfind import UnionFind
 
 if TYPE_CHECKING:
@@ -142,12 +140,10 @@ class Summary:
     groups: int = 0
     grouped: int = 0
     inputs: list[str] = field(default_factory=list)
-    pivoted: int | None = None  # with --against: the claims given a pivot fact-check
-    vetoed: int = 0  # with --against: the pair model's edges dropped, their claims' best fact-checks differing
+    pivoted: int | None = None  # with --against: the claims whose best fact-check is the same claim
 
     def format(self) -> str:
-        matched = "" if self.pivoted is None else (f", {self.pivoted} matched to a fact-check, {self.vetoed} pair(s) kept "
-                                                   "apart by different fact-checks")
+        matched = "" if self.pivoted is None else f", {self.pivoted} matched to a fact-check"
         return (f"{self.claims} claim(s) from {len(self.inputs)} file(s), {self.groups} group(s) of "
                 f"{self.grouped} claim(s), {self.cells} cell(s){matched}")
 
@@ -172,8 +168,7 @@ def _batches(cells: list[np.ndarray]) -> list[list[np.ndarray]]:
 
 def find_edges(layout: Layout, total: int, idf: Idf, model: PairModel, runner: Runner, summary: Summary,
                against: Matcher | None = None) -> UnionFind:
-    """Stages 2-4: cells, edges inside them (with ``against``: less those the collection vetoes, and claims sharing a
-    pivot fact-check joined), components."""
+    """Stages 2-4: cells, edges inside them (and with ``against``, claims of the same best fact-check), components."""
     every = np.arange(total, dtype=np.int64)
     jobs = [(layout.work, k, int(layout.starts[k + 1] - layout.starts[k]), layout.dim) for k in range(len(layout.starts) - 1)]
     if blocking.cell_count(total) == 1:
@@ -183,18 +178,13 @@ def find_edges(layout: Layout, total: int, idf: Idf, model: PairModel, runner: R
         cells = blocking.cells(np.concatenate(runner.map(assign_task, jobs, cents)))
     summary.cells = len(cells)
     uf = UnionFind(total)
-    found = None
+    for edges in runner.map(cells_task, _batches(cells), layout, idf, model):
+        summary.edges += len(edges)
+        uf.add(edges[:, 0], edges[:, 1])
     if against is not None:
         found = np.concatenate(runner.map(pivot_task, jobs, against, model.encoder))
-        summary.pivoted = int((found[:, :TOP] != NONE).any(axis=1).sum())
-        edges = pivot_edges(found[:, :TOP])
-        uf.add(edges[:, 0], edges[:, 1])
-    for edges in runner.map(cells_task, _batches(cells), layout, idf, model):
-        if found is not None and len(edges):
-            off = vetoed(edges, found[:, TOP])
-            summary.vetoed = summary.vetoed + int(off.sum())
-            edges = edges[~off]
-        summary.edges += len(edges)
+        summary.pivoted = int((found != NONE).sum())
+        edges = pivot_edges(found)
         uf.add(edges[:, 0], edges[:, 1])
     return uf
 
@@ -233,7 +223,7 @@ def cluster_files(paths: Sequence[Path], *, encode: Encode | None = None, runner
     runs the tasks (default: here, one after the other); ``work_dir`` is where
     the working directory is made (default: the system's; on a cluster, a
     directory every worker sees); ``against``: a matcher over a fact-check
-    collection, whose pivot fact-checks join claims too
+    collection, whose best same_claim fact-check joins claims too
     (``pivots``).  Every input is read and encoded before the first group is
     given, so bad input fails before anything is written.
     """
