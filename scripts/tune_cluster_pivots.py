@@ -5,6 +5,12 @@
     PYTHONPATH=src python scripts/tune_cluster_pivots.py --dev RULE:T:V # and dev once, at a rule chosen on train
     PYTHONPATH=src python scripts/tune_cluster_pivots.py --grid [--hidden] [--vetoes V,..] [--rules "RULE:T;..."]
                                                      # veto x pivot rule: fifth, five folds, all 800 at once
+    PYTHONPATH=src python scripts/tune_cluster_pivots.py --grid --near none,0.7   # the veto spares close fact-checks
+    PYTHONPATH=src python scripts/tune_cluster_pivots.py --whole [--hidden]       # all 800 at once, with veto rows
+
+The veto (V): a pair model edge is dropped when the two tweets' bests differ,
+each at probability V or more; V negative: -V, and both bests' cosines at the
+same_claim floor (.425) too; nan: no veto.  RULE is a key of ``SCORES``.
 
 Each tweet is read by the matcher's regression fitted without the scored fold
 (no cross-encoder: every cross-encoder there is has seen train tweets), its
