@@ -53,7 +53,7 @@ from claimkit.extractors.rules.sources.kinds import (
 from claimkit.extractors.rules.sources.plural_subjects import PEOPLE_NOUNS
 from claimkit.model import Candidate, Sentence, Source, Span
 
-__all__ = ["Mentions", "agrees", "analyse", "full_name_before", "indefinite", "refer", "refine", "window_start"]
+__all__ = ["LOWER_WORD_AFTER", "Mentions", "agrees", "analyse", "full_name_before", "indefinite", "refer", "refine", "window_start"]
 
 WINDOW_SENTENCES = 2  # sentences before the source's own, at least
 _PREPOSITIONS = frozenset("of in at from to near on for with by into across outside inside via".split())
@@ -222,7 +222,7 @@ class Mentions:
             # "in Tarvik", "Ostrova": where, not who
             place = (m.kind == "government" and " " not in m.name) or _word_before(self.text, m.start) in _PLACE_PREPOSITIONS
             # nor a hearer ("told Radio Kaiwhero"), nor a place before a role ("Waiharo mayor Anahera Kingi")
-            place = place or _word_before(self.text, m.start) in {"told", "tells", "telling"} or (" " not in m.name and _LOWER_NOUN_AFTER.match(self.text, m.end) is not None)
+            place = place or _word_before(self.text, m.start) in _TOLD_FORMS or (" " not in m.name and LOWER_WORD_AFTER.match(self.text, m.end) is not None)
             if m.kind not in {"person", "document", "media"} and not (place or _is_joint(m)) and all(p.name != m.name for p in parties):
                 parties.append(m)
             if len(parties) == 2:
@@ -296,7 +296,7 @@ class Mentions:
             # nor one named with "she" beside her ("She and Sokolov have worked together. She says ...": not Sokolov)
             fits = [m for m in fits if not self._beside_a_pronoun(m)] or fits
             # nor the hearer of a "told" ("spokeswoman Katrin Oberholzer told Alpenwire. She said ...")
-            fits = [m for m in fits if _word_before(self.text, m.start) not in {"told", "tells", "telling"}] or fits
+            fits = [m for m in fits if _word_before(self.text, m.start) not in _TOLD_FORMS] or fits
         if want == "plural":
             people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
             fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
@@ -743,11 +743,13 @@ def _name_holding(text: str, affine: frozenset[str] | set[str], pos: int, want: 
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
-_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|who\b|(?:an?\s+)?\d{1,3}-year-old\b)")
-_AGE_AFTER_ONLY = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
+_AGE = r"\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b"  # "Diallo, 27,", "Nwosu, a 44-year-old nurse"
+_AGE_AFTER = re.compile(rf",\s+(?:{_AGE}|who\b)")
+_AGE_AFTER_ONLY = re.compile(rf",\s+(?:{_AGE})")
 # "the Civic Alliance's Siobhán Tierney", "Comhar's Nuala Brennock": a body's possessive right before a name
-_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
-_POSSESSIVE_END = re.compile(r"['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$")
+_OWNERS = r"['\u2019]s\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Coun|Cllr)\.?\s+)?$"  # "BPP's Hon. Kunle Fasanmi"
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*" + _OWNERS)
+_POSSESSIVE_END = re.compile(_OWNERS)
 _HONORIFIC_GIVEN = re.compile(r"(?:the\s+)?(?:Dame|Sir|Lady|Lord)\s+[A-Z]")
 _POSSESSIVE_START = re.compile(r"['\u2019]s\s+")
 
@@ -845,10 +847,11 @@ def _common_noun_opening(text: str, e: ner.Entity) -> bool:
     word = e.text.lower()
     if " " in e.text or word not in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS or _OPENS_A_SENTENCE.search(text, max(0, e.start - 4), e.start) is None:
         return False
-    return _LOWER_NOUN_AFTER.match(text, e.end) is not None
+    return LOWER_WORD_AFTER.match(text, e.end) is not None
 
 
-_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+_TOLD_FORMS = frozenset({"told", "tells", "telling"})  # the word before a hearer
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)$")
 
 

@@ -25,7 +25,13 @@ from collections import Counter
 from claimkit.entities.names import fullest
 from claimkit.extractors.rules.sources import groups
 from claimkit.extractors.rules.sources import words as sw
-from claimkit.extractors.rules.sources.coreference import Mentions, Named, full_name_before, refer
+from claimkit.extractors.rules.sources.coreference import (
+    LOWER_WORD_AFTER,
+    Mentions,
+    Named,
+    full_name_before,
+    refer,
+)
 
 __all__ = ["description", "name_of", "topic", "with_the"]
 
@@ -40,7 +46,6 @@ _WEAK = frozenset("government state country city county court police service off
 _PLACE_NOUNS = frozenset("city town country state county region village island province".split())
 _FACILITIES = frozenset("stadium hospital school airport station bridge centre center hall park arena courts court prison".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|to|across|around|near|from|throughout|outside|inside|within|through|at|of)\s+$", re.IGNORECASE)
 
 
@@ -116,7 +121,7 @@ def _replacement(hit: re.Match[str], body: str, start: int, lo: int, mentions: M
         named = topic(pos, mentions, frozenset({"organization"}))  # the firm the article is about (a firm, not the agency)
     if named is None or named.start >= pos:
         return None
-    if named.kind != "person" and " " not in named.name and _LOWER_NOUN_AFTER.match(mentions.text, named.end) and _THE_BEFORE.search(mentions.text, max(0, named.start - 5), named.start):
+    if named.kind != "person" and " " not in named.name and LOWER_WORD_AFTER.match(mentions.text, named.end) and _THE_BEFORE.search(mentions.text, max(0, named.start - 5), named.start):
         return None  # "the Ashby valley": a place before a noun, no firm "the company" could be
     if head in _PLACE_NOUNS and named.kind in {"group", "unnamed"}:
         return None  # "the city's decision" is not "city officials'"
