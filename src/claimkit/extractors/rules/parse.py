@@ -52,7 +52,20 @@ def nlp() -> Any:
         ) from exc
     _use_numpy_gemm(pipeline)
     _split_glued_quotes(pipeline)
+    _keep_title_abbreviations(pipeline)
     return pipeline
+
+
+# titles spaCy's English tokenizer splits from their period ("Engr." -> "Engr", "."), so that
+# the parser reads a sentence's end there and the name after it loses its title
+_TITLE_ABBREVIATIONS = "Coun Cllr Supt Insp Det Const Cpl Pvt Brig Atty Ald Fr Engr Eng Smt Kum Hon Col Lt Sgt Capt".split()
+
+
+def _keep_title_abbreviations(pipeline: Any) -> None:
+    """"Engr. Teodoro Abaya", "Supt. Leanne Marsh": the title and its period are one token."""
+    for word in _TITLE_ABBREVIATIONS:
+        for form in (word, word.upper()):
+            pipeline.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
 
 
 def _split_glued_quotes(pipeline: Any) -> None:

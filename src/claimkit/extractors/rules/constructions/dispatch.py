@@ -42,6 +42,7 @@ from claimkit.extractors.rules.constructions.sentence import Chars, Found, Parse
 from claimkit.extractors.rules.constructions.speaker_lines import speaker_line
 from claimkit.extractors.rules.constructions.subjects import conjoined_report
 from claimkit.extractors.rules.constructions.tagger_spans import use_roles, use_tagger
+from claimkit.extractors.rules.constructions.verb_arguments import misattached_that_clause
 from claimkit.extractors.rules.cues import cue_model
 from claimkit.extractors.rules.cues.cue_model import ROLE_SCORES
 from claimkit.extractors.rules.sources import words as sw
@@ -104,7 +105,7 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
         pos = s.off + tok.idx
         if s.quotes.at(pos) is not None or not any(f.content[0] <= pos < f.content[1] and f.rule != "adverb" for f in found):
             continue
-        if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and misattached_that_clause(tok) is None:
             continue
         f = verb(s, tok, s.lex.lemma_of(tok.lower_, "V"), learned=True)
         if f is not None and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):

@@ -49,24 +49,29 @@ def misattached_that_clause(verb: Token) -> Any:
     phrase as a relative clause, though "that" is its complementizer
     (a relative "that" is the clause's subject or object, not its mark)."""
     for c in verb.children:
-        if c.dep_ != "prep" or c.i < verb.i:
+        if c.i < verb.i or not (c.dep_ == "prep" or (c.dep_ == "agent" and verb.lower_ in _TOLD_BY)):
             continue
         for t in c.subtree:
             if t.dep_ in {"relcl", "acl"} and coarse(t.head.tag_) == "N" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
                 return t
-            if t.dep_ == "relcl" and _that_with_no_gap(t):
+            if t.dep_ == "relcl" and _that_with_no_gap(t, c.dep_ == "agent"):
                 return t  # "told reporters at a briefing that he had rarely seen staff so demoralised"
     return None
 
 
-def _that_with_no_gap(clause: Token) -> bool:
+# "had been told by the health office that generators would arrive": after the teller, "that" opens what was told
+_TOLD_BY = frozenset("told informed warned assured advised reassured notified".split())
+
+
+def _that_with_no_gap(clause: Token, subject_enough: bool = False) -> bool:
     """A relative clause opened by "that" that has a subject and an object of its own:
-    no gap for "that" to fill, so "that" is a complementizer."""
+    no gap for "that" to fill, so "that" is a complementizer (after a passive teller,
+    ``subject_enough``, a subject of its own is enough)."""
     that = clause.doc[clause.left_edge.i]
     if that.lower_ != "that" or that.head.i != clause.i:
         return False
     subject = any(g.dep_ in {"nsubj", "nsubjpass"} and g.i != that.i for g in clause.children)
-    return subject and any(g.dep_ in {"dobj", "attr", "ccomp"} and g.i != that.i for g in clause.children)
+    return subject and (subject_enough or any(g.dep_ in {"dobj", "attr", "ccomp"} and g.i != that.i for g in clause.children))
 
 
 def past_occasion(s: ParsedSentence, tok: Token) -> tuple[int, Any]:

@@ -1151,7 +1151,7 @@ def analyse(
         if together is not None:
             out.append(_with_source(c, together))
             continue
-        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c) or _initials_source(c, mentions)) if source is not None else None
+        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c) or _initials_source(c, mentions) or _holder_of_a_role(c, mentions)) if source is not None else None
         if owned is not None:
             out.append(_with_source(c, owned))
             continue
@@ -1606,6 +1606,9 @@ def _spokesperson_source(sentences: Sequence[Sentence], c: Candidate, mentions: 
     lo = window_start(sentences, c.sentence_index)
 
     def named_in(name: str) -> tuple[str, str] | None:
+        bare = clean_name(name)
+        if bare != name and len(bare.split()) >= 2 and given_name(bare.split()[0]) and kind_of_name(name, None, "person") == "person":
+            name = bare  # "A spokesman for Mayor Tom Reilly": the mayor, a person
         m = next(
             (
                 m for m in mentions.before(mention.end, 0)
@@ -1851,6 +1854,41 @@ _CAPITALISED_TITLE = re.compile(
 _NATIONALITY_AFTER_THE = re.compile(rf"^([Tt]he|[Tt]his|[Tt]hat)\s+{_NATIONALITY}\s+(?=[a-z])")
 
 
+# "The HSE chief executive", "the DPWH director": a body's initials before a role
+_INITIALS_BEFORE = re.compile(r"((?i:the|this|that)\s+)([A-Z]{2,5})\s+(?=[a-z])")
+_NAME_OF_A_BODY = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+def _holder_of_a_role(c: Candidate, mentions: Mentions) -> Source | None:
+    """"The HSE chief executive added": the person the article named with that role, or with
+    a body whose initials these are (not "The FBI director" where no director was named)."""
+    mention = c.source.mention if c.source is not None else None
+    if mention is None or c.source is None or c.source.resolved_from is not None:
+        return None
+    initials = _INITIALS_BEFORE.match(mention.text.strip())
+    head = _description_head(initials.group(1) + mention.text.strip()[initials.end() :]) if initials is not None else None
+    if initials is None or head not in _ROLE_NOUNS:
+        return None
+    ante = _resolve_description(head, mention.start, max(0, mention.start - 1500), mentions)
+    if ante is None or ante.kind != "person" or not _holds_role(mentions.text, ante.name, (head, initials.group(2)), mention.start):
+        return None
+    return Source(name=ante.name, kind="person", mention=mention, resolved_from=mention)
+
+
+def _holds_role(text: str, name: str, role_and_initials: tuple[str, str], pos: int) -> bool:
+    """Whether the article wrote the role next to ``name`` before ``pos`` ("Yusra Bakhit, chief
+    executive of ...") or the body the initials stand for ("The head of the Coastal Fisheries
+    Service, Dr. Arvid Lund," for "the CFS director")."""
+    head, initials = role_and_initials
+    last = re.escape(name.split()[-1])
+    bodies = [m.group() for m in _NAME_OF_A_BODY.finditer(text, 0, pos) if "".join(w[0] for w in m.group().split() if w[0].isupper()) == initials]
+    role = re.compile(rf"\b(?:{re.escape(head)}{''.join('|' + re.escape(b) for b in bodies)})\b", re.IGNORECASE)
+    for hit in re.finditer(rf"\b{last}\b", text[:pos]):
+        if role.search(text, max(0, hit.start() - 90), hit.start()) or role.search(text, hit.end(), min(pos, hit.end() + 90)):
+            return True
+    return False
+
+
 def _description_head(phrase: str) -> str | None:
     """The noun of a definite description ("the company"; "The minister, who
     visited a school in Orsund" is the minister, not Orsund; "the Ostrovan
@@ -2081,6 +2119,15 @@ _WITH_THE_PRONOUN_AFTER = re.compile(r"\s+and\s+(?:she|he)\b")
 _CONTRACTION = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['\u2019](?:ve|m|ll|d|re|s)")
 _ROLE_NOUNS = sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS
 _PERSON_OF_THE_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:figure|source|insider|official|member|aide|staffer|employee|executive|spokesman|spokeswoman|spokesperson)\b(?!\s+[A-Z])")
+_BODY_AFTER_A_NAME = frozenset("coalition party alliance movement union federation association league company group".split())
+_OWNERS_BODY = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:office|campaign|team|staff|camp|administration|lawyers)\b")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _owner_of_the_source(text: str, ent: ner.Entity) -> bool:
+    """"Senator Gloria Pangan's office", "the mayor's campaign": the entity owns the body that speaks."""
+    owned = _POSSESSIVE_END.search(ent.text) is not None or text[ent.end : ent.end + 1] in {"'", "\u2019"}
+    return owned and _OWNERS_BODY.match(text, ent.end) is not None
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 # a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
 _NAME_THEN_APPOSITION = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s+(?:a|an|the)\s+[a-z]")
@@ -2114,6 +2161,8 @@ def _entity_of(text: str, mention: Span, name: str, kind: str, found: list[ner.E
     if ent is not None and _ROLE_FOR.match(text, mention.start, ent.start):
         ent = None  # "A spokeswoman for Lunegate": a person speaking for the company, not the company
         kind = "person" if kind == "unnamed" else kind  # "The head of Sony Pictures Television"
+    if ent is not None and _owner_of_the_source(text, ent):
+        ent = None  # "Senator Gloria Pangan's office", "the mayor's campaign": the owner's body speaks, not the owner
     if ent is not None and _PERSON_OF_THE_BODY.match(text, ent.end):
         ent = None  # "A senior Comhar figure, who asked not to be named": one of the party's people, not the party
     return ent, name, kind
@@ -2160,6 +2209,9 @@ def _kind_in_context(text: str, mention: Span, name: str, kind: str, label: str 
     if _honorific_gender(mention.text.strip()) is not None:
         return "person"  # "Mr Whitfield", whatever NER made of the name
     at = text.find(name, mention.start, max(mention.end, ent.end if ent else 0))
+    noun = text[at + len(name) : mention.end].split()[:1] if at >= 0 else []
+    if kind == "government" and noun and noun[0].lower() in _BODY_AFTER_A_NAME:
+        kind = "organization"  # "the Bagong Lakas coalition": a party's alliance, whatever NER made of its name
     if kind != "person" and at >= 0 and _AGE_AFTER.match(text, at + len(name)) and kind_of_name(name, None, "person") == "person":
         kind = "person"  # "Brandt, 24, said"
     return kind

@@ -29,7 +29,7 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
-    board inspectorate tribunal directorate constabulary superintendency ombudsman
+    board inspectorate tribunal directorate constabulary superintendency ombudsman coastguard gendarmerie
     """.split()
 )
 # A sport in a body's name makes it a sporting organisation, not a public one
@@ -68,7 +68,7 @@ GOVERNMENT_DESCRIPTORS = frozenset(
     """
     ministry department agency authority council government administration office regulator
     commission service police court city county state country board force inspectorate tribunal
-    prefecture municipality embassy consulate province panel
+    prefecture municipality embassy consulate province panel coastguard gendarmerie watchdog
     """.split()
 )
 # Nouns that name a kind of body ("Hartwell city council", "the Harbour Board"): a

@@ -1,0 +1,126 @@
+"""Who said it, round 11: an owner's office speaks for itself, a spokesperson for a titled person
+speaks for that person, a title's abbreviation keeps its name, a body's initials before a role
+describe the role's holder, a passive teller's that-clause is what was told. Every text is
+written for these tests."""
+
+from __future__ import annotations
+
+from claimkit import extract_claims
+from claimkit.model import Claim
+
+
+def _attributed(body: str) -> list[Claim]:
+    return [c for c in extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{body}\n", doc_id="t") if c.source is not None]
+
+
+def _by_content(body: str, start: str) -> Claim:
+    hits = [c for c in _attributed(body) if c.content.text.lstrip("\"\u201c").startswith(start)]
+    assert len(hits) == 1, [(c.source.name if c.source else None, c.content.text) for c in _attributed(body)]
+    return hits[0]
+
+
+def _who(body: str, start: str) -> tuple[str, str]:
+    source = _by_content(body, start).source
+    assert source is not None
+    return source.name, source.kind
+
+
+# ------------------------------------------------ "X's office said": the office, not X
+def test_a_senators_office_is_the_source_not_the_senator() -> None:
+    body = "Senator Halima Oduya's office said in a statement that it would seek a hearing on the levy."
+    name, kind = _who(body, "it would seek")
+    assert name.endswith("Halima Oduya's office") and kind == "government"
+
+
+def test_a_candidates_legal_team_is_the_source() -> None:
+    body = "Councillor Piet Verhoef's legal team said he would contest the fine in the district court."
+    name, kind = _who(body, "he would contest")
+    assert name.endswith("Piet Verhoef's legal team") and kind == "organization"
+
+
+def test_a_persons_lawyer_stays_a_person() -> None:
+    body = "Verhoef's lawyer said the fine had been issued in error."
+    assert _who(body, "the fine")[1] == "person"
+
+
+# ------------------------------------------------ a spokesperson for a titled person speaks for that person
+def test_a_spokesman_for_a_titled_mayor_is_the_mayors() -> None:
+    body = "A spokesman for Mayor Ingrid Solheim said the tram timetable would be published on Friday."
+    assert _who(body, "the tram") == ("Ingrid Solheim", "person")
+
+
+def test_a_spokeswoman_for_a_firm_stays_the_firms() -> None:
+    body = "A spokeswoman for Brackwater Mills said output had doubled since March."
+    assert _who(body, "output")[1] == "organization"
+
+
+# ------------------------------------------------ a party's alliance is a body, whatever NER makes of its name
+def test_a_coalition_named_in_apposition_is_an_organization() -> None:
+    body = "Her party, the Tamsui Renewal coalition, has said it will table a motion on flood relief."
+    assert _who(body, "it will table")[1] == "organization"
+
+
+# ------------------------------------------------ a title's abbreviation keeps its name
+def test_an_engineers_title_abbreviation_does_not_end_the_sentence() -> None:
+    body = (
+        "The district engineer of the Roads Board, Engr. Nnamdi Ukpabi, said the culvert could be replaced within a week. "
+        "The engineer added that two other culverts had cracked."
+    )
+    assert _who(body, "the culvert") == ("Nnamdi Ukpabi", "person")
+    assert _who(body, "two other") == ("Nnamdi Ukpabi", "person")
+
+
+def test_a_superintendents_abbreviation_before_her_name() -> None:
+    body = "Det. Supt. Morag Kinnaird said the van had been found in Dunlevin. She added that no one had been charged."
+    assert _who(body, "the van") == ("Morag Kinnaird", "person")
+    assert _who(body, "no one") == ("Morag Kinnaird", "person")
+
+
+# ------------------------------------------------ a body's initials before a role: the role's holder
+def test_a_bodys_initials_before_a_role_describe_its_holder() -> None:
+    body = (
+        "Yusra Bakhit, chief executive of the Riverine Water Authority, said supplies would be restored by Sunday. "
+        "The RWA chief executive added that tankers had been sent to the worst-hit wards."
+    )
+    assert _who(body, "tankers") == ("Yusra Bakhit", "person")
+
+
+def test_initials_before_a_director_after_an_apposition() -> None:
+    body = (
+        "The head of the Coastal Fisheries Service, Dr. Arvid Lund, said cod stocks had fallen for a third year. "
+        "The CFS director added that quotas would be cut."
+    )
+    assert _who(body, "quotas") == ("Arvid Lund", "person")
+
+
+# ------------------------------------------------ told by someone that ...: what was told, and by whom
+def test_a_passive_teller_with_a_that_clause() -> None:
+    body = "Farmers had been told by the irrigation board that water would be rationed from June."
+    claim = _by_content(body, "water would be rationed")
+    assert claim.source is not None and "irrigation board" in claim.source.name
+
+
+def test_a_passive_teller_nested_in_a_report() -> None:
+    body = "The nurse said patients had been warned by the clinic that appointments would be cancelled."
+    outer = _by_content(body, "patients had been warned")
+    inner = _by_content(body, "appointments would be cancelled")
+    assert outer.source is not None and inner.source is not None and "clinic" in inner.source.name
+    assert inner.nested_in == outer.id
+
+
+def test_a_relative_clause_on_a_passive_agent_is_no_content() -> None:
+    body = "The plan was praised by the charity that had campaigned for it."
+    assert not any("campaigned" in c.content.text and "praised" not in c.content.text for c in _attributed(body))
+
+
+# ------------------------------------------------ public bodies named only by their noun
+def test_the_coastguard_is_a_public_body() -> None:
+    assert _who("The coastguard said two fishermen had been winched to safety off Skarvik.", "two fishermen")[1] == "government"
+
+
+def test_the_watchdog_is_the_regulator_named_before() -> None:
+    body = (
+        "The Data Protection Authority said it had opened an inquiry into Quellwerk. "
+        "The watchdog said it had received 212 complaints from customers."
+    )
+    assert _who(body, "it had received") == ("Data Protection Authority", "government")
