@@ -55,6 +55,7 @@ import re
 
 from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.nominal_reports import RECEIVING, a_money_claim
+from claimkit.extractors.rules.constructions.no_message import no_message
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.subjects import effect_participle
 from claimkit.extractors.rules.parse import coarse
@@ -128,9 +129,11 @@ def conveys(s: ParsedSentence, tok: Token, f: Found) -> bool:
         return False  # "they had found a prosecutor willing to listen" read as a small clause: a stance of nobody named
     if _PLEA.search(s.text[f.cue[0] : f.cue[1]] + s.text[f.cue[1] : f.cue[1] + 16]):
         return False  # "pleaded guilty", "has pleaded not guilty in the district court to 14 counts": a plea, not a message
+    lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
+    if no_message(s, tok, lemma, f):
+        return False  # "published a blog post", "issued a statement on Saturday evening", "Asked about that claim, ..."
     if f.rule not in ARGUMENT_PATHS:
         return True
-    lemma = f.lemma.split()[0] if f.rule != "learned-arg" else s.lex.lemma_of(tok.lower_, coarse(tok.tag_))
     if _judgement(s, tok, lemma, f):
         return True
     if lemma in lx.ACTIVITY_VERBS and tok.tag_.startswith("VB") and not _has_clause(s, f):

@@ -669,7 +669,7 @@ def _unread_name_before(text: str, lo: int, pos: int) -> Named | None:
 _TEAMS = frozenset("team researchers scientists".split())
 # descriptions a country's name may stand for
 _A_COUNTRY = frozenset("government country state nation administration authorities".split())
-_ANY_BODY = frozenset("body organisation organization institution".split())
+_ANY_BODY = frozenset("body organisation organization institution entity".split())
 
 
 def _titled(mentions: Mentions, name: str, head: str, pos: int) -> bool:

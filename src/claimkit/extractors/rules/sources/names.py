@@ -236,7 +236,7 @@ def classify(head: Any, span_text: str, history: History) -> tuple[str, str]:
     one_of = _one_document_of(head)
     if one_of is not None:
         return one_of, "document"  # "one of the largest studies of its kind": a study
-    if not proper and h in lx.DOCUMENT_HEADS and h not in lx.UNNAMED_HEADS:
+    if not proper and ((h in lx.DOCUMENT_HEADS and h not in lx.UNNAMED_HEADS) or head.text == "post"):  # ("the post": a blog's or a page's, not The Post)
         return name, "document"  # "a study published in the journal X" is a document, wherever it appeared
     if any(p in low for p in lx.MEDIA_PHRASES) or h in lx.MEDIA or h in lx.MEDIA_HEADS:
         return name, "media"

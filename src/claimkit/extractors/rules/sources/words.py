@@ -16,7 +16,7 @@ ORG_NAME_WORDS = frozenset(
     seafoods farms therapeutics pharmaceuticals pharma biotech energy oil gas power systems technologies
     technology tech labs laboratories software media studios entertainment insurance securities
     university institute college school academy hospital clinic club fc rovers rangers wanderers
-    athletic union association federation league party alliance foundation trust society fund
+    athletic union association federation league party alliance foundation trust society fund front
     coalition movement network museum gallery theatre theater orchestra festival zoo library charity
     rail railway railways water utilities paints chemicals mills industries logistics shipping telecom lines ferries
     airport centre center buses coaches trains trams ferries cruises travel transport haulage express
@@ -29,7 +29,7 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
-    board inspectorate tribunal directorate constabulary superintendency ombudsman coastguard gendarmerie
+    board inspectorate tribunal directorate constabulary superintendency ombudsman coastguard gendarmerie municipality
     """.split()
 )
 # A sport in a body's name makes it a sporting organisation, not a public one
