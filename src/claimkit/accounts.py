@@ -64,7 +64,7 @@ _AUTHOR_WORDS = re.compile(
     r"|(?:has|have|had) not (?:yet )?been (?:independently )?(?:verified|confirmed|checked|reviewed|peer[- ]reviewed|published)"
     # another party's answer, or its silence, is the author's report of a new voice
     r"|(?:did not|has not|have not|failed to) (?:immediately )?(?:respond|reply|return)"
-    r"|(?:declined|refused|would not|could not be reached) (?:to )?(?:comment|be interviewed|say|elaborate)|could not be reached"
+    r"|(?:declined|refused|would not|could not be reached) (?:to )?(?:comment|be interviewed|say|elaborate|discuss|answer|explain)|could not be reached"
     r"|no comment|(?:was|were) not available for comment"
     # the writer's own uncertainty ("It was not clear whether the work was carried out.")
     r"|^it (?:is|was|remains|remained) (?:not )?(?:clear|unclear|known|unknown)\b"

@@ -85,6 +85,9 @@ def run(s: ParsedSentence) -> list[Found]:
     for f in out:
         f.content = cut_inner(s, f, out)
     out += _nested_reports(s, out)
+    for f in out:
+        if f.lemma == "hear" and f.source_head is not None and f.source_head.lower_ in _HEARING_BODIES:
+            f.source, f.source_head = None, None  # "The court heard that ...": the court listened; who told it is not named
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
     if roles is not None:
         for f in out:
@@ -117,6 +120,7 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
     return out
 
 
+_HEARING_BODIES = frozenset("court jury jurors tribunal inquiry hearing committee magistrates panel".split())
 _TELLING = frozenset("tell assure inform warn".split())
 
 

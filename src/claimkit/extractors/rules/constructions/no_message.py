@@ -17,7 +17,8 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 
 _PUBLISHING = frozenset("publish issue post release put send upload share".split())
-_MESSAGES = lx.STATEMENT_NOUNS | frozenset("blog update notice announcement".split())
+_MESSAGES = frozenset("statement post blog update notice announcement".split())  # (not a letter or a video: PolNeAR marks "sent a letter on Thursday")
+_LINES = frozenset("line lines number hotline helpline phone office police ambulance centre center desk".split())
 _WHERE = frozenset("page site website account feed channel platform blog media timeline".split())
 _PASSED_ON = frozenset("question questions inquiries enquiries queries requests calls".split())
 
@@ -35,11 +36,11 @@ def no_message(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     cue_words = s.text[f.cue[0] : f.cue[1]].lower().split()
     if any(w in _MESSAGES for w in cue_words) and (all(w in TIME_WORDS or w in lx.MONTHS or w.isdigit() or w in {"the", "on", "last", "late", "early"} for w in words) or words[-1] in _WHERE):
         return True  # "issued a statement on | Saturday evening", "posted a statement on | its Facebook page"
-    if s.lex.lemma_of(tok.lower_, "V") == "call" and f.rule == "verb:obj" and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in tok.children):
+    if s.lex.lemma_of(tok.lower_, "V") == "call" and f.rule == "verb:obj" and any(c.dep_ == "dobj" and c.lower_ in _LINES for c in tok.children):
         return True  # "tried to call the support line"
     if lemma == "refer" and any(c.dep_ == "dobj" and c.lower_ in _PASSED_ON for c in tok.children):
         return True  # "referred further questions to the entity"
-    if tok.lower_ == "asked" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and tok.head.i > tok.i:
+    if tok.lower_ == "asked" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.i > tok.i and _put_as_a_question(tok):
         return True  # "Asked about that claim, the CISO said ...": the reporter's question
     first = next((t for t in s.doc if s.off + t.idx >= f.content[0]), None)
     return f.rule == "learned-arg" and first is not None and first.tag_ in {"VBN", "VBD"} and first.dep_ == "acl" and first.head.i == tok.i  # "a statement read to the court"
@@ -48,3 +49,11 @@ def no_message(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
 def _finite(s: ParsedSentence, f: Found) -> bool:
     """Whether the content holds a verb with a subject of its own (not a relative pronoun)."""
     return any(f.content[0] <= s.off + t.idx < f.content[1] and t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ not in {"WDT", "WP"} for t in s.doc)
+
+
+def _put_as_a_question(asked: Token) -> bool:
+    """"Asked about that claim", "Asked when the video would be released": a question with no subject of its own."""
+    kids = list(asked.children)
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) or any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"} for t in asked.subtree if t.i > asked.i)

@@ -72,7 +72,7 @@ _DESCRIPTOR_PART_OF = re.compile(
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:branch|arm|unit|division|subsidiary|chapter|wing|offshoot)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
     + descriptors.APPOSITION_END
 )
-_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)$", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+|[a-z-]+s['\u2019]\s+(?=boss\b))?([a-z-]+)$", re.IGNORECASE)  # ("the visitors' boss")
 
 
 # "according to the operator, Pennine Freight": a source, not the object of a preposition
@@ -432,7 +432,7 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     people = _people_described(head, pos, lo, mentions)
     if people is not None or (head in groups.HEADS and head not in sw.ORG_DESCRIPTORS):
         return people  # (a "consortium" or an "alliance" named before is a body)
-    if head in sw.PERSON_DESCRIPTORS:
+    if head in sw.PERSON_DESCRIPTORS or head in _ONE_PERSONS_ROLE:
         want = {"person"}
     elif head in sw.MEDIA_DESCRIPTORS:
         want = {"media", "organization"}
@@ -540,7 +540,11 @@ def _another_role(m: Named, head: str, mentions: Mentions) -> bool:
     President, Kaja Lind": not "the mayor")."""
     words = {w.lower().strip(".,") for w in m.name.split()} | mentions.descriptors.get(m.name, set())
     roles = words & (sw.PERSON_DESCRIPTORS | {"president", "minister", "premier", "chancellor", "mayor", "governor"})
-    return m.kind == "person" and bool(roles) and head not in roles
+    return m.kind == "person" and bool(roles) and head not in roles and head not in _ANY_ROLE
+
+
+# descriptions any role's holder may be given: a nationality, "the boss"
+_ANY_ROLE = frozenset("boss scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
 
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
@@ -669,6 +673,17 @@ def _unread_name_before(text: str, lo: int, pos: int) -> Named | None:
 _TEAMS = frozenset("team researchers scientists".split())
 # descriptions a country's name may stand for
 _A_COUNTRY = frozenset("government country state nation administration authorities".split())
+# roles and nationalities "the X" describes one person by, named before ("the councillor", "the lead
+# author", "the midfielder", "the visitors' boss", "The Scot")
+_ONE_PERSONS_ROLE = frozenset(
+    """
+    councillor councilor councilman councilwoman alderman author candidate nominee founder editor attorney ambassador
+    commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
+    boss midfielder striker goalkeeper defender winger keeper scot scotsman dutchman frenchman englishman irishman
+    welshman spaniard briton dane swede finn
+    """.split()
+)
+_DEMONYM = re.compile(r"^(?:[Tt]he)\s+(Scot|Scotsman|Dutchman|Frenchman|Englishman|Irishman|Welshman|Spaniard|Briton|Dane|Swede|Finn)$")
 _ANY_BODY = frozenset("body organisation organization institution entity".split())
 
 
@@ -1895,6 +1910,9 @@ def _description_head(phrase: str) -> str | None:
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
+    demonym = _DEMONYM.match(phrase.strip(" ,"))
+    if demonym is not None:
+        return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before
     aged = _aged_head(phrase)
     if aged is not None:
         return aged
