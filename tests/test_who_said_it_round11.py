@@ -124,3 +124,82 @@ def test_the_watchdog_is_the_regulator_named_before() -> None:
         "The watchdog said it had received 212 complaints from customers."
     )
     assert _who(body, "it had received") == ("Data Protection Authority", "government")
+
+
+# ------------------------------------------------ no message: the message itself, a call, a question
+def test_publishing_a_post_is_no_record_but_the_post_is_a_document() -> None:
+    body = (
+        "Harrowgate Pumps published a blog post on Friday. "
+        "According to the post, the leak was sealed within an hour."
+    )
+    records = _attributed(body)
+    assert not any("blog post" in c.content.text for c in records)
+    assert _who(body, "the leak")[1] == "document"
+
+
+def test_a_statement_on_a_day_or_a_page_is_no_record() -> None:
+    body = "Marlowe Town issued a statement on Sunday evening. The county sheriff posted a statement on its Facebook page."
+    assert _attributed(body) == []
+
+
+def test_a_telephone_call_and_passed_on_questions_are_no_records() -> None:
+    body = "He tried to call the council's helpline. She referred further questions to the ministry."
+    assert _attributed(body) == []
+
+
+def test_the_reporters_question_is_no_record_but_the_answer_is() -> None:
+    body = "Asked about the delay on Monday, the harbourmaster said the dredger had broken down."
+    records = _attributed(body)
+    assert len(records) == 1 and records[0].content.text.startswith("the dredger")
+
+
+def test_a_statement_read_to_a_court_is_no_record() -> None:
+    body = "In a statement read to the tribunal by her solicitor, Ms Varga said she had been dismissed without warning."
+    records = _attributed(body)
+    assert [c.content.text for c in records] == ["she had been dismissed without warning"]
+
+
+def test_the_court_heard_names_no_source() -> None:
+    claim = _by_content("The court heard that the van had been stolen in Dunleary.", "the van")
+    assert claim.source is not None and claim.source.kind == "unnamed"
+
+
+# ------------------------------------------------ descriptions by role, nationality and "boss"
+def test_the_councillor_is_the_councillor_named_before() -> None:
+    body = (
+        "Ward 9 councillor Esi Mensah, who chaired the meeting, said the bins had not been emptied for a month. "
+        "\"Nobody answers the phone,\" the councillor said."
+    )
+    assert _who(body, "Nobody answers") == ("Esi Mensah", "person")
+
+
+def test_the_lead_author_after_a_colleague_is_named() -> None:
+    body = (
+        "Lead author Dr Tomas Lindgren said the moss had spread faster than predicted. "
+        "His colleague, Dr Ines Barros, mapped the plots. The lead author said the trend was clear."
+    )
+    assert _who(body, "the trend") == ("Tomas Lindgren", "person")
+
+
+def test_a_nationality_stands_for_the_manager_named_before() -> None:
+    body = (
+        "Rotherby coach Ewan McAllister said the draw was deserved. "
+        "The Scot, whose side stay fourth, admitted the defending had been poor."
+    )
+    assert _who(body, "the defending") == ("Ewan McAllister", "person")
+
+
+def test_the_visitors_boss_is_the_manager_named_before() -> None:
+    body = (
+        "Fenwick manager Dario Conti, who shook hands with the home bench, was less pleased. "
+        "The visitors' boss said the second goal had been offside."
+    )
+    assert _who(body, "the second goal") == ("Dario Conti", "person")
+
+
+def test_a_refusal_does_not_carry_an_account_on() -> None:
+    body = (
+        "Ms Okafor said the contract had been signed in March. She insisted the price was fair. "
+        "She declined to discuss the bonus until the audit was published."
+    )
+    assert not any(c.content.text.startswith("She declined") for c in _attributed(body))

@@ -54,8 +54,8 @@ from __future__ import annotations
 import re
 
 from claimkit.extractors.rules import lexicon as lx
-from claimkit.extractors.rules.constructions.nominal_reports import RECEIVING, a_money_claim
 from claimkit.extractors.rules.constructions.no_message import no_message
+from claimkit.extractors.rules.constructions.nominal_reports import RECEIVING, a_money_claim
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 from claimkit.extractors.rules.constructions.subjects import effect_participle
 from claimkit.extractors.rules.parse import coarse
