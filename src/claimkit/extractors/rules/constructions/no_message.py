@@ -56,4 +56,4 @@ def _put_as_a_question(asked: Token) -> bool:
     kids = list(asked.children)
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) or any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"} for t in asked.subtree if t.i > asked.i)
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) or any(t.tag_ in {"WRB", "WP"} or t.lower_ in {"whether", "if"} for t in asked.subtree if t.i > asked.i)

@@ -677,7 +677,7 @@ _A_COUNTRY = frozenset("government country state nation administration authoriti
 # author", "the midfielder", "the visitors' boss", "The Scot")
 _ONE_PERSONS_ROLE = frozenset(
     """
-    councillor councilor councilman councilwoman alderman author candidate nominee founder editor attorney ambassador
+    councillor councilor councilman councilwoman alderman author founder editor attorney ambassador
     commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
     boss midfielder striker goalkeeper defender winger keeper scot scotsman dutchman frenchman englishman irishman
     welshman spaniard briton dane swede finn
