@@ -2139,12 +2139,12 @@ _ROLE_NOUNS = sw.PERSON_ROLE_WORDS | lx.PERSON_HEADS | sw.PERSON_DESCRIPTORS
 _PERSON_OF_THE_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:figure|source|insider|official|member|aide|staffer|employee|executive|spokesman|spokeswoman|spokesperson)\b(?!\s+[A-Z])")
 _BODY_AFTER_A_NAME = frozenset("coalition party alliance movement union federation association league company group".split())
 _OWNERS_BODY = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z-]+\s+)?(?:office|campaign|team|staff|camp|administration|lawyers)\b")
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_OWNERS_MARK = re.compile(r"['\u2019]s?$")
 
 
 def _owner_of_the_source(text: str, ent: ner.Entity) -> bool:
     """"Senator Gloria Pangan's office", "the mayor's campaign": the entity owns the body that speaks."""
-    owned = _POSSESSIVE_END.search(ent.text) is not None or text[ent.end : ent.end + 1] in {"'", "\u2019"}
+    owned = _OWNERS_MARK.search(ent.text) is not None or text[ent.end : ent.end + 1] in {"'", "\u2019"}
     return owned and _OWNERS_BODY.match(text, ent.end) is not None
 _RELATIVE_IN = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 # a name, then a comma and a lower-case description of it ("Kunle Fasanmi, a lawmaker for Ilemo North")
