@@ -203,3 +203,97 @@ def test_a_refusal_does_not_carry_an_account_on() -> None:
         "She declined to discuss the bonus until the audit was published."
     )
     assert not any(c.content.text.startswith("She declined") for c in _attributed(body))
+
+
+# ------------------------------------------------ datelines with the day before the month
+def test_a_dateline_with_the_day_before_the_month_is_no_content() -> None:
+    body = "KESTREL BAY, 14 March 2026 \u2014 The ferry service will stop in May, the operator has confirmed."
+    assert _by_content(body, "The ferry service").content.text.startswith("The ferry service")
+
+
+# ------------------------------------------------ an age description is not a name inside the quotation before it
+def test_an_age_description_is_not_a_name_inside_the_quotation() -> None:
+    body = (
+        "Okafor said he had not seen the flare being thrown. "
+        "\"I heard the crowd go quiet and then saw Danny on the ground,\" said the 31-year-old."
+    )
+    name = _by_content(body, "I heard").source.name  # type: ignore[union-attr]
+    assert name.endswith("Okafor")
+
+
+# ------------------------------------------------ a sentence-opening "she" is the last sentence's subject
+def test_she_is_the_subject_of_the_sentence_before_not_a_name_later_in_it() -> None:
+    body = (
+        "Mayor Ruth Adeyemi said the depot would reopen. The mayor toured the depot on Tuesday with its "
+        "manager, Tunde Bakare. She told reporters afterwards that buses would run by Friday."
+    )
+    assert _who(body, "buses would run") == ("Ruth Adeyemi", "person")
+
+
+def test_he_is_the_reporter_not_the_source_of_the_report_he_gave() -> None:
+    body = (
+        "Doyle said the linesman, Pat Keane, had told him the goal would stand. "
+        "He also described the second booking as harsh."
+    )
+    name = _by_content(body, "the second booking").source.name  # type: ignore[union-attr]
+    assert name.endswith("Doyle")
+
+
+# ------------------------------------------------ "the researchers" are no quantifier and no participants
+def test_the_researchers_are_not_all_the_participants() -> None:
+    body = (
+        "The trial followed 300 adults. All wore step counters. "
+        "The researchers asked participants to keep diaries. They found that sleep improved by a fifth."
+    )
+    name = _by_content(body, "sleep improved").source.name  # type: ignore[union-attr]
+    assert "researchers" in name.lower()
+
+
+# ------------------------------------------------ a finding before "according to ..., although"
+def test_according_to_reports_the_clause_before_although() -> None:
+    body = "Night shifts were linked to poorer memory, according to the survey, although the authors said the sample was small."
+    claim = _by_content(body, "Night shifts")
+    assert claim.source is not None and claim.source.kind == "document"
+
+
+# ------------------------------------------------ "a mother of three" is a person
+def test_a_parent_of_several_in_apposition_is_a_person() -> None:
+    body = "Nomvula Khoza, a mother of four, said the clinic had run out of insulin."
+    assert _who(body, "the clinic") == ("Nomvula Khoza", "person")
+
+
+# ------------------------------------------------ a hope or a belief reported inside another report
+def test_a_groups_belief_inside_a_report_is_nested() -> None:
+    body = "The headteacher said parents believed the new timetable was too early."
+    outer = _by_content(body, "parents believed")
+    inner = _by_content(body, "the new timetable")
+    assert inner.nested_in == outer.id and inner.source is not None and inner.source.kind == "group"
+
+
+def test_the_speakers_own_belief_is_not_a_second_record() -> None:
+    body = "The headteacher said she believed the new timetable was too early."
+    assert len(_attributed(body)) == 1
+
+
+# ------------------------------------------------ "It went on:" and a quotation
+def test_a_statement_that_went_on_with_a_quotation() -> None:
+    body = (
+        "The ferry company issued a statement. According to the statement, the ship had been inspected in May. "
+        "It went on: \"We will co-operate fully with the coastguard.\""
+    )
+    claim = _by_content(body, "We will co-operate")
+    assert claim.source is not None and claim.source.kind == "document" and claim.cue is not None
+
+
+# ------------------------------------------------ "police said" and the one police force the article names
+def test_police_are_the_one_force_the_article_names_later() -> None:
+    body = (
+        "Two men were arrested after a stolen van crashed into a bakery, police said. "
+        "The Dunmore Constabulary later said in a statement that both men had been released on bail."
+    )
+    assert _who(body, "Two men were arrested") == ("Dunmore Constabulary", "government")
+
+
+def test_police_stay_police_where_two_forces_are_named() -> None:
+    body = "Police said the lorry had been found. Officers from Arden Police and Vale Police searched the woods."
+    assert _who(body, "the lorry")[0].lower() == "police"

@@ -34,12 +34,13 @@ _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]*)(\S)(\w*)")
 # A wire dateline opening a paragraph ("HARTWELL, Nov. 30 (Metro Wire) - ",
-# "WASHINGTON (AP) — "): a place in capitals, then a region, a date or an
+# "WASHINGTON (AP) — ", "ASHBY, Saturday 21 November 2026 — "): a place in capitals, then a region, a date or an
 # agency (not a word in capitals alone: "EXCLUSIVE - ..."), a dash.  It is a
 # segment of its own, so that no claim's content starts with it.
 _DATELINE = re.compile(
     r"[A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\- ]{1,40}(?=[,(]|[ \t]+\()(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}){0,2}(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?"
+    r"(?:,[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?))?"
+    r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?"
     r"(?:--|\u2014|\u2013|-)(?=[ \t]+\S)"
 )
 # After an abbreviation that may also end a sentence ("in the U.S."), a new

@@ -102,7 +102,7 @@ def _before_a_new_clause(s: ParsedSentence, lo: int, hi: int) -> tuple[int, int]
     j = hi + 1
     while j < n and doc[j].is_punct:
         j += 1
-    if lo < 2 or doc[lo - 1].text != "," or j >= n or doc[j].lower_ not in {"and", "but", "while", "whereas"}:
+    if lo < 2 or doc[lo - 1].text != "," or j >= n or doc[j].lower_ not in {"and", "but", "while", "whereas", "although", "though"}:
         return None
     if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[j + 1 :]):
         return None  # "..., according to the union, and rising": no clause of its own

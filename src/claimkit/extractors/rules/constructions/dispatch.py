@@ -103,14 +103,17 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     cues = {i for f in found for i in range(len(s.doc)) if f.cue[0] <= s.off + s.doc[i].idx < f.cue[1]}
     for tok in s.doc:
-        if tok.i in cues or not tok.tag_.startswith("VB") or s.lex.lemma_of(tok.lower_, "V") not in _TELLING:
+        lemma = "hope" if tok.lower_ in {"hoped", "hopes", "hoping"} else s.lex.lemma_of(tok.lower_, "V")  # (the lemma table has "hoped" as "hop")
+        if tok.i in cues or not tok.tag_.startswith("VB") or lemma not in _TELLING:
             continue
+        if lemma in _MINDS and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children):
+            continue  # "She said she believed the plan would work": one record, the speaker's own
         pos = s.off + tok.idx
         if s.quotes.at(pos) is not None or not any(f.content[0] <= pos < f.content[1] and f.rule != "adverb" for f in found):
             continue
         if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and misattached_that_clause(tok) is None:
             continue
-        f = verb(s, tok, s.lex.lemma_of(tok.lower_, "V"), learned=True)
+        f = verb(s, tok, lemma, learned=True)
         if f is not None and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
             f.source, f.source_head = None, None  # "but was told it was too late": told by nobody named
         elif f is not None and not _one_who_speaks(f.source_head):
@@ -121,7 +124,8 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
 
 
 _HEARING_BODIES = frozenset("court jury jurors tribunal inquiry hearing committee magistrates panel".split())
-_TELLING = frozenset("tell assure inform warn".split())
+_MINDS = frozenset("hope believe fear".split())
+_TELLING = frozenset("tell assure inform warn".split()) | _MINDS
 
 
 def _one_who_speaks(head: Any) -> bool:
@@ -249,6 +253,8 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         if f is not None:
             f.source, f.source_head = None, None  # the court is who was told; who told it is not named here
         return f
+    if low in {"went", "goes", "go"} and i + 2 < n and v.lower[i + 1] == "on" and v.lower[i + 2] == ":":
+        return verb(s, doc[i], "say", learned=True)  # "It went on: "...": the statement's words go on
     if low in _IT_IS_SAID and _it_is_said_that(doc[i]):
         return verb(s, doc[i], s.lex.lemma_of(low, "V"), learned=True)  # "It was gathered that ...": an account with no source named
     pos = v.coarse[i]

@@ -66,7 +66,9 @@ _DESCRIPTOR_COMMA_BEFORE = re.compile(
     r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,\s+$",
     re.IGNORECASE,
 )
-_DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)" + descriptors.APPOSITION_END)  # "a tenants' union"
+_DESCRIPTOR_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+){0,2}?([a-z-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?" + descriptors.APPOSITION_END
+)  # "a tenants' union", "a mother of three"
 # ", a local branch of the charity,": a part of a body is a body of that kind
 _DESCRIPTOR_PART_OF = re.compile(
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:branch|arm|unit|division|subsidiary|chapter|wing|offshoot)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
@@ -79,6 +81,7 @@ _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s+|[a-z-]+s['\u2019]
 _ACCORDING_BEFORE = re.compile(r"according\s+to\s+$", re.IGNORECASE)
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n\s*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 
 
@@ -297,6 +300,9 @@ class Mentions:
             fits = [m for m in fits if not self._beside_a_pronoun(m)] or fits
             # nor the hearer of a "told" ("spokeswoman Katrin Oberholzer told Alpenwire. She said ...")
             fits = [m for m in fits if _word_before(self.text, m.start) not in _TOLD_FORMS] or fits
+            opener = self._subject_before(fits, pos)
+            if opener is not None:
+                return opener
         if want == "plural":
             people = [m for m in self.people if m.end <= pos and m.start >= lo and not (skip is not None and skip[0] <= m.start and m.end <= skip[1])]
             fits = sorted(fits + people, key=lambda m: m.start, reverse=True)
@@ -307,6 +313,18 @@ class Mentions:
             if subject is not None and fits and fits[0] is not subject and not _SENTENCE_END.search(self.text, subject.end, fits[0].start):
                 return subject  # "Inspectors visited the Rosewood Birth Centre ... They found": the people who did it, not the place
         return self.salient(fits)
+
+    def _subject_before(self, fits: list[Named], pos: int) -> Named | None:
+        """A sentence-opening "She" after a sentence whose subject fits: that subject, not a person named
+        later in it ("The mayor visited the station with ... its chief executive, Bongani Zulu. She told
+        reporters ...": the mayor)."""
+        if not fits or not _OPENS_SENTENCE.search(self.text, max(0, pos - 4), pos):
+            return None
+        last = fits[0]
+        opener = next((m for m in fits if _OPENS_SENTENCE.search(self.text, max(0, m.start - 4), m.start)), None)
+        if opener is None or opener is last or _SENTENCE_END.search(self.text, opener.end, last.start):
+            return None
+        return opener
 
     def _beside_a_pronoun(self, m: Named) -> bool:
         return bool(_WITH_THE_PRONOUN.search(self.text, max(0, m.start - 10), m.start) or _WITH_THE_PRONOUN_AFTER.match(self.text, m.end))
@@ -511,6 +529,18 @@ def _as_wanted(found: Named | None, want: set[str]) -> Named | None:
     return found
 
 
+_QUANTIFIERS = frozenset("all half most some many both others several few none each".split())
+
+
+def _may_research(head: str, name: str) -> bool:
+    """Whether people named ``name`` may be "the researchers" or "the scientists" ("Researchers at
+    the University of Copenhagen", "a team of ecologists"; not "people in the post-meal group")."""
+    return head == "team" or bool(_RESEARCHERS.search(name))
+
+
+_RESEARCHERS = re.compile(r"(?i)research|scien|team|author|investigat|expert|academic|ologist|economist|analyst|engineer|doctor|physician")
+
+
 def _people_described(head: str, pos: int, lo: int, mentions: Mentions) -> Named | None:
     """Bodies or people a description stands for as a whole: "the companies" for the two
     named together, "the team" for the researchers named before, "the delegation"."""
@@ -519,9 +549,9 @@ def _people_described(head: str, pos: int, lo: int, mentions: Mentions) -> Named
         return joint  # "Zipp and Rolla said ... the companies argued": the two
     if head in _TEAMS:
         # "Researchers at the University of Copenhagen analysed ... The team said": those people
-        people = next((m for m in reversed(mentions.people) if lo <= m.start and m.end <= pos), None)
+        people = next((m for m in reversed(mentions.people) if lo <= m.start and m.end <= pos and m.name.lower() not in _QUANTIFIERS and _may_research(head, m.name)), None)
         if people is not None:
-            return people
+            return people  # (not "All wore glucose monitors": a quantifier over a study's participants is no team)
     if head in groups.HEADS:
         return next((m for m in mentions.before(pos, 0) if m.kind == "group" and " and " not in m.name and head in m.name.lower().split()), None)
     return None
@@ -641,7 +671,8 @@ def _aged_person(age: str, noun: str | None, pos: int, mentions: Mentions) -> Na
     if written is not None:
         return written
     sex = _noun_gender(noun or "")
-    return next((m for m in people if sex is None or (agrees(m, sex, mentions.gender) and _may_be(m.name, sex))), None)
+    outside = [m for m in people if not mentions.in_quotes(m.start) or mentions.in_quotes(pos)]  # not "Sam" in '"... saw Sam down," said the 29-year-old'
+    return next((m for m in outside if sex is None or (agrees(m, sex, mentions.gender) and _may_be(m.name, sex))), None)
 
 
 _NAME_RUN = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
@@ -1166,7 +1197,7 @@ def analyse(
         if together is not None:
             out.append(_with_source(c, together))
             continue
-        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c) or _initials_source(c, mentions) or _holder_of_a_role(c, mentions)) if source is not None else None
+        owned = (_owned_source(sentences, c, mentions) or _one_of(sentences, c, out) or _people_of_a_body(c) or _initials_source(c, mentions) or _holder_of_a_role(c, mentions) or _police_named(c, mentions)) if source is not None else None
         if owned is not None:
             out.append(_with_source(c, owned))
             continue
@@ -1429,14 +1460,22 @@ def _described_subjects(sentences: Sequence[Sentence], mentions: Mentions) -> No
             mentions.add_resolved(Named(owned.start(), owned.end("noun"), owned.group("name"), "government"))
             continue
         hit = _SUBJECT_DESCRIPTION.match(mentions.text, sent.start, sent.end)
-        if hit is None or hit.group("noun").lower() not in sw.BODY_NOUNS:
+        noun = hit.group("noun").lower() if hit is not None else ""
+        if hit is None or (noun not in sw.BODY_NOUNS and noun not in _SUBJECT_ROLES):
             continue
         start, end = hit.start(), hit.end("noun")
         if any(m.start == start for m in mentions.items):
             continue
-        ante = _resolve_description(hit.group("noun").lower(), start, window_start(sentences, sent.index), mentions)
-        if ante is not None and ante.kind != "person" and not ante.plural:
+        ante = _resolve_description(noun, start, window_start(sentences, sent.index), mentions)
+        if ante is not None and ante.kind != "person" and not ante.plural and noun in sw.BODY_NOUNS:
             mentions.add_resolved(Named(start, end, ante.name, ante.kind))
+        elif ante is not None and ante.kind == "person" and _holds_role(mentions.text, ante.name, (noun, ""), start):
+            # "Mayor Thandeka Mabuza told ... The mayor visited the pump station with ... Bongani Zulu. She told reporters": the mayor
+            mentions.add_resolved(Named(start, end, ante.name, ante.kind))
+
+
+# roles whose holder, named before, a sentence's subject "The X" is ("The mayor visited ...")
+_SUBJECT_ROLES = frozenset("mayor governor minister president premier chancellor councillor senator judge sheriff chief commissioner".split()) | _ONE_PERSONS_ROLE
 
 
 _IT_OPENS = re.compile(r"it(?:s)?\s", re.IGNORECASE)
@@ -1872,6 +1911,20 @@ _NATIONALITY_AFTER_THE = re.compile(rf"^([Tt]he|[Tt]his|[Tt]hat)\s+{_NATIONALITY
 # "The HSE chief executive", "the DPWH director": a body's initials before a role
 _INITIALS_BEFORE = re.compile(r"((?i:the|this|that)\s+)([A-Z]{2,5})\s+(?=[a-z])")
 _NAME_OF_A_BODY = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+_POLICE_BODY = re.compile(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Police(?:\s+(?:Department|Service|Force))?|Constabulary))\b")
+
+
+def _police_named(c: Candidate, mentions: Mentions) -> Source | None:
+    """"..., police said" in an article that names one police force anywhere ("the Harlow Springs
+    Police Department posted a statement"): that force."""
+    mention = c.source.mention if c.source is not None else None
+    if mention is None or c.source is None or c.source.resolved_from is not None or mention.text.strip().lower() not in {"police", "the police"}:
+        return None
+    names = {clean_name(hit.group(1)) for hit in _POLICE_BODY.finditer(mentions.text)}
+    names = {n for n in names if n.lower() not in {"police", "the police"}}
+    return Source(name=names.pop(), kind="government", mention=mention, resolved_from=mention) if len(names) == 1 else None
 
 
 def _holder_of_a_role(c: Candidate, mentions: Mentions) -> Source | None:
