@@ -29,7 +29,7 @@ GOVERNMENT_NAME_WORDS = frozenset(
     """
     ministry department agency authority council office commission service bureau police court
     parliament senate congress assembly government administration cabinet treasury embassy
-    board inspectorate tribunal directorate constabulary superintendency ombudsman coastguard gendarmerie municipality
+    board inspectorate tribunal directorate constabulary superintendency ombudsman gendarmerie municipality
     """.split()
 )
 # A sport in a body's name makes it a sporting organisation, not a public one
