@@ -123,6 +123,7 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
     return out
 
 
+_NAMING = frozenset("termed terms terming branded brands labelled labeled labels".split())
 _HEARING_BODIES = frozenset("court jury jurors tribunal inquiry hearing committee magistrates panel".split())
 _MINDS = frozenset("hope believe fear".split())
 _TELLING = frozenset("tell assure inform warn".split()) | _MINDS
@@ -253,6 +254,8 @@ def construction_at(s: ParsedSentence, v: Any, i: int) -> Found | None:
         if f is not None:
             f.source, f.source_head = None, None  # the court is who was told; who told it is not named here
         return f
+    if low in _NAMING and v.coarse[i] == "V" and any(c.dep_ == "dobj" for c in doc[i].children):
+        return verb(s, doc[i], "term", learned=True)  # "termed the increase "economic murder"": a judgement, as "called" is
     if low in {"went", "goes", "go"} and i + 2 < n and v.lower[i + 1] == "on" and v.lower[i + 2] == ":":
         return verb(s, doc[i], "say", learned=True)  # "It went on: "...": the statement's words go on
     if low in _IT_IS_SAID and _it_is_said_that(doc[i]):

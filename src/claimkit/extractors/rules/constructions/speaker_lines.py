@@ -22,6 +22,10 @@ SPEAKER_LINE = re.compile(
 _NEXT_SPEAKER = re.compile(r"[.!?\"”’]\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}:\s")
 
 
+# a label in capitals opening a paragraph ("CLINTON:"): a transcript has several
+_CAPITAL_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,38}:")
+
+
 def speaker_line(s: ParsedSentence) -> Found | None:
     """"Issa: Clinton's honesty is in question." at the head of a
     paragraph: the name is the source, the colon the cue and the rest of
@@ -34,6 +38,8 @@ def speaker_line(s: ParsedSentence) -> Found | None:
     m = SPEAKER_LINE.match(text, off, off + 200)
     if m is None or len(m.group(1)) > 40 or m.group(1).lower() in lx.NOT_SPEAKERS:
         return None
+    if m.group(1).isupper() and len(_CAPITAL_LABEL.findall(text)) < 2:
+        return None  # "DARYABAD: The authority on Monday notified ...": a dateline, not a transcript's speaker
     end = text.find("\n", m.end())
     end = len(text) if end < 0 else end
     # 'Clinton: "A." Bush: "B."': the next speaker's words are not this one's

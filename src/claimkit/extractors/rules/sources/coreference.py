@@ -60,6 +60,8 @@ _PREPOSITIONS = frozenset("of in at from to near on for with by into across outs
 _PLACE_PREPOSITIONS = frozenset("in at near to into across outside inside".split())
 _GENDER_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _PRONOUN_AFTER = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+# verbs whose object pronoun is somebody else than their subject ("she told him", "he thanked her")
+_OBJECT_VERBS = frozenset("asked gave showed sent offered thanked met called warned assured informed urged helped handed let made saw".split())
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'\u2019-]+\s+)?([a-z-]+)\s+$", re.IGNORECASE)
 # "The aviation regulator, Traficom,", "The senior coroner for Eastshire, Margaret Okonkwo,"
 _DESCRIPTOR_COMMA_BEFORE = re.compile(
@@ -280,6 +282,8 @@ class Mentions:
             stop = sentences[k].end if k >= 0 else len(self.text)
             nxt = next((o.start for o in self.items[i + 1 :] if o.kind == "person" and o.name != m.name), stop)
             hit = _PRONOUN_AFTER.search(self.text, m.end, min(stop, nxt))
+            while hit and hit.group(1).lower() in {"him", "her"} and _word_before(self.text, hit.start()) in _TOLD_FORMS | _OBJECT_VERBS:
+                hit = _PRONOUN_AFTER.search(self.text, hit.end(), min(stop, nxt))  # "Madam Tay told him": the hearer, another person
             if hit:
                 self.gender[m.name] = _GENDER_PRONOUNS[hit.group(1).lower()]
 
@@ -489,6 +493,9 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         return by_name
     written = _name_holding(mentions.text, affine, pos, want) if "person" not in want else None
     near = _near(head, pos, lo, want, affine, mentions)
+    sex = _noun_gender(head) if "person" in want else None
+    if sex is not None:
+        near = [m for m in near if agrees(m, sex, mentions.gender) and _may_be(m.name, sex)]  # "The father said": not Jane Doe
     if head in _COMPANY_HEADS:
         near = [m for m in near if m.name.lower().split()[-1] not in _NOT_A_COMPANY]
         if not near and written is None:
@@ -574,7 +581,7 @@ def _another_role(m: Named, head: str, mentions: Mentions) -> bool:
 
 
 # descriptions any role's holder may be given: a nationality, "the boss"
-_ANY_ROLE = frozenset("boss scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
+_ANY_ROLE = frozenset("boss father mother grandfather grandmother parent scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
 
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
@@ -710,11 +717,15 @@ _ONE_PERSONS_ROLE = frozenset(
     """
     councillor councilor councilman councilwoman alderman author founder editor attorney ambassador
     commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
-    boss midfielder striker goalkeeper defender winger keeper scot scotsman dutchman frenchman englishman irishman
+    boss midfielder striker goalkeeper defender winger keeper organizer organiser pathologist scientist td mp mep msp mla mpp mha
+    driver father mother grandfather grandmother scot scotsman dutchman frenchman englishman irishman
     welshman spaniard briton dane swede finn
     """.split()
 )
 _DEMONYM = re.compile(r"^(?:[Tt]he)\s+(Scot|Scotsman|Dutchman|Frenchman|Englishman|Irishman|Welshman|Spaniard|Briton|Dane|Swede|Finn)$")
+_MEMBERS_LETTERS = re.compile(r"^(?:[Tt]he)\s+(TD|MP|MEP|MSP|MLA|MPP|MHA)$")
+_KIN_OF_SEVERAL = re.compile(r"^((?:[Tt]he)\s+(?:mother|father|grandmother|grandfather|parent))\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
+_LONG_ROLE = re.compile(r"^(?:[Tt]he)\s+(?:[a-z-]+\s+){2,3}([a-z-]+)$")
 _ANY_BODY = frozenset("body organisation organization institution entity".split())
 
 
@@ -1963,9 +1974,13 @@ def _description_head(phrase: str) -> str | None:
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
-    demonym = _DEMONYM.match(phrase.strip(" ,"))
+    demonym = _DEMONYM.match(phrase.strip(" ,")) or _MEMBERS_LETTERS.match(phrase.strip(" ,"))
     if demonym is not None:
-        return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before
+        return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before; "The TD"
+    phrase = _KIN_OF_SEVERAL.sub(r"\1", phrase)  # "The father of two": a father
+    long_role = _LONG_ROLE.match(phrase.strip(" ,"))
+    if long_role is not None and (long_role.group(1).lower() in sw.PERSON_DESCRIPTORS or long_role.group(1).lower() in _ONE_PERSONS_ROLE):
+        return long_role.group(1).lower()  # "The retired school bus driver"
     aged = _aged_head(phrase)
     if aged is not None:
         return aged
@@ -2349,6 +2364,10 @@ def _honorific_before(text: str, m: Named) -> str | None:
             return "female"
         if k < name_at and (raw[k].endswith((",", "'s", "\u2019s")) or w in _KIN):
             return None  # "Mr Toller's wife, Janet": his honorific, not hers
+    at = text.find(m.name, m.start, m.end)
+    before = text[m.start : at].split() if at > m.start else []
+    if before and before[-1].strip(".,").lower() in sw.HONORIFICS_FEMALE | sw.HONORIFICS_MALE:
+        return "female" if before[-1].strip(".,").lower() in sw.HONORIFICS_FEMALE else "male"  # "an elderly cleaner, Madam Tay Ah Lian"
     return None
 
 

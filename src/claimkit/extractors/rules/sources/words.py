@@ -117,8 +117,8 @@ MEDIA_NAME_WORDS = frozenset(
 # Adjectives before a bare proper name that make it a country: "neighbouring Ostravia".
 COUNTRY_ADJECTIVES = frozenset("neighbouring neighboring".split())
 # Titles and job words that may precede a person's name in a source phrase.
-HONORIFICS_MALE = frozenset("mr mr. sir lord".split())
-HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss dame lady".split())
+HONORIFICS_MALE = frozenset("mr mr. sir lord monsieur senor señor herr signor".split())
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss dame lady madam madame mme mme. senora señora frau signora".split())
 # Name words a descriptor agrees with: "the airline" after "Skyreach Airways".
 DESCRIPTOR_NAME_WORDS: dict[str, frozenset[str]] = {
     "airline": frozenset("airways airlines air".split()),
