@@ -297,3 +297,71 @@ def test_police_are_the_one_force_the_article_names_later() -> None:
 def test_police_stay_police_where_two_forces_are_named() -> None:
     body = "Police said the lorry had been found. Officers from Arden Police and Vale Police searched the woods."
     assert _who(body, "the lorry")[0].lower() == "police"
+
+
+# ------------------------------------------------ a dateline in capitals with a colon is no speaker
+def test_a_capitals_dateline_with_a_colon_is_no_speaker() -> None:
+    body = "MIRPUR KHAS: The provincial water board on Monday raised canal charges by a tenth, officials said."
+    assert all(c.source is None or c.source.name.lower() != "mirpur khas" for c in _attributed(body))
+
+
+def test_a_transcripts_speaker_labels_stay_speakers() -> None:
+    body = "MODERATOR: Senator, the first question is yours.\n\nOKONJO: Thank you, and thanks to the college for hosting us tonight."
+    assert {c.source.name.upper() for c in _attributed(body) if c.source is not None} >= {"MODERATOR", "OKONJO"}
+
+
+# ------------------------------------------------ "termed", "branded" as "called"
+def test_termed_is_a_judgement_like_called() -> None:
+    claim = _by_content("Councillor Ama Owusu termed the parking levy \"a tax on nurses\" at the meeting.", "the parking levy")
+    assert claim.source is not None and claim.source.name.endswith("Ama Owusu")
+
+
+# ------------------------------------------------ descriptions: the TD, kin, a job written in full
+def test_the_td_is_the_td_named_before() -> None:
+    body = (
+        "Local TD Kevin Moloney, who toured the quarry, said blasting would be limited to weekdays. "
+        "The TD said he would meet the operator in January."
+    )
+    assert _who(body, "he would meet") == ("Kevin Moloney", "person")
+
+
+def test_the_father_of_two_is_the_man_just_quoted_not_a_woman() -> None:
+    body = (
+        "\"The rent doubled in a year,\" said Mr Arjun Mehta, a 41-year-old taxi driver. "
+        "The father of three said he may leave the city."
+    )
+    assert _who(body, "he may leave")[0].endswith("Arjun Mehta")
+
+
+def test_a_job_written_in_full_is_the_person_just_named() -> None:
+    body = (
+        "Winifred Osei, 68, who has lived on the estate for 30 years, said she could not afford to move. "
+        "The retired hospital cleaner said her service charge had tripled."
+    )
+    assert _who(body, "her service charge") == ("Winifred Osei", "person")
+
+
+def test_the_organizer_is_the_organizer_named_before() -> None:
+    body = (
+        "Keisha Barnes, an organizer with the Eastside Renters Union, said repairs had stopped. "
+        "The organizer said she had been told by the landlord that the boiler would be replaced."
+    )
+    assert _who(body, "she had been told") == ("Keisha Barnes", "person")
+
+
+# ------------------------------------------------ "he added" is not the woman of a nested report
+def test_he_added_is_not_the_woman_whose_words_he_reported() -> None:
+    body = (
+        "Health Minister Tomas Berg said waiting lists had fallen.\n\n"
+        "He said he had been told by Ms Ingrid Dahl, head of the hospital trust, that two wards would reopen. "
+        "He added that 40 nurses would be hired."
+    )
+    assert _who(body, "40 nurses")[0].endswith("Tomas Berg")
+
+
+def test_madam_makes_a_woman() -> None:
+    body = (
+        "Mr Lim Wei said bus fares were too high. He visited the market, where a hawker, Madam Goh Siew Lan, "
+        "told him she had stopped taking the bus. He said he would raise it in Parliament."
+    )
+    assert _who(body, "he would raise")[0].endswith("Lim Wei")

@@ -330,7 +330,7 @@ PERSON_HEADS = frozenset(
 TITLES = frozenset(
     "mr. mrs. ms. dr. sen. rep. gov. gen. prof. mr mrs ms dr prof mp president senator governor secretary sgt sgt. insp insp. det "
     "cllr cllr. capt capt. cpl cpl. supt supt. lt lt. coun coun. hon hon. sir dame councilmember councilman councilwoman "
-    "alderman alderwoman assemblymember assemblyman assemblywoman engr engr. eng eng. smt smt. shri kum kum. haji hajji alhaji".split()
+    "alderman alderwoman assemblymember assemblyman assemblywoman engr engr. eng eng. smt smt. shri kum kum. haji hajji alhaji td td. mp. mep mep. msp msp. mla mla. mpp mpp.".split()
 )
 # every common noun the source classes know
 SOURCE_NOUNS = MEDIA | MEDIA_HEADS | GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS | UNNAMED_HEADS | GROUP_HEADS | PERSON_HEADS

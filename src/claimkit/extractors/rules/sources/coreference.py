@@ -464,6 +464,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         want = {"organization"}
     elif head in _ANY_BODY:
         want = {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
+    elif _JOB_ENDING.search(head):
+        want = {"person"}  # "The retired hospital cleaner said": a job no list holds
     else:
         return _ending_in(head, pos, mentions)
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
@@ -725,6 +727,7 @@ _ONE_PERSONS_ROLE = frozenset(
 _DEMONYM = re.compile(r"^(?:[Tt]he)\s+(Scot|Scotsman|Dutchman|Frenchman|Englishman|Irishman|Welshman|Spaniard|Briton|Dane|Swede|Finn)$")
 _MEMBERS_LETTERS = re.compile(r"^(?:[Tt]he)\s+(TD|MP|MEP|MSP|MLA|MPP|MHA)$")
 _KIN_OF_SEVERAL = re.compile(r"^((?:[Tt]he)\s+(?:mother|father|grandmother|grandfather|parent))\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
+_JOB_ENDING = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|(?:wo)?man)$")
 _LONG_ROLE = re.compile(r"^(?:[Tt]he)\s+(?:[a-z-]+\s+){2,3}([a-z-]+)$")
 _ANY_BODY = frozenset("body organisation organization institution entity".split())
 
@@ -1979,7 +1982,7 @@ def _description_head(phrase: str) -> str | None:
         return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before; "The TD"
     phrase = _KIN_OF_SEVERAL.sub(r"\1", phrase)  # "The father of two": a father
     long_role = _LONG_ROLE.match(phrase.strip(" ,"))
-    if long_role is not None and (long_role.group(1).lower() in sw.PERSON_DESCRIPTORS or long_role.group(1).lower() in _ONE_PERSONS_ROLE):
+    if long_role is not None and (long_role.group(1).lower() in sw.PERSON_DESCRIPTORS or long_role.group(1).lower() in _ONE_PERSONS_ROLE or _JOB_ENDING.search(long_role.group(1))):
         return long_role.group(1).lower()  # "The retired school bus driver"
     aged = _aged_head(phrase)
     if aged is not None:
@@ -2078,7 +2081,27 @@ def _resolved(sentences: Sequence[Sentence], c: Candidate, source: Source, out: 
     return (
         people or _person_of_the_paragraph(sentences, c, source, mentions) or _speaker_before(sentences, c, source, out)
         or _speaker_going_on(sentences, c, source, out, mentions) or _referring_source(sentences, c, source, mentions)
+        or _last_speaker_of_that_sex(c, source, out, mentions)
     )
+
+
+def _last_speaker_of_that_sex(c: Candidate, source: Source, out: Sequence[Candidate], mentions: Mentions) -> Source | None:
+    """A "he" or "she" nothing in view resolves, whose reading so far is a person of the other sex
+    ("He added ..." after "He said he had been told by Ms Christine Yeo that ..."): the last speaker of
+    that sex in the records before, leaving out reports nested in another."""
+    assert source.mention is not None
+    sex = _GENDER_PRONOUNS.get(source.mention.text.strip().lower())
+    if sex is None or mentions.gender.get(source.name, _honorific_gender(source.name) or sex) == sex:
+        return None
+    spoke = next(
+        (
+            b.source for b in reversed(out)
+            if b.source is not None and b.nested_in is None and b.source.kind == "person" and b.sentence_index <= c.sentence_index
+            and mentions.gender.get(b.source.name, sex) == sex and _may_be(b.source.name, sex)
+        ),
+        None,
+    )
+    return Source(name=spoke.name, kind="person", mention=source.mention, resolved_from=source.mention) if spoke is not None else None
 
 
 def _initials_source(c: Candidate, mentions: Mentions) -> Source | None:
