@@ -365,3 +365,26 @@ def test_madam_makes_a_woman() -> None:
         "told him she had stopped taking the bus. He said he would raise it in Parliament."
     )
     assert _who(body, "he would raise")[0].endswith("Lim Wei")
+
+
+# ------------------------------------------------ questions put are no record; a document's date is no content
+def test_questions_not_answered_are_no_record() -> None:
+    body = "Harbour Ferries did not respond to questions about whether it would refund passengers."
+    assert not any(c.content.text.startswith("whether") and "questions" in (c.cue.mention.text if c.cue else "") for c in _attributed(body))
+
+
+def test_a_documents_date_is_not_part_of_the_content() -> None:
+    body = "According to the circular, dated March 3, 2026, schools will close at noon on Fridays."
+    claim = _by_content(body, "schools will close")
+    assert claim.source is not None and claim.source.kind == "document"
+
+
+# ------------------------------------------------ "It" after a document whose author was found: the same author
+def test_it_after_a_documents_author_is_that_author() -> None:
+    body = (
+        "Norhaven Solar welcomed the decision. According to the company's environmental statement, the panels would "
+        "cover 90 hectares. It also states that sheep would graze between the rows."
+    )
+    first = _by_content(body, "the panels")
+    second = _by_content(body, "sheep would graze")
+    assert first.source is not None and second.source is not None and first.source.name == second.source.name

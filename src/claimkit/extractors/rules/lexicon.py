@@ -298,7 +298,7 @@ DOCUMENT_HEADS = frozenset(
     petition papers reports studies surveys letters memos review reviews audit audits inquiry investigation
     figures statistics minutes accounts logs recordings messages photographs photos images submissions files
     tests results scans samples notice notices editorial editorials findings summary summaries communique
-    communiques submission dossier
+    communiques submission dossier notification notifications resolution resolutions motion application applications circular circulars directive directives
     """.split()
 )
 UNNAMED_HEADS = frozenset(

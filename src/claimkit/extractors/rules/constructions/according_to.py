@@ -136,8 +136,8 @@ def _participle_end(s: ParsedSentence, j: int, hi: int) -> int:
     for k in range(j + 1, min(len(doc) - 1, j + 14)):
         if doc[k].tag_ in {"VBZ", "VBP", "MD"} or doc[k].text in {'"', "\u201c", ";", ":"}:
             return hi
-        if doc[k].text == ",":
-            return k - 1
+        if doc[k].text == "," and not (k + 1 < len(doc) and doc[k + 1].text.isdigit() and len(doc[k + 1].text) == 4):
+            return k - 1  # (not the comma inside a date: "dated December 21, 2026,")
     return hi
 
 

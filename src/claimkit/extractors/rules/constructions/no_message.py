@@ -17,7 +17,7 @@ from claimkit.extractors.rules import lexicon as lx
 from claimkit.extractors.rules.constructions.sentence import TIME_WORDS, Found, ParsedSentence, Token
 
 _PUBLISHING = frozenset("publish issue post release put send upload share".split())
-_MESSAGES = frozenset("statement post blog update notice announcement".split())  # (not a letter or a video: PolNeAR marks "sent a letter on Thursday")
+_MESSAGES = frozenset("statement post blog update notice announcement circular notification".split())  # (not a letter or a video: PolNeAR marks "sent a letter on Thursday")
 _LINES = frozenset("line lines number hotline helpline phone office police ambulance centre center desk".split())
 _WHERE = frozenset("page site website account feed channel platform blog media timeline".split())
 _PASSED_ON = frozenset("question questions inquiries enquiries queries requests calls".split())
@@ -25,6 +25,8 @@ _PASSED_ON = frozenset("question questions inquiries enquiries queries requests 
 
 def no_message(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     """Whether ``f``'s content is no message (module docstring)."""
+    if f.rule == "learned-arg" and tok.lower_ in _PASSED_ON and _answered_or_not(tok):
+        return True  # "did not respond to questions about whether ...": the questions put, nobody's message
     content = s.text[f.content[0] : f.content[1]]
     if s.quotes.quoted_chars(*f.content) > 0 or _finite(s, f):
         return False
@@ -57,3 +59,9 @@ def _put_as_a_question(asked: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids) or any(t.tag_ in {"WRB", "WP"} or t.lower_ in {"whether", "if"} for t in asked.subtree if t.i > asked.i)
+
+
+def _answered_or_not(noun: Token) -> bool:
+    """"respond to questions", "declined to answer questions": the noun is what was put to somebody."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head.lower_.startswith(("respond", "repl", "answer", "declin", "refus"))

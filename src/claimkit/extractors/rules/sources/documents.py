@@ -136,8 +136,27 @@ def _author(text: str, sentences: Sequence[Sentence], c: Candidate, mentions: Me
 
 
 def authors(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate], mentions: Mentions) -> list[Candidate]:
-    """The candidates with each nominal report's source made its author (module docstring)."""
-    return _with_sources(candidates, lambda c: _author(text, sentences, c, mentions))
+    """The candidates with each nominal report's source made its author (module docstring), also
+    where a pronoun stands for a document phrase whose author an earlier record found ("According to
+    the company's planning application, ... It also states ...": the company both times)."""
+    out = _with_sources(candidates, lambda c: _author(text, sentences, c, mentions))
+    found = {
+        _bare(c.source.mention.text): c.source for c, before in zip(out, candidates)
+        if c.source is not None and c.source.mention is not None and c.source is not before.source and c.source.kind != "document"
+    }
+    return _with_sources(out, lambda c: _same_author(c, found))
+
+
+def _bare(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an|this|that)\s+", "", phrase.strip().lower())
+
+
+def _same_author(c: Candidate, found: dict[str, Source]) -> Source | None:
+    s = c.source
+    author = found.get(_bare(s.name)) if s is not None and s.kind == "document" and s.resolved_from is not None else None
+    if author is None or s is None:
+        return None
+    return Source(name=author.name, kind=author.kind, mention=s.mention, resolved_from=s.resolved_from)
 
 
 def _with_sources(candidates: Sequence[Candidate], find: Callable[[Candidate], Source | None]) -> list[Candidate]:
