@@ -141,7 +141,7 @@ def authors(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candi
     the company's planning application, ... It also states ...": the company both times)."""
     out = _with_sources(candidates, lambda c: _author(text, sentences, c, mentions))
     found = {
-        _bare(c.source.mention.text): c.source for c, before in zip(out, candidates)
+        _bare(c.source.mention.text): c.source for c, before in zip(out, candidates, strict=True)
         if c.source is not None and c.source.mention is not None and c.source is not before.source and c.source.kind != "document"
     }
     return _with_sources(out, lambda c: _same_author(c, found))
