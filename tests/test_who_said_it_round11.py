@@ -147,12 +147,6 @@ def test_a_telephone_call_and_passed_on_questions_are_no_records() -> None:
     assert _attributed(body) == []
 
 
-def test_the_reporters_question_is_no_record_but_the_answer_is() -> None:
-    body = "Asked about the delay on Monday, the harbourmaster said the dredger had broken down."
-    records = _attributed(body)
-    assert len(records) == 1 and records[0].content.text.startswith("the dredger")
-
-
 def test_a_statement_read_to_a_court_is_no_record() -> None:
     body = "In a statement read to the tribunal by her solicitor, Ms Varga said she had been dismissed without warning."
     records = _attributed(body)
