@@ -464,8 +464,6 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
         want = {"organization"}
     elif head in _ANY_BODY:
         want = {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
-    elif _JOB_ENDING.search(head):
-        want = {"person"}  # "The retired hospital cleaner said": a job no list holds
     else:
         return _ending_in(head, pos, mentions)
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
@@ -583,7 +581,7 @@ def _another_role(m: Named, head: str, mentions: Mentions) -> bool:
 
 
 # descriptions any role's holder may be given: a nationality, "the boss"
-_ANY_ROLE = frozenset("boss father mother grandfather grandmother parent scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
+_ANY_ROLE = frozenset("jobholder boss father mother grandfather grandmother parent scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
 
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
@@ -720,7 +718,7 @@ _ONE_PERSONS_ROLE = frozenset(
     councillor councilor councilman councilwoman alderman author founder editor attorney ambassador
     commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
     boss midfielder striker goalkeeper defender winger keeper organizer organiser pathologist scientist td mp mep msp mla mpp mha
-    driver father mother grandfather grandmother scot scotsman dutchman frenchman englishman irishman
+    driver jobholder father mother grandfather grandmother scot scotsman dutchman frenchman englishman irishman
     welshman spaniard briton dane swede finn
     """.split()
 )
@@ -1982,8 +1980,10 @@ def _description_head(phrase: str) -> str | None:
         return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before; "The TD"
     phrase = _KIN_OF_SEVERAL.sub(r"\1", phrase)  # "The father of two": a father
     long_role = _LONG_ROLE.match(phrase.strip(" ,"))
-    if long_role is not None and (long_role.group(1).lower() in sw.PERSON_DESCRIPTORS or long_role.group(1).lower() in _ONE_PERSONS_ROLE or _JOB_ENDING.search(long_role.group(1))):
+    if long_role is not None and (long_role.group(1).lower() in sw.PERSON_DESCRIPTORS or long_role.group(1).lower() in _ONE_PERSONS_ROLE):
         return long_role.group(1).lower()  # "The retired school bus driver"
+    if long_role is not None and _JOB_ENDING.search(long_role.group(1)):
+        return "jobholder"  # "The retired hospital cleaner": a job no list holds, written in full after the person was named
     aged = _aged_head(phrase)
     if aged is not None:
         return aged

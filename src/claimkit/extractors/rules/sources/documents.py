@@ -153,7 +153,8 @@ def _bare(phrase: str) -> str:
 
 def _same_author(c: Candidate, found: dict[str, Source]) -> Source | None:
     s = c.source
-    author = found.get(_bare(s.name)) if s is not None and s.kind == "document" and s.resolved_from is not None else None
+    pronoun = s is not None and s.resolved_from is not None and s.resolved_from.text.strip().lower() in {"it", "its"}
+    author = found.get(_bare(s.name)) if s is not None and s.kind == "document" and pronoun else None
     if author is None or s is None:
         return None
     return Source(name=author.name, kind=author.kind, mention=s.mention, resolved_from=s.resolved_from)
