@@ -54,6 +54,7 @@ def _finite(s: ParsedSentence, f: Found) -> bool:
 
 
 def _answered_or_not(noun: Token) -> bool:
-    """"respond to questions", "declined to answer questions": the noun is what was put to somebody."""
+    """"did not respond to questions", "declined to answer questions": the noun is what was put to somebody and not answered."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return head.lower_.startswith(("respond", "repl", "answer", "declin", "refus"))
+    negated = any(c.dep_ == "neg" for c in head.children) or head.head.lower_.startswith(("declin", "refus"))
+    return head.lower_.startswith(("declin", "refus")) or (head.lower_.startswith(("respond", "repl", "answer")) and negated)

@@ -2093,6 +2093,8 @@ def _last_speaker_of_that_sex(c: Candidate, source: Source, out: Sequence[Candid
     sex = _GENDER_PRONOUNS.get(source.mention.text.strip().lower())
     if sex is None or mentions.gender.get(source.name, _honorific_gender(source.name) or sex) == sex:
         return None
+    if source.name.split() and given_name_gender(source.name.split()[0]) == sex:
+        return None  # "Melanie": her given name says she may be the "she", whatever was learned of it
     spoke = next(
         (
             b.source for b in reversed(out)
