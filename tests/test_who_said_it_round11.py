@@ -5,24 +5,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from claimkit import extract_claims
-from claimkit.model import Claim
-
-
-def _attributed(body: str) -> list[Claim]:
-    return [c for c in extract_claims(f"Title\n\nMonday, May 4, 2026\n\n{body}\n", doc_id="t") if c.source is not None]
-
-
-def _by_content(body: str, start: str) -> Claim:
-    hits = [c for c in _attributed(body) if c.content.text.lstrip("\"\u201c").startswith(start)]
-    assert len(hits) == 1, [(c.source.name if c.source else None, c.content.text) for c in _attributed(body)]
-    return hits[0]
-
-
-def _who(body: str, start: str) -> tuple[str, str]:
-    source = _by_content(body, start).source
-    assert source is not None
-    return source.name, source.kind
+from dated_claims import the_one as _by_content
+from dated_claims import titled as _attributed
+from dated_claims import who as _who
 
 
 # ------------------------------------------------ "X's office said": the office, not X
