@@ -43,6 +43,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?"
     r"(?:--|\u2014|\u2013|-)(?=[ \t]+\S)"
 )
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 # After an abbreviation that may also end a sentence ("in the U.S."), a new
 # sentence is assumed only when one of these common openers follows.
 SENTENCE_OPENERS = frozenset(
@@ -108,6 +109,8 @@ def _is_boundary(text: str, dot_end: int, block_end: int) -> bool:
                     return False
             elif len(token) == 1 and token.isalpha():
                 return False  # an initial: "John F. Kennedy"
+            elif _INITIALS.fullmatch(token) and nxt.group(2).lower() + nxt.group(3).lower() not in SENTENCE_OPENERS:
+                return False  # initials: "T.J. Maxx", "J.R.R. Tolkien" (not "... in the D.C. area. The")
     return first.isupper() or first.isdigit() or first in "\"'“‘([—–-"
 
 

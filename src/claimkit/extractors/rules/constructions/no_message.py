@@ -27,6 +27,8 @@ _PASSED_ON = frozenset("question questions inquiries enquiries queries requests 
 
 def no_message(s: ParsedSentence, tok: Token, lemma: str, f: Found) -> bool:
     """Whether ``f``'s content is no message (module docstring)."""
+    if tok.lower_ == "known" and _known_by_a_name_or_not_at_all(tok):
+        return True  # "is only known by an alias", "his place of origin is not known": nobody's message
     if f.rule == "learned-arg" and tok.lower_ in _PASSED_ON and _answered_or_not(tok):
         return True  # "did not respond to questions about whether ...": the questions put, nobody's message
     content = s.text[f.content[0] : f.content[1]]
@@ -58,3 +60,14 @@ def _answered_or_not(noun: Token) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     negated = any(c.dep_ == "neg" for c in head.children) or head.head.lower_.startswith(("declin", "refus"))
     return head.lower_.startswith(("declin", "refus")) or (head.lower_.startswith(("respond", "repl", "answer")) and negated)
+
+
+_NAMES = frozenset("alias name names nickname pseudonym moniker".split())
+
+
+def _known_by_a_name_or_not_at_all(known: Token) -> bool:
+    """"known by an alias" (what somebody is called), "is not known" with nobody who does not know it."""
+    agent = next((c for c in known.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return any(g.dep_ == "pobj" and g.lower_ in _NAMES for g in agent.children)
+    return any(c.dep_ == "neg" for c in known.children) and any(c.dep_ == "auxpass" for c in known.children)

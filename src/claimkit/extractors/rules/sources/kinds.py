@@ -71,8 +71,8 @@ def clean_name(name: str) -> str:
     if len(words) > 2 and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[1].lower().rstrip(".") + "." in lx.TITLES:
         words = words[1:]  # "DEO Smt. K. Lalitha Devi": a role's initials, then the honorific and the name
     while len(words) > 1 and (words[0].lower().rstrip(".") + "." in lx.TITLES or _a_title(words[0].lower())):
-        if words[-1].lower() in sw.ORG_NAME_WORDS | _LEGAL:
-            break  # "General Motors", "Chancellor Insurance", "General Motors Corporation": a firm's name, not a title before a person's
+        if words[-1].lower() in sw.ORG_NAME_WORDS | sw.GOVERNMENT_NAME_WORDS | _LEGAL:
+            break  # "General Motors", "Chancellor Insurance", "Justice Department": a body's name, not a title before a person's
         words = words[1:]
     while len(words) > 2 and words[0] in {"of", "for"} and not given_name(words[1]):
         words = words[2:] if words[1][:1].isupper() else words  # "Minister of Mining Verónica Aránguiz Toledo": the department after the title
