@@ -367,3 +367,19 @@ def test_it_after_a_documents_author_is_that_author() -> None:
     first = _by_content(body, "the panels")
     second = _by_content(body, "sheep would graze")
     assert first.source is not None and second.source is not None and first.source.name == second.source.name
+
+
+# ------------------------------------------------ initials end no sentence; a title word before a body's name
+def test_initials_in_a_firms_name_end_no_sentence() -> None:
+    body = "Investigators said the stolen cards were used at J.D. Harlan and at two petrol stations."
+    assert _by_content(body, "the stolen cards").content.text.endswith("two petrol stations")
+
+
+def test_a_judicial_title_word_before_a_department_is_the_departments_name() -> None:
+    body = "According to the Justice Ministry, the two men were extradited on Friday."
+    assert _who(body, "the two men") == ("Justice Ministry", "government")
+
+
+def test_known_by_an_alias_is_no_record() -> None:
+    body = "The third suspect is known only by an alias, and his nationality is not known."
+    assert _attributed(body) == []
