@@ -454,17 +454,8 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
     people = _people_described(head, pos, lo, mentions)
     if people is not None or (head in groups.HEADS and head not in sw.ORG_DESCRIPTORS):
         return people  # (a "consortium" or an "alliance" named before is a body)
-    if head in sw.PERSON_DESCRIPTORS or head in _ONE_PERSONS_ROLE:
-        want = {"person"}
-    elif head in sw.MEDIA_DESCRIPTORS:
-        want = {"media", "organization"}
-    elif head in sw.GOVERNMENT_DESCRIPTORS:
-        want = {"government"}
-    elif head in sw.ORG_DESCRIPTORS:
-        want = {"organization"}
-    elif head in _ANY_BODY:
-        want = {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
-    else:
+    want = _wanted(head)
+    if want is None:
         return _ending_in(head, pos, mentions)
     affine = sw.DESCRIPTOR_NAME_WORDS.get(head, frozenset()) | {head}
 
@@ -506,6 +497,21 @@ def _resolve_description(head: str, pos: int, lo: int, mentions: Mentions) -> Na
                 and not _other_institution(m.name, head, affine)  # "the company" is not the National Union of Mineworkers
             ][:1]  # not "GMT" of a live blog's times, which NER may take for a body
     return _as_wanted(written or mentions.salient(near), want)
+
+
+def _wanted(head: str) -> set[str] | None:
+    """The kinds a description's noun may stand for, or None where the noun is no known description."""
+    if head in sw.PERSON_DESCRIPTORS or head in _ONE_PERSONS_ROLE:
+        return {"person"}
+    if head in sw.MEDIA_DESCRIPTORS:
+        return {"media", "organization"}
+    if head in sw.GOVERNMENT_DESCRIPTORS:
+        return {"government"}
+    if head in sw.ORG_DESCRIPTORS:
+        return {"organization"}
+    if head in _ANY_BODY:
+        return {"organization", "government"}  # "The public body called the discovery exceptional": the body named before
+    return None
 
 
 def _near(head: str, pos: int, lo: int, want: set[str], affine: frozenset[str] | set[str], mentions: Mentions) -> list[Named]:
