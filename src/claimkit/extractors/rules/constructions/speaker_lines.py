@@ -22,8 +22,18 @@ SPEAKER_LINE = re.compile(
 _NEXT_SPEAKER = re.compile(r"[.!?\"”’]\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}:\s")
 
 
-# a label in capitals opening a paragraph ("CLINTON:"): a transcript has several
-_CAPITAL_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'\-]{1,38}:")
+# a label opening a paragraph ("CLINTON:", "Mayor Reed:"): a transcript has several
+_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w .'\-]{1,38}:[ \t]")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|you|You|your|Your)\b")
+
+
+def _a_dateline(text: str, after: int) -> bool:
+    """Whether a label in capitals is a dateline: the only label of the article, and what follows
+    it, to the paragraph's end, speaks of others only ("DARYABAD: The authority on Monday notified
+    ..."; not "COACH: We played well")."""
+    end = text.find("\n", after)
+    rest = text[after : end if end >= 0 else len(text)]
+    return len(_LABEL.findall(text)) < 2 and _FIRST_OR_SECOND_PERSON.search(rest) is None
 
 
 def speaker_line(s: ParsedSentence) -> Found | None:
@@ -38,7 +48,7 @@ def speaker_line(s: ParsedSentence) -> Found | None:
     m = SPEAKER_LINE.match(text, off, off + 200)
     if m is None or len(m.group(1)) > 40 or m.group(1).lower() in lx.NOT_SPEAKERS:
         return None
-    if m.group(1).isupper() and len(_CAPITAL_LABEL.findall(text)) < 2:
+    if m.group(1).isupper() and _a_dateline(text, m.end()):
         return None  # "DARYABAD: The authority on Monday notified ...": a dateline, not a transcript's speaker
     end = text.find("\n", m.end())
     end = len(text) if end < 0 else end

@@ -1596,7 +1596,9 @@ def _speaker_going_on(sentences: Sequence[Sentence], c: Candidate, source: Sourc
         # "A senior consultant, who asked not to be named, told the Gazette ... She said": the consultant, not a
         # woman of the paragraph before
         return Source(name=speaker.name, kind=speaker.kind, mention=mention, resolved_from=mention)
-    if ante is None or ante.name == speaker.name:
+    if ante is not None and ante.name == speaker.name:
+        return Source(name=speaker.name, kind="person", mention=mention, resolved_from=mention)  # ("She herself ...": the speaker, whom nothing else reads)
+    if ante is None:
         return None
     owner = re.search(r"['\u2019]s?$", mentions.text[ante.start : ante.end]) or re.match(r"['\u2019]s\b", mentions.text[ante.end : ante.end + 3])
     # named only inside what the speaker said ("Denning told the hearing that footage showed Dr Relf ... she said")
