@@ -85,9 +85,6 @@ def run(s: ParsedSentence) -> list[Found]:
     for f in out:
         f.content = cut_inner(s, f, out)
     out += _nested_reports(s, out)
-    for f in out:
-        if f.lemma == "hear" and f.source_head is not None and f.source_head.lower_ in _HEARING_BODIES:
-            f.source, f.source_head = None, None  # "The court heard that ...": the court listened; who told it is not named
     roles = doc.user_data.get(ROLE_SCORES)  # with --accurate
     if roles is not None:
         for f in out:
@@ -124,7 +121,6 @@ def _nested_reports(s: ParsedSentence, found: list[Found]) -> list[Found]:
 
 
 _NAMING = frozenset("termed terms terming branded brands labelled labeled labels".split())
-_HEARING_BODIES = frozenset("court jury jurors tribunal inquiry hearing committee magistrates panel".split())
 _MINDS = frozenset("believe fear".split())  # (not "hope": "Obama hopes his successor will ..." inside a report is a record PolNeAR does not mark)
 _TELLING = frozenset("tell assure inform warn".split()) | _MINDS
 
@@ -212,12 +208,12 @@ _HEARINGS = frozenset("court jury tribunal inquiry hearing committee inquest pan
 
 
 def _a_court_heard(tok: Token) -> bool:
-    """"X did Y, a court heard on Wednesday", "..., court told": a court or jury
-    as the subject of "heard" (or of a headline's "told") set after the clause."""
+    """"X did Y, a court heard on Wednesday", "The court heard that X did Y", "..., court told":
+    a court or jury as the subject of "heard" (or of a headline's "told") with the clause it was told."""
     subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in _HEARINGS or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
         return False  # "The court heard evidence", "the judge told the jury": not a clause the court was told
-    return tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    return tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)
 
 
 # passive report and belief verbs after an "It" that stands for the clause after them ("It is believed that")
