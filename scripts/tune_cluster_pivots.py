@@ -157,14 +157,18 @@ def prepare(case: Case, top: dict[str, Top]) -> Fold:
     train, test = case
     prob = fit(train, list(range(7)))(test.x) if len(test.x) else np.zeros(0)
     keep = prob >= SHIPPED
-    ids = test.split.ids
-    n = len(ids)
-    a, b = np.triu_indices(n, 1)
+    piv, pairs = pivot_scores(test.split.ids, top)
+    return Fold(case, (test.i[keep], test.j[keep]), piv, pairs, top)
+
+
+def pivot_scores(ids: tuple[str, ...], top: dict[str, Top]) -> tuple[dict[str, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Every pivot score of each pair of claims whose top lists share a fact-check, and those pairs."""
+    a, b = np.triu_indices(len(ids), 1)
     shared_any = np.array([bool(set(top[ids[x]].ids) & set(top[ids[y]].ids)) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
     a, b = a[shared_any], b[shared_any]
     piv = {name: np.array([fn(top[ids[x]], top[ids[y]]) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
            for name, fn in SCORES.items()}
-    return Fold(case, (test.i[keep], test.j[keep]), piv, (a, b), top)
+    return piv, (a, b)
 
 
 VETO_NEAR: list[float | None] = [None]  # the veto spares two bests whose own vectors are this close (None: never)
@@ -319,13 +323,8 @@ def whole_train(parts: list[list[str]], top: dict[str, Top], like) -> Fold:  # t
             rest = plain_scored(split_of([t for t in every if fold_of[t] not in (a, b)], like))
             prob[mine] = fit([rest], list(range(7)))(whole.x[mine])
     keep = prob >= SHIPPED
-    n = len(ids)
-    a_, b_ = np.triu_indices(n, 1)
-    shared_any = np.array([bool(set(top[ids[x]].ids) & set(top[ids[y]].ids)) for x, y in zip(a_.tolist(), b_.tolist(), strict=True)])
-    a_, b_ = a_[shared_any], b_[shared_any]
-    piv = {name: np.array([fn(top[ids[x]], top[ids[y]]) for x, y in zip(a_.tolist(), b_.tolist(), strict=True)])
-           for name, fn in SCORES.items()}
-    return Fold(([], whole), (whole.i[keep], whole.j[keep]), piv, (a_, b_), top)
+    piv, pairs = pivot_scores(ids, top)
+    return Fold(([], whole), (whole.i[keep], whole.j[keep]), piv, pairs, top)
 
 
 def main_whole(hidden: bool) -> None:

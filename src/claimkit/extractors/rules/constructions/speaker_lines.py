@@ -22,18 +22,17 @@ SPEAKER_LINE = re.compile(
 _NEXT_SPEAKER = re.compile(r"[.!?\"”’]\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}:\s")
 
 
-# a label opening a paragraph ("CLINTON:", "Mayor Reed:"): a transcript has several
-_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w .'\-]{1,38}:[ \t]")
-_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|you|You|your|Your)\b")
+_FIRST_OR_SECOND_PERSON = lx.AUTHOR_PRONOUNS | frozenset("you your".split())
 
 
 def _a_dateline(text: str, after: int) -> bool:
-    """Whether a label in capitals is a dateline: the only label of the article, and what follows
-    it, to the paragraph's end, speaks of others only ("DARYABAD: The authority on Monday notified
-    ..."; not "COACH: We played well")."""
+    """Whether a label in capitals is a dateline: the only speaker label opening a line of the article,
+    and what follows it, to the paragraph's end, speaks of others only ("DARYABAD: The authority on
+    Monday notified ..."; not "COACH: We played well")."""
     end = text.find("\n", after)
     rest = text[after : end if end >= 0 else len(text)]
-    return len(_LABEL.findall(text)) < 2 and _FIRST_OR_SECOND_PERSON.search(rest) is None
+    labels = sum(1 for line in re.finditer(r"(?m)^", text) if SPEAKER_LINE.match(text, line.start()))
+    return labels < 2 and not {w.lower() for w in re.findall(r"[A-Za-z]+", rest)} & _FIRST_OR_SECOND_PERSON
 
 
 def speaker_line(s: ParsedSentence) -> Found | None:

@@ -586,9 +586,6 @@ def _another_role(m: Named, head: str, mentions: Mentions) -> bool:
     return m.kind == "person" and bool(roles) and head not in roles and head not in _ANY_ROLE
 
 
-# descriptions any role's holder may be given: a nationality, "the boss"
-_ANY_ROLE = frozenset("jobholder boss father mother grandfather grandmother parent scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
-
 
 def _fits(m: Named, want: set[str], mentions: Mentions) -> bool:
     """Whether a mention is of a kind the description wants, or a firm NER read as a
@@ -719,18 +716,25 @@ _TEAMS = frozenset("team researchers scientists".split())
 _A_COUNTRY = frozenset("government country state nation administration authorities".split())
 # roles and nationalities "the X" describes one person by, named before ("the councillor", "the lead
 # author", "the midfielder", "the visitors' boss", "The Scot")
-_ONE_PERSONS_ROLE = frozenset(
-    """
-    councillor councilor councilman councilwoman alderman author founder editor attorney ambassador
-    commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
-    boss midfielder striker goalkeeper defender winger keeper organizer organiser pathologist scientist td mp mep msp mla mpp mha
-    driver jobholder father mother grandfather grandmother scot scotsman dutchman frenchman englishman irishman
-    welshman spaniard briton dane swede finn
-    """.split()
+_NATIONALS = frozenset("scot scotsman dutchman frenchman englishman irishman welshman spaniard briton dane swede finn".split())
+_PARENTS = frozenset("father mother grandfather grandmother parent".split())
+_MEMBERS = ("TD", "MP", "MEP", "MSP", "MLA", "MPP", "MHA")  # letters after a member's name, and "the TD" alone
+_ONE_PERSONS_ROLE = (
+    frozenset(
+        """
+        councillor councilor councilman councilwoman alderman author founder editor attorney ambassador
+        commander ceo economist lawmaker congressman congresswoman assemblyman assemblywoman pastor diplomat adviser advisor
+        boss midfielder striker goalkeeper defender winger keeper organizer organiser pathologist scientist driver jobholder
+        """.split()
+    )
+    | _NATIONALS
+    | _PARENTS
+    | {m.lower() for m in _MEMBERS}
 )
-_DEMONYM = re.compile(r"^(?:[Tt]he)\s+(Scot|Scotsman|Dutchman|Frenchman|Englishman|Irishman|Welshman|Spaniard|Briton|Dane|Swede|Finn)$")
-_MEMBERS_LETTERS = re.compile(r"^(?:[Tt]he)\s+(TD|MP|MEP|MSP|MLA|MPP|MHA)$")
-_KIN_OF_SEVERAL = re.compile(r"^((?:[Tt]he)\s+(?:mother|father|grandmother|grandfather|parent))\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
+_DEMONYM = re.compile(rf"^(?:[Tt]he)\s+((?i:{'|'.join(sorted(_NATIONALS))})|{'|'.join(_MEMBERS)})$")
+_KIN_OF_SEVERAL = re.compile(rf"^((?:[Tt]he)\s+(?:{'|'.join(sorted(_PARENTS))}))\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$")
+# descriptions any role's holder may be given: a nationality, a parent, "the boss", a job written in full
+_ANY_ROLE = frozenset({"jobholder", "boss"}) | _NATIONALS | _PARENTS
 _JOB_ENDING = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|(?:wo)?man)$")
 _LONG_ROLE = re.compile(r"^(?:[Tt]he)\s+(?:[a-z-]+\s+){2,3}([a-z-]+)$")
 _ANY_BODY = frozenset("body organisation organization institution entity".split())
@@ -1983,7 +1987,7 @@ def _description_head(phrase: str) -> str | None:
     delegation" and "Members of the delegation" are the delegation)."""
     phrase = groups.members_of(phrase) or _RELATIVE.sub("", phrase)
     phrase = _PARTICIPLE_AFTER.sub(r"\1", phrase)
-    demonym = _DEMONYM.match(phrase.strip(" ,")) or _MEMBERS_LETTERS.match(phrase.strip(" ,"))
+    demonym = _DEMONYM.match(phrase.strip(" ,"))
     if demonym is not None:
         return demonym.group(1).lower()  # "The Scot, whose side move up to sixth": the manager named before; "The TD"
     phrase = _KIN_OF_SEVERAL.sub(r"\1", phrase)  # "The father of two": a father
